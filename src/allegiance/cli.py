@@ -1,0 +1,351 @@
+"""The `allegiance` command line: parse, call the library, print."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import io
+import json
+import sys
+import textwrap
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from . import __version__, api
+from .config import load_settings, resolve_db_path
+from .errors import AllegianceError
+from .records import Event
+from .store.base import EventQuery
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _fail_cleanly(func: F) -> F:
+    """Turn library errors into click errors: the message, exit status 1."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except AllegianceError as e:
+            raise click.ClickException(str(e)) from e
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _date(
+    ctx: click.Context, param: click.Parameter, value: str | None
+) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2024-02-23."
+        ) from None
+
+
+db_option = click.option(
+    "--db",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Store file (default: $ALLEGIANCE_DB, else ~/.local/share/allegiance/allegiance.duckdb).",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="allegiance")
+def main() -> None:
+    """Allegiance reads international news and tells you who stands with whom,
+    and when an ally turns: coded events with the sentences that prove them.
+
+    \b
+    Start with:  allegiance demo
+    Then:        allegiance ingest my-articles/ --date 2024-02-23
+                 allegiance events --actor ARM
+    """
+
+
+# -- ingest --------------------------------------------------------------------------
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@db_option
+@click.option(
+    "--date",
+    callback=_date,
+    help="Publication date (YYYY-MM-DD) for inputs that carry none.",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Skip files larger than this (default 5,000,000).",
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Articles per transaction (default 200).",
+)
+@click.option(
+    "--kb-dir",
+    "kb_dirs",
+    multiple=True,
+    type=click.Path(file_okay=False, exists=True),
+    help="Folder of knowledge-base files that override the bundled ones.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@_fail_cleanly
+def ingest_cli(
+    paths: tuple[str, ...],
+    db: str | None,
+    date: dt.date | None,
+    max_bytes: int | None,
+    batch_size: int | None,
+    kb_dirs: tuple[str, ...],
+    quiet: bool,
+) -> None:
+    """Read articles from files and folders, code their events and store them.
+
+    Reads .txt, .md, .html and .jsonl (one article per line: text, title, url,
+    date, source). Articles already stored are skipped; unreadable files are
+    reported with the reason and the rest go on.
+
+    \b
+    Example:
+      allegiance ingest ../shared/seed/000_90b797ceecba287d.txt --date 2024-02-23
+      allegiance ingest news/ --db team.duckdb
+    """
+    from pathlib import Path
+
+    settings = load_settings(
+        max_bytes=max_bytes,
+        batch_size=batch_size,
+        kb_dirs=tuple(Path(p) for p in kb_dirs) or None,
+    )
+    show = not quiet and sys.stderr.isatty()
+    from tqdm import tqdm
+
+    with tqdm(desc="ingest", unit=" files", disable=not show, file=sys.stderr) as bar:
+        report = api.ingest(
+            paths, db=db, date=date, settings=settings, progress=bar.update
+        )
+    click.echo(
+        f"read {report.read}, stored {report.stored}, duplicates {report.duplicates}, "
+        f"skipped {len(report.skipped)}; {report.events} events -> {resolve_db_path(db)}"
+    )
+    if report.undated:
+        click.echo(
+            f"note: {report.undated} stored article(s) have no date; their events are undated (pass --date)."
+        )
+    for skip in report.skipped:
+        click.echo(f"skipped {skip.path}: {skip.reason}")
+
+
+# -- events and export ----------------------------------------------------------------
+
+
+def _query_options(func: F) -> F:
+    options = [
+        click.option(
+            "--actor",
+            help="Events where this code is source or target (e.g. ARM, CSTO).",
+        ),
+        click.option("--source", help="Events with this source."),
+        click.option("--target", help="Events with this target."),
+        click.option("--dyad", nargs=2, help="A directed pair, e.g. --dyad ARM RUS."),
+        click.option(
+            "--both-ways", is_flag=True, help="With --dyad, match either direction."
+        ),
+        click.option("--since", callback=_date, help="From this date (YYYY-MM-DD)."),
+        click.option("--until", callback=_date, help="Up to this date (YYYY-MM-DD)."),
+        click.option(
+            "--code", help="CAMEO code prefix, e.g. 16 for every REDUCE RELATIONS code."
+        ),
+        click.option("--plover", help="PLOVER type, e.g. SANCTION."),
+        click.option("--move", help="Alliance move: join, freeze, withdraw, expel..."),
+        click.option(
+            "--include-doubtful",
+            is_flag=True,
+            help="Also show events the coder flagged as doubtful.",
+        ),
+        click.option(
+            "--min-confidence",
+            type=click.FloatRange(0, 1),
+            default=0.0,
+            help="Only events at least this confident.",
+        ),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _make_query(kw: dict[str, Any], limit: int | None = None) -> EventQuery:
+    return EventQuery(
+        actor=_upper(kw["actor"]),
+        source=_upper(kw["source"]),
+        target=_upper(kw["target"]),
+        dyad=tuple(x.upper() for x in kw["dyad"]) if kw["dyad"] else None,  # type: ignore[arg-type]
+        undirected=kw["both_ways"],
+        since=kw["since"],
+        until=kw["until"],
+        cameo=kw["code"],
+        plover=kw["plover"],
+        alliance_move=kw["move"],
+        include_doubtful=kw["include_doubtful"],
+        min_confidence=kw["min_confidence"],
+        limit=limit,
+    )
+
+
+def _upper(value: str | None) -> str | None:
+    return value.upper() if value else None
+
+
+@main.command("events")
+@db_option
+@_query_options
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "jsonl"]),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=None,
+    help="At most this many events.",
+)
+@_fail_cleanly
+def events_cli(db: str | None, fmt: str, limit: int | None, **kw: Any) -> None:
+    """List coded events with their evidence sentences.
+
+    \b
+    Example:
+      allegiance events --actor ARM --since 2024-01-01
+      allegiance events --dyad ARM RUS --both-ways --format jsonl
+      allegiance events --code 16 --format csv > reduce-relations.csv
+    """
+    events = api.query_events(_make_query(kw, limit), db=db)
+    if fmt == "jsonl":
+        for event in events:
+            click.echo(json.dumps(event.to_dict(), ensure_ascii=False))
+    elif fmt == "csv":
+        click.echo(_csv(events), nl=False)
+    else:
+        click.echo(_table(events))
+
+
+def _csv(events: list[Event]) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    if events:
+        keys = list(events[0].to_dict())
+        writer.writerow(keys)
+        for event in events:
+            row = event.to_dict()
+            writer.writerow([row[k] for k in keys])
+    return buf.getvalue()
+
+
+def _table(events: list[Event]) -> str:
+    if not events:
+        return "No events match. Widen the filters, or ingest articles first (allegiance ingest --help)."
+    lines = []
+    for e in events:
+        flags = [
+            f
+            for f, on in (
+                ("NEGATED", e.negated),
+                ("DOUBTFUL", e.doubtful),
+                ("reported", e.reported),
+            )
+            if on
+        ]
+        if e.modality != "asserted":
+            flags.append(e.modality)
+        if e.alliance_move:
+            flags.append(f"{e.alliance_move} {e.organisation}")
+        who = (
+            f"{_side(e.source, e.source_sector)} -> {_side(e.target, e.target_sector)}"
+        )
+        head = f"{e.date or 'undated'}  {who:<22} {e.cameo:<5} {(e.plover or '-') + ('/' + e.plover_mode if e.plover_mode else ''):<22} gs {e.goldstein:+.1f}  conf {e.confidence:.2f}"
+        if flags:
+            head += "  [" + ", ".join(flags) + "]"
+        lines.append(head)
+        lines.append(
+            textwrap.fill(
+                e.evidence, width=100, initial_indent='    "', subsequent_indent="     "
+            )
+            + '"'
+        )
+        if e.doubtful and e.doubt_reason:
+            lines.append(f"    doubt: {e.doubt_reason}")
+    lines.append(f"{len(events)} event(s).")
+    return "\n".join(lines)
+
+
+def _side(code: str | None, sector: str | None) -> str:
+    if not code:
+        return "?"
+    return f"{code}/{sector}" if sector else code
+
+
+@main.command("export")
+@click.argument("out", type=click.Path(dir_okay=False))
+@db_option
+@_query_options
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(list(api.EXPORT_FORMATS)),
+    default=None,
+    help="Default: from the file suffix.",
+)
+@_fail_cleanly
+def export_cli(out: str, db: str | None, fmt: str | None, **kw: Any) -> None:
+    """Export events to Parquet, CSV or JSONL (written atomically).
+
+    \b
+    Example:
+      allegiance export events.parquet
+      allegiance export arm-rus.csv --dyad ARM RUS --both-ways
+    """
+    n = api.export_events(out, fmt=fmt, query=_make_query(kw), db=db)
+    click.echo(f"wrote {n} events to {out}")
+
+
+# -- demo ------------------------------------------------------------------------------
+
+
+@main.command("demo")
+@db_option
+@_fail_cleanly
+def demo_cli(db: str | None) -> None:
+    """Ingest the bundled example corpus and print a short briefing.
+
+    The corpus is news written for this project about real, dated alliance
+    events (Armenia, Russia and the CSTO; Finland and Sweden joining NATO;
+    Azerbaijan and Russia; Georgia and the EU...). It goes into its own store
+    unless you pass --db.
+
+    \b
+    Example:
+      allegiance demo
+      allegiance events --db ~/.local/share/allegiance/demo.duckdb --move freeze
+    """
+    target = db or str(resolve_db_path(None).with_name("demo.duckdb"))
+    report = api.ingest([api.demo_corpus_path()], db=target)
+    click.echo(
+        f"Demo corpus: {report.read} articles read, {report.stored} newly stored, {report.events} events coded -> {target}\n"
+    )
+    click.echo(api.render_briefing(api.briefing(db=target)))

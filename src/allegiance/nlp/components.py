@@ -1,0 +1,123 @@
+"""The spaCy wiring: every Allegiance stage is registered here, and only here.
+
+Stage modules do not register themselves (spaCy registers its own components in
+one place "to prevent circular import issues"); names carry a version so that a
+changed behaviour is a new name ("_v2"), never a silent change.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from .. import __version__
+from ..kb.base import load_kb
+from ..ontology import Ontology, OntologySettings
+from .actors import ActorFinder
+from .coref import Coreference
+from .events import EventCoder
+from .lemmas import LookupLemmatizer
+from .lexicon import load_lexicon
+from .sentences import SentenceSplitter
+from .spans import ensure_extensions
+
+__all__ = ["CODER_VERSION", "make_nlp"]
+
+CODER_VERSION = f"allegiance-rules/{__version__}"
+
+
+@Language.factory(
+    "allegiance_sentences_v1",
+    assigns=["token.is_sent_start"],
+)
+def _make_sentences(nlp: Language, name: str) -> SentenceSplitter:
+    return SentenceSplitter(nlp, name)
+
+
+@Language.factory(
+    "allegiance_lemmas_v1",
+    assigns=["token.lemma"],
+)
+def _make_lemmas(nlp: Language, name: str) -> LookupLemmatizer:
+    return LookupLemmatizer(nlp, name)
+
+
+@Language.factory(
+    "allegiance_actors_v1",
+    default_config={"kb_dirs": []},
+    requires=["token.is_sent_start"],
+    assigns=["doc._.actor_spans"],
+)
+def _make_actors(nlp: Language, name: str, kb_dirs: list[str]) -> ActorFinder:
+    return ActorFinder(nlp, name, load_kb(Path(p) for p in kb_dirs))
+
+
+@Language.factory(
+    "allegiance_coref_v1",
+    default_config={"kb_dirs": []},
+    requires=["doc._.actor_spans"],
+    assigns=["doc._.actor_spans"],
+)
+def _make_coref(nlp: Language, name: str, kb_dirs: list[str]) -> Coreference:
+    return Coreference(nlp, name, load_kb(Path(p) for p in kb_dirs))
+
+
+@Language.factory(
+    "allegiance_events_v1",
+    default_config={
+        "kb_dirs": [],
+        "goldstein": "gdelt",
+        "quad": "gdelt",
+        "lexicon_files": [],
+    },
+    requires=["doc._.actor_spans", "token.lemma"],
+    assigns=["doc._.events"],
+)
+def _make_events(
+    nlp: Language,
+    name: str,
+    kb_dirs: list[str],
+    goldstein: str,
+    quad: str,
+    lexicon_files: list[str],
+) -> EventCoder:
+    ontology = Ontology.load(OntologySettings(goldstein=goldstein, quad=quad))  # type: ignore[arg-type]
+    lexicon = load_lexicon(Path(p) for p in lexicon_files)
+    return EventCoder(
+        nlp, name, load_kb(Path(p) for p in kb_dirs), lexicon, ontology, CODER_VERSION
+    )
+
+
+def make_nlp(
+    *,
+    kb_dirs: tuple[Path, ...] = (),
+    goldstein: str = "gdelt",
+    quad: str = "gdelt",
+    lexicon_files: tuple[Path, ...] = (),
+) -> Language:
+    """A blank English pipeline with Allegiance's stages; no model download needed.
+
+    Lemmas come from spacy-lookups-data's table (see nlp/lemmas.py): spaCy's
+    default rule lemmatizer silently does nothing without a tagger.
+    """
+    ensure_extensions()
+    nlp = spacy.blank("en")
+    dirs = [str(p) for p in kb_dirs]
+    nlp.add_pipe("allegiance_sentences_v1", name="sentences")
+    nlp.add_pipe("allegiance_lemmas_v1", name="lemmas")
+    nlp.add_pipe("allegiance_actors_v1", name="actors", config={"kb_dirs": dirs})
+    nlp.add_pipe("allegiance_coref_v1", name="coref", config={"kb_dirs": dirs})
+    nlp.add_pipe(
+        "allegiance_events_v1",
+        name="events",
+        config={
+            "kb_dirs": dirs,
+            "goldstein": goldstein,
+            "quad": quad,
+            "lexicon_files": [str(p) for p in lexicon_files],
+        },
+    )
+    nlp.initialize()
+    return nlp

@@ -1,0 +1,46 @@
+"""Lookup lemmas that ignore case: "Talks" at the start of a sentence is "talk"."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.lookups import load_lookups
+from spacy.tokens import Doc
+
+__all__ = ["LookupLemmatizer"]
+
+# Clitics the English table maps to verbs ("'s" -> "have"), which would make a
+# possessive look like a verb to the trigger patterns.
+_KEEP = frozenset({"'s", "'", "'re", "'ve", "'d", "'ll", "'m"})
+
+
+class LookupLemmatizer:
+    """Lemmas from spacy-lookups-data's English table, case-insensitively.
+
+    spaCy's own lemmatizer in lookup mode looks the word up as written, so a
+    capitalised sentence-initial "Talks" or "Sanctions" stays unlemmatised; this
+    stage tries the lower-case form too and always returns a lower-case lemma.
+    (spaCy's default rule mode does nothing at all without a tagger.)
+    """
+
+    def __init__(self, nlp: Language, name: str = "allegiance_lemmas") -> None:
+        self.name = name
+        self.table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+        self._cache: dict[str, str] = {}
+
+    def lemma(self, text: str) -> str:
+        """The lower-case lemma of one word."""
+        cached = self._cache.get(text)
+        if cached is None:
+            low = text.lower()
+            if low in _KEEP:
+                cached = low
+            else:
+                cached = str(self.table.get(text) or self.table.get(low) or low).lower()
+            self._cache[text] = cached
+        return cached
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set `lemma_` on every token."""
+        for token in doc:
+            token.lemma_ = self.lemma(token.text)
+        return doc

@@ -1,0 +1,85 @@
+"""PLOVER's single-category rule: recode future, hypothetical, refused and requested acts."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+__all__ = ["Conversion", "convert", "effect_for"]
+
+_COOPERATIVE = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+)
+_CONFLICTUAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+
+
+@dataclass(frozen=True, slots=True)
+class Conversion:
+    """How an event's codes change under an effect (None: keep the original)."""
+
+    cameo: str | None
+    plover: str | None
+    mode: str | None
+    why: str
+
+
+@cache
+def _table() -> tuple[tuple[str, str, str, Conversion], ...]:
+    path = files("allegiance") / "data" / "lexicon" / "conversions.csv"
+    rows = csv.DictReader(path.read_text("utf-8").splitlines())
+    return tuple(
+        (
+            r["effect"],
+            r["content_plover"],
+            r["content_cameo"],
+            Conversion(
+                r["cameo"] or None, r["plover"] or None, r["mode"] or None, r["why"]
+            ),
+        )
+        for r in rows
+    )
+
+
+def effect_for(
+    plover: str | None, modality: str, control: str | None, negated: bool
+) -> str | None:
+    """Which conversion applies to an event of type `plover`.
+
+    Control words decide first ("refused to" -> refuse, "urged X to" -> request,
+    "threatened to" -> threat). Otherwise a future or hypothetical cooperative act
+    is an intent (future), a negated future cooperative act a refusal, and a
+    future, hypothetical or conditional conflictual act a threat.
+    """
+    if control in {"refuse", "request", "threat"}:
+        return control
+    if plover is None or modality == "asserted":
+        return None
+    if plover in _COOPERATIVE:
+        if negated and modality == "future":
+            return "refuse"
+        return "future"
+    if plover in _CONFLICTUAL:
+        return "threat"
+    return None
+
+
+def convert(effect: str, plover: str | None, cameo: str) -> Conversion | None:
+    """The conversion of an event (`plover`, `cameo`) under `effect`, or None.
+
+    The most specific row wins: one matching the content's CAMEO code prefix,
+    then one for its PLOVER type, then the effect's catch-all row.
+    """
+    best: tuple[int, Conversion] | None = None
+    for eff, content, prefix, conv in _table():
+        if eff != effect:
+            continue
+        if content and content != plover:
+            continue
+        if prefix and not cameo.startswith(prefix):
+            continue
+        score = 2 * bool(prefix) + bool(content)
+        if best is None or score > best[0]:
+            best = (score, conv)
+    return best[1] if best else None

@@ -1,0 +1,144 @@
+"""The pipeline: normalise, split, resolve actors and code events for articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .config import Settings, load_settings
+from .kb.base import KnowledgeBase, load_kb
+from .nlp.components import CODER_VERSION, make_nlp
+from .nlp.normalize import Normalizer
+from .nlp.spans import ActorSpan
+from .records import Article, CodedArticle, Event, Mention, Sentence
+
+__all__ = ["CODER_VERSION", "Pipeline", "content_hash", "get_pipeline", "make_article"]
+
+_WS = re.compile(r"\s+")
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of the text with whitespace collapsed: the dedup key of an article."""
+    return hashlib.sha256(_WS.sub(" ", text).strip().encode("utf-8")).hexdigest()
+
+
+def make_article(
+    text: str,
+    *,
+    title: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+    date: dt.date | None = None,
+    path: str | None = None,
+) -> Article:
+    """An Article for raw `text` (not yet normalised: the pipeline does that)."""
+    digest = content_hash(text)
+    return Article(digest[:16], digest, text, title, url, source, date, path)
+
+
+class Pipeline:
+    """Codes articles: text normalisation, then the spaCy stages, then records.
+
+    Not a dataclass: it owns a spaCy Language and the knowledge base, built once
+    (use `get_pipeline` to share one per settings).
+    """
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or load_settings()
+        self.kb: KnowledgeBase = load_kb(self.settings.kb_dirs)
+        self.nlp: Language = make_nlp(
+            kb_dirs=self.settings.kb_dirs,
+            goldstein=self.settings.goldstein,
+            quad=self.settings.quad,
+        )
+        names = [
+            f.text
+            for f in self.kb.forms()
+            if f.kind in {"state", "region", "person", "organisation"}
+        ]
+        self.normalizer = Normalizer(names)
+
+    @property
+    def version(self) -> str:
+        """The coder version written on every event."""
+        return CODER_VERSION
+
+    def doc(
+        self, text: str, *, date: dt.date | None = None, article_id: str = ""
+    ) -> Doc:
+        """Run the stages on normalised `text` and return the annotated Doc."""
+        doc = self.nlp.make_doc(text)
+        doc._.date = date
+        doc._.article_id = article_id
+        for _, proc in self.nlp.pipeline:
+            doc = proc(doc)
+        return doc
+
+    def code_article(self, article: Article) -> CodedArticle:
+        """Normalise and code one article."""
+        text = self.normalizer(article.text)
+        article = Article(
+            article.id,
+            article.content_hash,
+            text,
+            article.title,
+            article.url,
+            article.source,
+            article.date,
+            article.path,
+        )
+        doc = self.doc(text, date=article.date, article_id=article.id)
+        sents = tuple(
+            Sentence(article.id, i, s.start_char, s.end_char, s.text)
+            for i, s in enumerate(doc.sents)
+        )
+        mentions = tuple(
+            _mention(doc, article.id, span) for span in doc._.actor_spans or []
+        )
+        return CodedArticle(article, sents, mentions, tuple(doc._.events or []))
+
+    def code_articles(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
+        """Code articles one after another (lazily)."""
+        for article in articles:
+            yield self.code_article(article)
+
+    def code_text(self, text: str, *, date: dt.date | None = None) -> list[Event]:
+        """The events of a piece of text (normalised first), for quick use."""
+        return list(self.code_article(make_article(text, date=date)).events)
+
+
+def _mention(doc: Doc, article_id: str, span: ActorSpan) -> Mention:
+    tokens = doc[span.start : span.end]
+    return Mention(
+        article_id=article_id,
+        sent_index=span.sent,
+        start=tokens.start_char,
+        end=tokens.end_char,
+        text=span.text,
+        how=span.how,
+        actor=span.actor,
+        reason=span.reason if span.actor is None or span.reason else None,
+        is_location=span.is_location,
+    )
+
+
+@cache
+def _cached(settings: Settings) -> Pipeline:
+    return Pipeline(settings)
+
+
+def get_pipeline(settings: Settings | None = None) -> Pipeline:
+    """A shared Pipeline for `settings` (building one takes a few seconds)."""
+    return _cached(settings or load_settings())
+
+
+def kb_dirs_from(paths: Iterable[str | Path]) -> tuple[Path, ...]:
+    """Paths as a tuple of Path, for Settings.kb_dirs."""
+    return tuple(Path(p) for p in paths)

@@ -1,0 +1,101 @@
+"""Named schema migrations, applied in order, each in its own transaction.
+
+A migration is never edited once released: change the schema by appending a new
+one. The SQL is portable between DuckDB and PostgreSQL unless a migration says
+otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["MIGRATIONS", "Migration"]
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """One named schema change: statements run together in a transaction."""
+
+    name: str
+    statements: tuple[str, ...]
+
+
+_EVENT_COLUMNS = """
+    id VARCHAR PRIMARY KEY,
+    article_id VARCHAR NOT NULL,
+    sent_index INTEGER NOT NULL,
+    sent_start INTEGER NOT NULL,
+    sent_end INTEGER NOT NULL,
+    date DATE,
+    source VARCHAR,
+    target VARCHAR,
+    cameo VARCHAR NOT NULL,
+    plover VARCHAR,
+    plover_mode VARCHAR,
+    goldstein DOUBLE NOT NULL,
+    quad_class SMALLINT NOT NULL,
+    evidence VARCHAR NOT NULL,
+    trigger VARCHAR NOT NULL,
+    source_sector VARCHAR,
+    target_sector VARCHAR,
+    source_cameo VARCHAR,
+    target_cameo VARCHAR,
+    source_text VARCHAR,
+    target_text VARCHAR,
+    negated BOOLEAN NOT NULL,
+    modality VARCHAR NOT NULL,
+    reported BOOLEAN NOT NULL,
+    reported_by VARCHAR,
+    alliance_move VARCHAR,
+    organisation VARCHAR,
+    confidence DOUBLE NOT NULL,
+    doubtful BOOLEAN NOT NULL,
+    doubt_reason VARCHAR,
+    pattern VARCHAR,
+    coder VARCHAR NOT NULL
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        "0001_articles_sentences_mentions_events",
+        (
+            """CREATE TABLE articles (
+                id VARCHAR PRIMARY KEY,
+                content_hash VARCHAR NOT NULL UNIQUE,
+                title VARCHAR,
+                url VARCHAR,
+                source VARCHAR,
+                date DATE,
+                path VARCHAR,
+                text VARCHAR NOT NULL,
+                ingested_at TIMESTAMP NOT NULL
+            )""",
+            """CREATE TABLE sentences (
+                article_id VARCHAR NOT NULL,
+                idx INTEGER NOT NULL,
+                start_char INTEGER NOT NULL,
+                end_char INTEGER NOT NULL,
+                text VARCHAR NOT NULL,
+                PRIMARY KEY (article_id, idx)
+            )""",
+            """CREATE TABLE mentions (
+                article_id VARCHAR NOT NULL,
+                sent_index INTEGER NOT NULL,
+                start_char INTEGER NOT NULL,
+                end_char INTEGER NOT NULL,
+                text VARCHAR NOT NULL,
+                how VARCHAR NOT NULL,
+                actor VARCHAR,
+                sector VARCHAR,
+                person_id VARCHAR,
+                cameo VARCHAR,
+                reason VARCHAR,
+                is_location BOOLEAN NOT NULL
+            )""",
+            f"CREATE TABLE events ({_EVENT_COLUMNS})",
+            "CREATE INDEX events_dyad ON events (source, target, date)",
+            "CREATE INDEX events_article ON events (article_id)",
+            "CREATE INDEX mentions_article ON mentions (article_id)",
+        ),
+    ),
+)

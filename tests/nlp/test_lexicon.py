@@ -1,0 +1,67 @@
+"""The lexicon: well-formed entries, and every entry codes its own example."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from allegiance.errors import DataFileError
+from allegiance.nlp.lexicon import compile_shorthand, load_lexicon
+from allegiance.ontology import Ontology
+from allegiance.pipeline import Pipeline
+
+LEXICON = load_lexicon()
+ENTRIES = [t for t in LEXICON.triggers if t.cameo != "speech"]
+
+
+def test_every_entry_has_an_example() -> None:
+    missing = [t.id for t in ENTRIES if not t.example]
+    assert not missing
+
+
+def test_every_code_exists() -> None:
+    onto = Ontology.load()
+    for trig in ENTRIES:
+        assert onto.has_cameo(trig.cameo), trig.id
+        if trig.plover:
+            onto.plover(trig.plover)
+
+
+@pytest.mark.parametrize("trig", ENTRIES, ids=[t.id for t in ENTRIES])
+def test_entry_codes_its_example(trig, pipeline: Pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = pipeline.code_text(trig.example, date=dt.date(2024, 2, 23))
+    patterns = {e.pattern for e in events}
+    assert trig.id in patterns, (
+        f"{trig.example!r} gave {sorted(p for p in patterns if p)}"
+    )
+
+
+def test_shorthand() -> None:
+    assert compile_shorthand("pull out of") == [
+        {"LEMMA": "pull"},
+        {"LOWER": "out"},
+        {"LOWER": "of"},
+    ]
+    assert compile_shorthand("meet|visit with?") == [
+        {"LEMMA": {"IN": ["meet", "visit"]}},
+        {"LOWER": "with", "OP": "?"},
+    ]
+
+
+def test_duplicate_ids_are_rejected(tmp_path: Path) -> None:
+    extra = tmp_path / "extra.jsonl"
+    extra.write_text(
+        json.dumps({"id": ENTRIES[0].id, "trigger": "x", "cameo": "010"}) + "\n"
+    )
+    with pytest.raises(DataFileError, match="duplicate lexicon id"):
+        load_lexicon([extra])
+
+
+def test_bad_json_names_the_line(tmp_path: Path) -> None:
+    extra = tmp_path / "extra.jsonl"
+    extra.write_text('{"id": "a", "trigger": "x", "cameo": "010"}\n{oops\n')
+    with pytest.raises(DataFileError, match="extra.jsonl:2"):
+        load_lexicon([extra])

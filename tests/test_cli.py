@@ -1,0 +1,124 @@
+"""The command line, through click's CliRunner: thin wrappers with clear errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from allegiance import __version__
+from allegiance.cli import main
+
+from .conftest import SEED, needs_shared
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Armenia froze its participation in the CSTO, Pashinyan said.", "utf-8"
+    )
+    (folder / "b.jsonl").write_text(
+        json.dumps(
+            {
+                "text": "Finland joined NATO on Tuesday.",
+                "date": "2023-04-04",
+                "title": "Finland joins",
+            }
+        )
+        + "\n",
+        "utf-8",
+    )
+    (folder / "c.txt").write_bytes(b"\xff\xfe bad bytes")
+    return folder
+
+
+def test_version(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["--version"])
+    assert result.exit_code == 0 and __version__ in result.output
+
+
+def test_every_command_has_help_with_an_example(runner: CliRunner) -> None:
+    for command in main.commands:
+        result = runner.invoke(main, [command, "--help"])
+        assert result.exit_code == 0, command
+        assert "Example" in result.output, f"{command} --help shows no example"
+
+
+def test_ingest_then_query(runner: CliRunner, corpus: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "s.duckdb")
+    result = runner.invoke(
+        main, ["ingest", str(corpus), "--db", db, "--date", "2024-02-23"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "read 2, stored 2, duplicates 0, skipped 1" in result.output
+    assert "not valid UTF-8" in result.output
+    again = runner.invoke(
+        main, ["ingest", str(corpus), "--db", db, "--date", "2024-02-23"]
+    )
+    assert "stored 0, duplicates 2" in again.output
+
+    table = runner.invoke(main, ["events", "--db", db, "--actor", "arm"])
+    assert table.exit_code == 0
+    assert "ARM -> CSTO" in table.output and "freeze CSTO" in table.output
+
+    jsonl = runner.invoke(
+        main, ["events", "--db", db, "--format", "jsonl", "--move", "join"]
+    )
+    rows = [json.loads(line) for line in jsonl.output.splitlines()]
+    assert [(r["source"], r["target"], r["date"]) for r in rows] == [
+        ("FIN", "NATO", "2023-04-04")
+    ]
+
+    csv_out = runner.invoke(main, ["events", "--db", db, "--format", "csv"])
+    assert csv_out.output.splitlines()[0].startswith("id,article_id")
+
+    out = tmp_path / "ev.parquet"
+    exported = runner.invoke(main, ["export", str(out), "--db", db])
+    assert exported.exit_code == 0 and out.exists()
+
+
+def test_bad_date_is_a_usage_error(runner: CliRunner, corpus: Path) -> None:
+    result = runner.invoke(main, ["ingest", str(corpus), "--date", "23/02/2024"])
+    assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
+
+
+def test_missing_store_is_an_error_with_advice(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    result = runner.invoke(main, ["events", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 1 and "allegiance ingest" in result.output
+
+
+def test_export_unknown_format(runner: CliRunner, corpus: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "s.duckdb")
+    runner.invoke(main, ["ingest", str(corpus), "--db", db])
+    result = runner.invoke(main, ["export", str(tmp_path / "x.xlsx"), "--db", db])
+    assert result.exit_code == 1 and "parquet, csv, jsonl" in result.output
+
+
+@needs_shared(SEED)
+def test_seed_from_the_command_line(runner: CliRunner, tmp_path: Path) -> None:
+    db = str(tmp_path / "s.duckdb")
+    runner.invoke(main, ["ingest", str(SEED), "--db", db, "--date", "2024-02-23"])
+    result = runner.invoke(
+        main, ["events", "--db", db, "--include-doubtful", "--actor", "AFG"]
+    )
+    assert "DOUBTFUL" in result.output and "doubt:" in result.output
+
+
+def test_demo_prints_a_briefing(runner: CliRunner, tmp_path: Path) -> None:
+    db = str(tmp_path / "demo.duckdb")
+    result = runner.invoke(main, ["demo", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "ALLEGIANCE BRIEFING" in result.output
+    assert "Armenia froze its participation in CSTO" in result.output
+    assert "Finland joined NATO" in result.output
