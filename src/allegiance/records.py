@@ -106,7 +106,9 @@ class Event:
     says about the event's reality; `doubtful` marks events the coder emitted but
     does not trust (with `doubt_reason`), which analyses exclude by default.
     `alliance_move` (join, freeze, withdraw...) with `organisation` links the event
-    to a dated membership in the knowledge base.
+    to a dated membership in the knowledge base. `origin` is "coded" for events
+    Allegiance coded itself, or the dataset an imported event came from ("gdelt1",
+    "gdelt2"), whose own counts and tone fill `num_*`, `avg_tone`, `source_url`.
     """
 
     id: str
@@ -141,6 +143,12 @@ class Event:
     doubt_reason: str | None = None
     pattern: str | None = None
     coder: str = ""
+    origin: str = "coded"
+    num_mentions: int | None = None
+    num_sources: int | None = None
+    num_articles: int | None = None
+    avg_tone: float | None = None
+    source_url: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The event as a plain dict (dates as ISO strings) for JSON export."""

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -74,6 +75,20 @@ class Store(ABC):
         Either the whole batch is stored or none of it: a crash never leaves half
         an article. Articles already stored (by content hash) are skipped.
         """
+
+    @abstractmethod
+    def write_events(self, events: Sequence[Event]) -> int:
+        """Store events that have no article here (imported from GDELT...) in one
+        transaction; events whose id is already stored are skipped. Returns the
+        number written."""
+
+    @abstractmethod
+    def transaction(self) -> AbstractContextManager[None]:
+        """A transaction: everything inside commits together or not at all."""
+
+    @abstractmethod
+    def insert_table(self, name: str, table: pa.Table) -> None:
+        """Append an Arrow table's rows to table `name` (columns by name)."""
 
     @abstractmethod
     def events(self, query: EventQuery | None = None) -> list[Event]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -177,21 +178,59 @@ class DuckDBStore(Store):
             ),
         }
         try:
-            self.con.execute("BEGIN TRANSACTION")
-            for name, table in tables.items():
-                self.con.register("_batch", table)
-                cols = ", ".join(table.column_names)
-                self.con.execute(
-                    f"INSERT INTO {name} ({cols}) SELECT {cols} FROM _batch"
-                )
-                self.con.unregister("_batch")
-            self.con.execute("COMMIT")
-        except duckdb.Error as e:
-            self.con.execute("ROLLBACK")
+            with self.transaction():
+                for name, table in tables.items():
+                    self.insert_table(name, table)
+        except StoreError as e:
             raise StoreError(
-                f"Writing a batch of {len(items)} articles to {self.path} failed: {e}"
+                f"Writing a batch of {len(items)} articles to {self.path} failed "
+                f"(nothing of it was stored): {e}"
             ) from e
         return len(events)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Run the block in one transaction; roll back on any error."""
+        if self.read_only:
+            raise StoreError(f"The store {self.path} was opened read-only.")
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        else:
+            self.con.execute("COMMIT")
+
+    def insert_table(self, name: str, table: pa.Table) -> None:
+        """Append `table`'s rows to `name`, matching columns by name."""
+        self.con.register("_rows", table)
+        try:
+            cols = ", ".join(table.column_names)
+            self.con.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM _rows")
+        except duckdb.Error as e:
+            raise StoreError(f"Writing to {name} in {self.path} failed: {e}") from e
+        finally:
+            self.con.unregister("_rows")
+
+    def write_events(self, events: Sequence[Event]) -> int:
+        """Store imported events (no article text) atomically; skip known ids."""
+        unique = {e.id: e for e in events}
+        if not unique:
+            return 0
+        ids = list(unique)
+        known = {
+            r[0]
+            for r in self.con.execute(
+                "SELECT id FROM events WHERE id IN (SELECT unnest(?))", [ids]
+            ).fetchall()
+        }
+        fresh = [e for i, e in unique.items() if i not in known]
+        if fresh:
+            table = pa.Table.from_pylist(event_rows(fresh), schema=EVENT_SCHEMA)
+            with self.transaction():
+                self.insert_table("events", table)
+        return len(fresh)
 
     # -- reading ---------------------------------------------------------------------
 

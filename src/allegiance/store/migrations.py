@@ -98,4 +98,45 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX mentions_article ON mentions (article_id)",
         ),
     ),
+    Migration(
+        "0002_imported_events",
+        (
+            "ALTER TABLE events ADD COLUMN origin VARCHAR DEFAULT 'coded'",
+            "ALTER TABLE events ADD COLUMN num_mentions INTEGER",
+            "ALTER TABLE events ADD COLUMN num_sources INTEGER",
+            "ALTER TABLE events ADD COLUMN num_articles INTEGER",
+            "ALTER TABLE events ADD COLUMN avg_tone DOUBLE",
+            "ALTER TABLE events ADD COLUMN source_url VARCHAR",
+        ),
+    ),
+    Migration(
+        "0003_knowledge_base",
+        (
+            # One row per knowledge-base load: the tables below hold the rows of
+            # the current version; `kb import` replaces them in one transaction.
+            """CREATE TABLE kb_versions (
+                version VARCHAR NOT NULL,
+                loaded_at TIMESTAMP NOT NULL,
+                origins VARCHAR NOT NULL
+            )""",
+            """CREATE TABLE kb_rows (
+                kb_table VARCHAR NOT NULL,
+                row_key VARCHAR NOT NULL,
+                data JSON NOT NULL,
+                source VARCHAR,
+                origin VARCHAR NOT NULL
+            )""",
+            """CREATE TABLE kb_memberships (
+                org VARCHAR NOT NULL,
+                member VARCHAR NOT NULL,
+                status VARCHAR NOT NULL,
+                start_date DATE,
+                end_date DATE,
+                source VARCHAR NOT NULL,
+                note VARCHAR,
+                origin VARCHAR NOT NULL,
+                event_id VARCHAR
+            )""",
+        ),
+    ),
 )

@@ -36,6 +36,10 @@ _EVENT_TYPES: dict[str, pa.DataType] = {
     "reported": pa.bool_(),
     "confidence": pa.float64(),
     "doubtful": pa.bool_(),
+    "num_mentions": pa.int32(),
+    "num_sources": pa.int32(),
+    "num_articles": pa.int32(),
+    "avg_tone": pa.float64(),
 }
 EVENT_SCHEMA = pa.schema(
     [(name, _EVENT_TYPES.get(name, pa.string())) for name in EVENT_COLUMNS]
