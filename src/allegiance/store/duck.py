@@ -204,14 +204,14 @@ class DuckDBStore(Store):
 
     def insert_table(self, name: str, table: pa.Table) -> None:
         """Append `table`'s rows to `name`, matching columns by name."""
-        self.con.register("_rows", table)
+        # The Arrow table is read through a Python variable (DuckDB's replacement
+        # scan), so a failed insert leaves no registered view to clean up.
+        rows = table  # noqa: F841 - read by name in the SQL below
+        cols = ", ".join(table.column_names)
         try:
-            cols = ", ".join(table.column_names)
-            self.con.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM _rows")
+            self.con.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM rows")
         except duckdb.Error as e:
             raise StoreError(f"Writing to {name} in {self.path} failed: {e}") from e
-        finally:
-            self.con.unregister("_rows")
 
     def write_events(self, events: Sequence[Event]) -> int:
         """Store imported events (no article text) atomically; skip known ids."""
