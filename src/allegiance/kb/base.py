@@ -24,6 +24,7 @@ from .load import (
     to_term,
 )
 from .model import (
+    OFFICES,
     Dependency,
     Membership,
     Name,
@@ -37,16 +38,7 @@ from .model import (
 __all__ = ["Form", "KnowledgeBase", "load_kb"]
 
 # Offices in the order a bare surname resolves to when two holders share it.
-_OFFICE_RANK = {
-    "head_of_state": 0,
-    "head_of_government": 1,
-    "foreign_minister": 2,
-    "defence_minister": 3,
-    "secretary_general": 4,
-    "high_representative": 5,
-    "president": 6,
-    "chair": 7,
-}
+_OFFICE_RANK = {office: rank for rank, office in enumerate(OFFICES)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,8 +77,20 @@ class KnowledgeBase:
     Not a dataclass: it builds indexes once at construction and is then read-only.
     """
 
-    def __init__(self, tables: dict[str, list[Row]], version: str) -> None:
+    def __init__(
+        self,
+        tables: dict[str, list[Row]],
+        version: str,
+        *,
+        origins: tuple[str, ...] = (),
+        duplicates: tuple[tuple[str, str, str], ...] = (),
+    ) -> None:
         self.version = version
+        # The raw rows (with their file:line origins) stay available for
+        # `kb check` and `kb import`, which report and store rows as written.
+        self.tables = tables
+        self.origins = origins
+        self.duplicates = duplicates
         self.states: dict[str, State] = {
             s.code: s for s in convert(tables["states"], to_state)
         }
@@ -182,6 +186,13 @@ class KnowledgeBase:
         """Every term of a person, in start order."""
         return sorted(
             self._terms_by_person.get(person_id, []),
+            key=lambda t: t.start or dt.date.min,
+        )
+
+    def terms_in(self, polity: str, office: str) -> list[Term]:
+        """Every term in one office of a state or organisation, in start order."""
+        return sorted(
+            self._terms_by_office.get((polity, office), []),
             key=lambda t: t.start or dt.date.min,
         )
 
@@ -317,7 +328,9 @@ def _load_borders() -> dict[str, frozenset[str]]:
 @cache
 def _load_cached(user_dirs: tuple[Path, ...]) -> KnowledgeBase:
     raw = read_kb_files(user_dirs)
-    return KnowledgeBase(raw.tables, raw.digest)
+    return KnowledgeBase(
+        raw.tables, raw.digest, origins=raw.origins, duplicates=raw.duplicates
+    )
 
 
 def load_kb(user_dirs: Iterable[Path] = ()) -> KnowledgeBase:

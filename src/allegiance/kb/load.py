@@ -15,14 +15,14 @@ from typing import Any, TypeVar
 from ..errors import DataFileError
 from .model import Dependency, Membership, Name, Organisation, Region, State, Term
 
-__all__ = ["KBFiles", "Row", "package_kb_dir", "read_kb_files"]
+__all__ = ["TABLE_KEYS", "KBFiles", "Row", "package_kb_dir", "read_kb_files"]
 
 T = TypeVar("T")
 Row = dict[str, str]
 
 # Each file of the knowledge base, with the columns that identify a row: a user
 # file with the same key replaces the package row, any other row extends the table.
-_KEYS: dict[str, tuple[str, ...]] = {
+TABLE_KEYS: dict[str, tuple[str, ...]] = {
     "states": ("code",),
     "state_names": ("code", "text", "kind"),
     "regions": ("code",),
@@ -44,11 +44,17 @@ def package_kb_dir() -> Traversable:
 
 @dataclass(frozen=True, slots=True)
 class KBFiles:
-    """The raw rows of every knowledge-base table, with where each came from."""
+    """The raw rows of every knowledge-base table, with where each came from.
+
+    `duplicates` lists (table, origin kept, origin dropped) for rows whose key
+    repeats within one folder: a user folder may override a package row, but a
+    folder may not contradict itself.
+    """
 
     tables: dict[str, list[Row]]
     origins: tuple[str, ...]
     digest: str
+    duplicates: tuple[tuple[str, str, str], ...] = ()
 
 
 def _csv_files(folder: Traversable | Path, table: str) -> Iterator[Traversable | Path]:
@@ -92,7 +98,8 @@ def read_kb_files(user_dirs: Iterable[Path] = ()) -> KBFiles:
             replace package rows with the same key and extend the rest.
 
     Returns:
-        The merged rows per table and a digest of every file read (the KB version).
+        The merged rows per table, a digest of every file read (the KB version)
+        and the rows dropped because their key repeats within one folder.
 
     Raises:
         DataFileError: a file cannot be decoded or parsed, or a user folder is missing.
@@ -107,14 +114,25 @@ def read_kb_files(user_dirs: Iterable[Path] = ()) -> KBFiles:
             )
         folders.append(Path(folder))
     tables: dict[str, list[Row]] = {}
-    for table, key in _KEYS.items():
+    duplicates: list[tuple[str, str, str]] = []
+    for table, key in TABLE_KEYS.items():
         merged: dict[tuple[str, ...], Row] = {}
         for folder in folders:
+            seen: dict[tuple[str, ...], Row] = {}
             for path in _csv_files(folder, table):
                 for row in _read_rows(path, hasher):
-                    merged[tuple(row.get(k, "") for k in key)] = row
+                    k = tuple(row.get(c, "") for c in key)
+                    if k in seen:
+                        duplicates.append((table, seen[k]["_origin"], row["_origin"]))
+                        continue
+                    seen[k] = merged[k] = row
         tables[table] = list(merged.values())
-    return KBFiles(tables, tuple(str(f) for f in folders), hasher.hexdigest()[:12])
+    return KBFiles(
+        tables,
+        tuple(str(f) for f in folders),
+        hasher.hexdigest()[:12],
+        tuple(duplicates),
+    )
 
 
 # -- typed conversion -----------------------------------------------------------

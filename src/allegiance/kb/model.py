@@ -3,18 +3,37 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass
+from typing import Literal
 
 __all__ = [
+    "OFFICES",
     "Dependency",
     "Membership",
     "Name",
     "Organisation",
+    "Problem",
     "Region",
     "State",
     "Term",
     "covers",
+    "fold",
+    "overlaps",
 ]
+
+# Offices a term can be in, in the order a bare surname resolves to when one
+# person holds two at once.
+OFFICES: tuple[str, ...] = (
+    "head_of_state",
+    "head_of_government",
+    "foreign_minister",
+    "defence_minister",
+    "secretary_general",
+    "high_representative",
+    "president",
+    "chair",
+)
 
 
 def covers(start: dt.date | None, end: dt.date | None, day: dt.date | None) -> bool:
@@ -28,6 +47,37 @@ def covers(start: dt.date | None, end: dt.date | None, day: dt.date | None) -> b
     if start is not None and day < start:
         return False
     return not (end is not None and day >= end)
+
+
+def overlaps(
+    a: tuple[dt.date | None, dt.date | None], b: tuple[dt.date | None, dt.date | None]
+) -> bool:
+    """Whether two half-open spells [start, end) share a day (None: unbounded)."""
+    a_start, a_end = a
+    b_start, b_end = b
+    if a_end is not None and b_start is not None and b_start >= a_end:
+        return False
+    return not (b_end is not None and a_start is not None and a_start >= b_end)
+
+
+def fold(text: str) -> str:
+    """`text` without diacritics (Élysée -> Elysee), case kept: for matching."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One finding of `kb check`: an error (facts that cannot all be true) or a
+    warning (worth a look), at a row's file and line, saying how to fix it."""
+
+    severity: Literal["error", "warning"]
+    table: str
+    origin: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.severity} [{self.table}] {self.message}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from .spans import toks
+
 __all__ = [
     "ClauseCues",
     "clause_bounds",
@@ -183,19 +185,15 @@ _NEW_SUBJECT = frozenset(
 
 
 def _boundary(doc: Doc, i: int, leftward: bool = False) -> bool:
-    low = doc[i].lower_
+    tk = toks(doc)
+    low = tk.lower[i]
     if low in _HARD or low in SUBORDINATORS:
         return True
-    if leftward and low in {"and", "but", "yet"} and i > 0 and doc[i - 1].text == ",":
+    if leftward and low in {"and", "but", "yet"} and i > 0 and tk.text[i - 1] == ",":
         # ", and this decision could ...": a new clause with its own subject.
-        return i + 1 < len(doc) and doc[i + 1].lower_ in _NEW_SUBJECT
+        return i + 1 < len(doc) and tk.lower[i + 1] in _NEW_SUBJECT
     # A spaced dash separates clauses; a hyphen inside a word does not.
-    return (
-        low == "-"
-        and i > 0
-        and bool(doc[i - 1].whitespace_)
-        and bool(doc[i].whitespace_)
-    )
+    return low == "-" and i > 0 and bool(tk.space[i - 1]) and bool(tk.space[i])
 
 
 def clause_bounds(
@@ -211,6 +209,7 @@ def clause_bounds(
     subordinator, jumping over comma asides; right stops before one, or before a
     comma that opens a participle (", saying").
     """
+    tk = toks(doc)
     closing = {e - 1: s for s, e in asides}
     left = sent.start
     i = start - 1
@@ -224,11 +223,11 @@ def clause_bounds(
         i -= 1
     right = sent.end
     for i in range(end, sent.end):
-        low = doc[i].lower_
+        low = tk.lower[i]
         if _boundary(doc, i):
             right = i
             break
-        if low == "," and i + 1 < sent.end and doc[i + 1].lower_.endswith("ing"):
+        if low == "," and i + 1 < sent.end and tk.lower[i + 1].endswith("ing"):
             right = i
             break
     return left, right
@@ -238,18 +237,19 @@ def parentheticals(doc: Doc, sent: Span, actor_ends: set[int]) -> list[tuple[int
     """Comma-enclosed asides right after an actor that describe it ("Armenia, a
     small country ... ally of Russia, announced"): actors inside are not the
     subject. Returns [opening comma, closing comma + 1) ranges."""
-    commas = [i for i in range(sent.start, sent.end) if doc[i].text == ","]
+    tk = toks(doc)
+    commas = [i for i in range(sent.start, sent.end) if tk.text[i] == ","]
     out = []
     for a, b in zip(commas, commas[1:], strict=False):
         if b - a < 2 or a not in actor_ends:
             continue
         if any(
-            _boundary(doc, k) and doc[k].lower_ not in SUBORDINATORS
+            _boundary(doc, k) and tk.lower[k] not in SUBORDINATORS
             for k in range(a + 1, b)
         ):
             continue
-        first = doc[a + 1].lower_
-        if first in _APPOSITIVE_OPENERS or (a + 2 < b and doc[a + 2].lower_ == "'s"):
+        first = tk.lower[a + 1]
+        if first in _APPOSITIVE_OPENERS or (a + 2 < b and tk.lower[a + 2] == "'s"):
             out.append((a, b + 1))
     return out
 
@@ -266,6 +266,7 @@ def looks_nominal(
 
     `modifier_ends` are the token ends of adjectival actor mentions ("Russian").
     """
+    tk = toks(doc)
     if start > sent.start:
         prev = doc[start - 1]
         low = prev.lower_
@@ -278,28 +279,25 @@ def looks_nominal(
             and low not in {"will", "would"}
         ):
             return True
-    return end < sent.end and doc[end].lower_ == "of"
+    return end < sent.end and tk.lower[end] == "of"
 
 
 def is_passive(doc: Doc, start: int, end: int, right: int) -> bool:
     """Whether the verb at `start` is passive ("was attacked (by)")."""
+    tk = toks(doc)
     tok = doc[start]
     if tok.lower_.endswith("ing"):
         return False
     i = start - 1
-    while (
-        i >= 0
-        and doc[i].lower_ in _ADVERB_OK
-        and doc[i].lower_ not in {"being", "been"}
-    ):
+    while i >= 0 and tk.lower[i] in _ADVERB_OK and tk.lower[i] not in {"being", "been"}:
         i -= 1
     if i < 0:
         return False
-    if doc[i].lower_ not in _BE and doc[i].lemma_ != "be":
-        if doc[i].lower_ not in {"being", "been"}:
+    if tk.lower[i] not in _BE and tk.lemma[i] != "be":
+        if tk.lower[i] not in {"being", "been"}:
             return False
     inflected = tok.lower_ != tok.lemma_.lower()
-    by_follows = any(doc[j].lower_ == "by" for j in range(end, min(right, end + 8)))
+    by_follows = any(tk.lower[j] == "by" for j in range(end, min(right, end + 8)))
     return inflected or by_follows
 
 
@@ -323,14 +321,15 @@ def read_cues(
     doc: Doc, sent: Span, left: int, start: int, controls: dict[str, str]
 ) -> ClauseCues:
     """Read negation, modality and control words between `left` and `start`."""
+    tk = toks(doc)
     negated = False
     modality = "asserted"
     control, control_at, to_at = None, None, None
     window_start = max(left, start - 6)
     for i in range(window_start, start):
-        low = doc[i].lower_
+        low = tk.lower[i]
         if low in NEGATORS:
-            nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+            nxt = tk.lower[i + 1] if i + 1 < len(doc) else ""
             if not (low == "not" and nxt in _NOT_NEGATING):
                 negated = True
         elif low in FUTURE_MODALS:
@@ -338,52 +337,52 @@ def read_cues(
         elif low in HYPOTHETICAL_MODALS and modality == "asserted":
             modality = "hypothetical"
     if start > sent.start:
-        prev = doc[start - 1].lower_
+        prev = tk.lower[start - 1]
         if (
             prev == "of"
             and start - 2 >= sent.start
-            and doc[start - 2].lemma_ in _NOMINAL_NEGATORS
+            and tk.lemma[start - 2] in _NOMINAL_NEGATORS
         ):
             negated = True
     # "to" (or "of": "the option of joining") before the trigger, then a control
     # word ("refused to", "urged X to"). Determiners and possessors may stand
     # between: "the process of the country's accession".
     j = start - 1
-    while j > left and doc[j].lower_ in _ADVERB_OK:
+    while j > left and tk.lower[j] in _ADVERB_OK:
         j -= 1
     while (
         j > left
         and start - j <= 4
-        and doc[j].lower_ not in {"to", "of", "from"}
-        and (doc[j].lower_ in _LINK_SKIP or doc[j].is_title)
+        and tk.lower[j] not in {"to", "of", "from"}
+        and (tk.lower[j] in _LINK_SKIP or tk.text[j].istitle())
     ):
         j -= 1
     if end_word(doc, start) in _INTENT_NOUNS:
         # "the country's accession process", "its membership bid"
         if modality == "asserted":
             modality = "future"
-    if j >= left and doc[j].lower_ == "to" and _bare_infinitive(doc, left, j):
+    if j >= left and tk.lower[j] == "to" and _bare_infinitive(doc, left, j):
         if modality == "asserted":
             modality = "hypothetical"
-    if j >= left and doc[j].lower_ in {"to", "of", "from"}:
+    if j >= left and tk.lower[j] in {"to", "of", "from"}:
         to_at = j
         for k in range(j - 1, max(left, j - 7) - 1, -1):
-            effect = controls.get(doc[k].lemma_.lower()) or controls.get(doc[k].lower_)
+            effect = controls.get(tk.lemma[k].lower()) or controls.get(tk.lower[k])
             if (
                 effect
-                and doc[j].lower_ == "of"
+                and tk.lower[j] == "of"
                 and (
                     effect not in {"future", "hypothetical"}
-                    or not (k == j - 1 or (k + 1 < j and doc[k + 1].lower_ == "of"))
+                    or not (k == j - 1 or (k + 1 < j and tk.lower[k + 1] == "of"))
                 )
             ):
                 break  # "of" links a noun before it: "the option (...) of joining"
-            if effect and doc[j].lower_ == "from" and effect != "fail":
+            if effect and tk.lower[j] == "from" and effect != "fail":
                 break  # "from" links only "refrain from", "abstain from"
             if effect:
                 control, control_at = effect, k
                 for m in range(max(left, k - 4), k):
-                    if doc[m].lower_ in NEGATORS:
+                    if tk.lower[m] in NEGATORS:
                         negated = True
                 if effect == "hypothetical":
                     modality = "hypothetical"
@@ -392,19 +391,19 @@ def read_cues(
                 break
     if (
         modality == "asserted"
-        and doc[start].lower_.endswith("ing")
-        and (start == left or doc[start - 1].lower_ not in _BE)
+        and tk.lower[start].endswith("ing")
+        and (start == left or tk.lower[start - 1] not in _BE)
     ):
         # "Finland and Sweden joining NATO would have consequences": a bare
         # gerund governed by a later modal is not a report that it happened.
         for i in range(start + 1, min(sent.end, start + 12)):
-            low = doc[i].lower_
+            low = tk.lower[i]
             if low in FUTURE_MODALS or low in HYPOTHETICAL_MODALS:
                 modality = "hypothetical"
                 break
             if low in {",", ";", "."}:
                 break
-    if any(doc[i].lower_ in CONDITIONALS for i in range(sent.start, start)):
+    if any(tk.lower[i] in CONDITIONALS for i in range(sent.start, start)):
         if modality != "asserted" or _in_if_clause(doc, sent, start):
             modality = "conditional"
     return ClauseCues(negated, modality, control, control_at, to_at)
@@ -431,21 +430,24 @@ _INTENT_NOUNS = frozenset(
 
 def end_word(doc: Doc, start: int) -> str:
     """The word after the trigger token (lower case), or ""."""
-    return doc[start + 1].lower_ if start + 1 < len(doc) else ""
+    tk = toks(doc)
+    return tk.lower[start + 1] if start + 1 < len(doc) else ""
 
 
 def _bare_infinitive(doc: Doc, left: int, to_at: int) -> bool:
     """ "the best thing was to join", "for the country to join": an infinitive that
     states a goal, not an act."""
-    prev = doc[to_at - 1].lower_ if to_at - 1 >= left else ""
+    tk = toks(doc)
+    prev = tk.lower[to_at - 1] if to_at - 1 >= left else ""
     if prev in _BE or prev in {"order", "how", "whether"}:
         return True
-    return any(doc[k].lower_ == "for" for k in range(max(left, to_at - 5), to_at))
+    return any(tk.lower[k] == "for" for k in range(max(left, to_at - 5), to_at))
 
 
 def _in_if_clause(doc: Doc, sent: Span, start: int) -> bool:
+    tk = toks(doc)
     for i in range(start - 1, sent.start - 1, -1):
-        low = doc[i].lower_
+        low = tk.lower[i]
         if low in CONDITIONALS:
             return True
         if low == ",":

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..kb.base import KnowledgeBase
@@ -26,7 +23,8 @@ from .clauses import (
 from .lemmas import LookupLemmatizer
 from .lexicon import Lexicon, Trigger
 from .modality import convert, effect_for
-from .spans import ActorSpan, ensure_extensions
+from .spans import ActorSpan, ensure_extensions, toks
+from .triggers import TriggerIndex
 
 __all__ = ["EventCoder", "Occurrence"]
 
@@ -118,12 +116,13 @@ class EventCoder:
         self.lexicon = lexicon
         self.ontology = ontology
         self.version = version
-        self.matcher = Matcher(nlp.vocab)
+        # Lexicon authors may write "talks" or "sanctions": the index lemmatises
+        # LEMMA values the way the pipeline will.
+        self.matcher = TriggerIndex(LookupLemmatizer(nlp).lemma)
         self.by_key: dict[int, Trigger] = {}
-        lemma = LookupLemmatizer(nlp).lemma
-        for trig in lexicon.triggers:
-            self.matcher.add(trig.id, [_lemmatise(p, lemma) for p in trig.patterns])
-            self.by_key[nlp.vocab.strings[trig.id]] = trig
+        for key, trig in enumerate(lexicon.triggers):
+            self.matcher.add(key, trig.patterns, where=f"lexicon entry {trig.id!r}")
+            self.by_key[key] = trig
 
     def __call__(self, doc: Doc) -> Doc:
         """Code every sentence of `doc`."""
@@ -159,14 +158,15 @@ class EventCoder:
     def _constraints(
         doc: Doc, sent: Span, trig: Trigger, start: int, end: int
     ) -> tuple[bool, int | None]:
+        tk = toks(doc)
         req_at = None
         if trig.requires:
             wanted = set(trig.requires)
             for i in range(end, min(sent.end, end + trig.window)):
-                if doc[i].lower_ in wanted or doc[i].lemma_.lower() in wanted:
+                if tk.lower[i] in wanted or tk.lemma[i].lower() in wanted:
                     req_at = i
                     break
-                if doc[i].lower_ in _REQUIRES_STOP:
+                if tk.lower[i] in _REQUIRES_STOP:
                     break
             if req_at is None:
                 return False, None
@@ -174,17 +174,17 @@ class EventCoder:
         if trig.requires_before:
             wanted = set(trig.requires_before)
             if not any(
-                doc[i].lower_ in wanted or doc[i].lemma_.lower() in wanted
+                tk.lower[i] in wanted or tk.lemma[i].lower() in wanted
                 for i in range(lo, start)
             ):
                 return False, None
         if trig.excludes:
             banned = set(trig.excludes)
             hi = end
-            while hi < sent.end and doc[hi].lower_ not in _REQUIRES_STOP:
+            while hi < sent.end and tk.lower[hi] not in _REQUIRES_STOP:
                 hi += 1
             if any(
-                doc[i].lower_ in banned or doc[i].lemma_.lower() in banned
+                tk.lower[i] in banned or tk.lemma[i].lower() in banned
                 for i in range(lo, hi)
                 if not start <= i < end
             ):
@@ -293,10 +293,11 @@ class EventCoder:
         actors: list[ActorSpan],
         asides: list[tuple[int, int]],
     ) -> _Args | None:
+        tk = toks(doc)
         trig = occ.trigger
         if trig.id.endswith("dyad_conflict") or (
             trig.nominal
-            and doc[occ.start].lower_ in _DYAD_NOUNS
+            and tk.lower[occ.start] in _DYAD_NOUNS
             and trig.cameo.startswith("19")
         ):
             # "the Armenian-Azerbaijani conflict": both sides, or no event.
@@ -389,6 +390,7 @@ class EventCoder:
         """The subject of the clause before token `before`: the nearest actor
         that follows no preposition and is no possessive modifier, outside asides;
         failing that the nearest actor ("The remarks of Lukashenko reflect...")."""
+        tk = toks(doc)
         cands = [
             a
             for a in actors
@@ -399,7 +401,7 @@ class EventCoder:
         if (
             not cands
             and left > sent.start
-            and doc[left - 1].lower_ in {"who", "which", "that"}
+            and tk.lower[left - 1] in {"who", "which", "that"}
         ):
             # A relative clause: its subject is what the pronoun stands for.
             cands = [a for a in actors if a.end <= left - 1 and a.end >= left - 3]
@@ -417,6 +419,7 @@ class EventCoder:
         actors: list[ActorSpan],
         sources: list[ActorSpan],
     ) -> list[ActorSpan]:
+        tk = toks(doc)
         trig = occ.trigger
         preps = trig.preps()
         same = {(s.actor.code, s.actor.sector) for s in sources if s.actor}
@@ -435,7 +438,7 @@ class EventCoder:
             if (
                 a.prep is None
                 or a.start - 1 < occ.end
-                or (a.start - 2 < occ.end and doc[a.start - 1].lower_ == "the")
+                or (a.start - 2 < occ.end and tk.lower[a.start - 1] == "the")
             ):
                 # No preposition, or the trigger's own ("pulled out of the CSTO").
                 if (
@@ -462,20 +465,21 @@ class EventCoder:
         speech: list[Occurrence],
     ) -> ActorSpan | None:
         """The speaker when the trigger sits in reported speech ("X said that ...")."""
+        tk = toks(doc)
         for sp in speech:
             if sp.end <= occ.start:
                 # The speech verb must govern the trigger's clause: the clause
                 # starts right after it (or after its "that"), or nothing but
                 # the reported subject stands between them.
                 if left >= sp.end - 1 or not any(
-                    doc[k].lower_ in {"and", ";"} for k in range(sp.end, occ.start)
+                    tk.lower[k] in {"and", ";"} for k in range(sp.end, occ.start)
                 ):
                     subj = self._subject(
                         doc, sent, sp.start, sent.start, actors, asides
                     )
                     if subj:
                         return subj[0]
-            elif sp.start >= occ.end and doc[sp.start - 1].text == ",":
+            elif sp.start >= occ.end and tk.text[sp.start - 1] == ",":
                 # "..., the ministry said."
                 after = [
                     a
@@ -707,22 +711,6 @@ class EventCoder:
         return out
 
 
-def _lemmatise(
-    pattern: tuple[dict[str, Any], ...], lemma: Callable[[str], str]
-) -> list[dict[str, Any]]:
-    """The pattern with its LEMMA values lemmatised as the pipeline will: lexicon
-    authors may write "talks" or "sanctions" and still match."""
-    out = []
-    for spec in pattern:
-        value = spec.get("LEMMA")
-        if isinstance(value, str):
-            spec = {**spec, "LEMMA": lemma(value)}
-        elif isinstance(value, dict) and "IN" in value:
-            spec = {**spec, "LEMMA": {"IN": sorted({lemma(v) for v in value["IN"]})}}
-        out.append(spec)
-    return out
-
-
 def _modifier_ends(doc: Doc) -> frozenset[int]:
     """Token ends of adjectival actor mentions ("Russian" in "Russian support")."""
     return frozenset(
@@ -790,25 +778,23 @@ _FOCUS = frozenset(
 def _focused(doc: Doc, span: ActorSpan) -> bool:
     """ "close to Western countries, especially the US": the named actor after a
     focus word continues the preposition before it."""
+    tk = toks(doc)
     i = span.start - 1
-    while i >= 0 and doc[i].lower_ in {"the", "all"}:
+    while i >= 0 and tk.lower[i] in {"the", "all"}:
         i -= 1
-    return i >= 0 and doc[i].lower_ in _FOCUS
+    return i >= 0 and tk.lower[i] in _FOCUS
 
 
 def _possessor(doc: Doc, start: int, actors: list[ActorSpan]) -> list[ActorSpan]:
     """ "Armenia's freezing of ..." / "its suspension": the possessor acts."""
+    tk = toks(doc)
     for a in actors:
-        if (
-            a.possessive
-            and 0 <= start - a.end <= 3
-            and doc[a.end].lower_ in {"'s", "'"}
-        ):
+        if a.possessive and 0 <= start - a.end <= 3 and tk.lower[a.end] in {"'s", "'"}:
             return [a]
         if (
             a.how == "anaphor"
             and a.end == start
-            and doc[a.start].lower_ in {"its", "their", "his", "her"}
+            and tk.lower[a.start] in {"its", "their", "his", "her"}
         ):
             return [a]
     return []

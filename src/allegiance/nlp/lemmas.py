@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import LEMMA
 from spacy.language import Language
 from spacy.lookups import load_lookups
 from spacy.tokens import Doc
+
+from .spans import token_strings
 
 __all__ = ["LookupLemmatizer"]
 
@@ -40,7 +44,12 @@ class LookupLemmatizer:
         return cached
 
     def __call__(self, doc: Doc) -> Doc:
-        """Set `lemma_` on every token."""
-        for token in doc:
-            token.lemma_ = self.lemma(token.text)
+        """Set `lemma_` on every token (in one array write)."""
+        strings = doc.vocab.strings
+        lemmas = [self.lemma(text) for text in token_strings(doc).texts]
+        doc.user_data["allegiance_lemmas"] = lemmas
+        if lemmas:
+            doc.from_array(
+                [LEMMA], numpy.array([strings.add(x) for x in lemmas], dtype="uint64")
+            )
         return doc

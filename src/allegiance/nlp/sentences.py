@@ -5,6 +5,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .spans import token_strings
+
 __all__ = ["SentenceSplitter"]
 
 _ENDS = frozenset({".", "!", "?", "...", "…", "?!", "!?"})
@@ -24,37 +26,38 @@ class SentenceSplitter:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        """Set `is_sent_start` on every token of `doc`."""
-        n = len(doc)
+        """Mark the first token of every sentence of `doc`."""
+        texts = token_strings(doc).texts
+        n = len(texts)
         if n == 0:
             return doc
-        doc[0].is_sent_start = True
-        starts = [False] * n
+        starts = [0]
         i = 0
         while i < n:
-            tok = doc[i]
-            if tok.is_space and "\n" in tok.text:
+            text = texts[i]
+            if text.isspace() and "\n" in text:
                 if i + 1 < n:
-                    starts[i + 1] = True
-            elif tok.text in _ENDS or (
-                tok.text.endswith(".") and tok.text[-2:] == '."'
-            ):
+                    starts.append(i + 1)
+            elif text in _ENDS:
                 j = i + 1
-                while j < n and doc[j].text in _CLOSERS:
+                while j < n and texts[j] in _CLOSERS:
                     j += 1
-                if j < n and not _continues(doc, j):
-                    starts[j] = True
+                if j < n and not _continues(texts, j):
+                    starts.append(j)
                 i = j - 1
             i += 1
-        for k in range(1, n):
-            doc[k].is_sent_start = starts[k]
+        # Only starts are set: tokens left unset count as sentence-internal. A
+        # first token's flag alone does not mark the doc as split, so a
+        # one-sentence doc also says its second token starts nothing.
+        for k in sorted(set(starts)):
+            doc[k].is_sent_start = True
+        if len(starts) == 1 and n > 1:
+            doc[1].is_sent_start = False
         return doc
 
 
-def _continues(doc: Doc, j: int) -> bool:
+def _continues(texts: list[str], j: int) -> bool:
     """Whether the text after a period is the same sentence (lower-case word)."""
-    nxt = doc[j]
-    while nxt.is_space and j + 1 < len(doc) and "\n" not in nxt.text:
+    while texts[j].isspace() and j + 1 < len(texts) and "\n" not in texts[j]:
         j += 1
-        nxt = doc[j]
-    return nxt.text[:1].islower()
+    return texts[j][:1].islower()

@@ -8,7 +8,14 @@ from spacy.tokens import Doc
 
 from ..records import Actor
 
-__all__ = ["ActorSpan", "ensure_extensions"]
+__all__ = [
+    "ActorSpan",
+    "TokenStrings",
+    "Toks",
+    "ensure_extensions",
+    "token_strings",
+    "toks",
+]
 
 
 @dataclass(slots=True)
@@ -40,6 +47,54 @@ class ActorSpan:
     def resolved(self) -> bool:
         """Whether the span has an actor."""
         return self.actor is not None
+
+
+@dataclass(frozen=True, slots=True)
+class TokenStrings:
+    """Every token's text, lower-case form and trailing space, read once per doc.
+
+    Making a spaCy Token object costs more than the work most stages do with it,
+    so stages that scan all tokens read these lists instead.
+    """
+
+    texts: list[str]
+    lowers: list[str]
+    spaces: list[bool]
+
+
+def token_strings(doc: Doc) -> TokenStrings:
+    """The doc's TokenStrings, computed on first use and kept in `doc.user_data`."""
+    cached = doc.user_data.get("allegiance_tokens")
+    if cached is None:
+        texts, lowers, spaces = [], [], []
+        for token in doc:
+            texts.append(token.text)
+            lowers.append(token.lower_)
+            spaces.append(bool(token.whitespace_))
+        cached = TokenStrings(texts, lowers, spaces)
+        doc.user_data["allegiance_tokens"] = cached
+    return cached
+
+
+@dataclass(frozen=True, slots=True)
+class Toks:
+    """Per-token strings for rule code: text, lower case, lemma, trailing space."""
+
+    text: list[str]
+    lower: list[str]
+    lemma: list[str]
+    space: list[bool]
+
+
+def toks(doc: Doc) -> Toks:
+    """The doc's Toks (after lemmatisation), computed once and cached."""
+    cached = doc.user_data.get("allegiance_toks")
+    if cached is None:
+        strings = token_strings(doc)
+        lemmas = doc.user_data.get("allegiance_lemmas") or [t.lemma_ for t in doc]
+        cached = Toks(strings.texts, strings.lowers, lemmas, strings.spaces)
+        doc.user_data["allegiance_toks"] = cached
+    return cached
 
 
 def ensure_extensions() -> None:

@@ -1,0 +1,1 @@
+"""Relations analytics over the event store: series, shifts, alignment, alerts."""

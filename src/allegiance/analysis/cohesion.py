@@ -1,0 +1,640 @@
+"""Alliance cohesion per period: members' relations with the bloc and its leader.
+
+Also home to the event selection the bloc analytics share (`EventFilter`,
+`event_frame`, periods, `EventRef`): they all read events the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+import pandas as pd
+import pyarrow as pa
+
+from ..errors import ConfigError
+from ..kb.base import KnowledgeBase
+from ..records import Event
+from ..store.base import EventQuery, Store
+from ..store.schema import EVENT_SCHEMA, event_rows
+
+__all__ = [
+    "FRAME_COLUMNS",
+    "CohesionFlag",
+    "CohesionOptions",
+    "CohesionPoint",
+    "CohesionSeries",
+    "EventFilter",
+    "EventRef",
+    "EventSource",
+    "MemberRelation",
+    "Period",
+    "event_frame",
+    "measure_cohesion",
+    "members_during",
+    "period_bounds",
+    "period_labels",
+    "periods_between",
+    "weighted_goldstein",
+]
+
+Period = Literal["month", "quarter", "year"]
+EventSource = Store | pa.Table | pd.DataFrame | Sequence[Event]
+_FREQ: dict[str, str] = {"month": "M", "quarter": "Q", "year": "Y"}
+FRAME_COLUMNS: tuple[str, ...] = (
+    "id",
+    "article_id",
+    "date",
+    "source",
+    "target",
+    "cameo",
+    "plover",
+    "plover_mode",
+    "goldstein",
+    "quad_class",
+    "confidence",
+    "negated",
+    "modality",
+    "alliance_move",
+    "organisation",
+    "evidence",
+)
+# Statuses that make a state part of a bloc for cohesion: a member that froze its
+# participation (Armenia in the CSTO from 2024) is still a treaty party, and its
+# relations are exactly what a cohesion measure must see.
+BLOC_STATUSES: tuple[str, ...] = ("member", "founding_member", "frozen")
+
+
+# -- event selection shared by the bloc analytics ---------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Which events an analysis reads. Doubtful events are always left out.
+
+    By default only asserted (not future, hypothetical or conditional), not
+    negated events count: "Armenia may leave the CSTO" is not a departure.
+    """
+
+    include_negated: bool = False
+    include_unasserted: bool = False
+    min_confidence: float = 0.0
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+
+def event_frame(
+    events: EventSource, *, filters: EventFilter | None = None
+) -> pd.DataFrame:
+    """Events as a DataFrame with `FRAME_COLUMNS`, filtered and dated.
+
+    Args:
+        events: a store, an Arrow table from `Store.events_table`, a DataFrame
+            with the same columns, or a sequence of `Event` records.
+        filters: which events to keep (default: asserted, not negated).
+
+    Returns:
+        One row per event, `date` as datetime64; undated and doubtful events
+        are dropped.
+    """
+    filters = filters or EventFilter()
+    if isinstance(events, Store):
+        table = events.events_table(
+            EventQuery(
+                since=filters.since,
+                until=filters.until,
+                include_negated=filters.include_negated,
+                min_confidence=filters.min_confidence,
+            )
+        )
+        frame = table.to_pandas()
+    elif isinstance(events, pa.Table):
+        frame = events.to_pandas()
+    elif isinstance(events, pd.DataFrame):
+        frame = events.copy()
+    else:
+        rows = event_rows(events)
+        frame = pa.Table.from_pylist(rows, schema=EVENT_SCHEMA).to_pandas()
+    missing = [c for c in FRAME_COLUMNS if c not in frame.columns]
+    if missing:
+        raise ConfigError(
+            f"The events given lack the columns {', '.join(missing)}; pass a store, "
+            "Store.events_table(...) output or a list of Event records."
+        )
+    keep = frame["date"].notna()
+    if "doubtful" in frame.columns:
+        keep &= ~frame["doubtful"].fillna(False).astype(bool)
+    if not filters.include_negated:
+        keep &= ~frame["negated"].fillna(False).astype(bool)
+    if not filters.include_unasserted:
+        keep &= frame["modality"] == "asserted"
+    keep &= frame["confidence"] >= filters.min_confidence
+    out = frame.loc[keep, list(FRAME_COLUMNS)].copy()
+    out["date"] = pd.to_datetime(out["date"])
+    if filters.since is not None:
+        out = out[out["date"] >= pd.Timestamp(filters.since)]
+    if filters.until is not None:
+        out = out[out["date"] <= pd.Timestamp(filters.until)]
+    return out.sort_values(["date", "article_id", "id"]).reset_index(drop=True)
+
+
+def period_labels(dates: pd.Series, period: Period) -> pd.Series:
+    """Period labels ("2022-09", "2022Q3", "2022") of datetime64 `dates`."""
+    return dates.dt.to_period(_freq(period)).astype(str)
+
+
+def period_bounds(label: str, period: Period) -> tuple[dt.date, dt.date]:
+    """The first day of a period and the first day after it."""
+    p = pd.Period(label, freq=_freq(period))
+    return p.start_time.date(), p.end_time.date() + dt.timedelta(days=1)
+
+
+def periods_between(first: str, last: str, period: Period) -> list[str]:
+    """Every period label from `first` to `last`, both included."""
+    return [str(p) for p in pd.period_range(first, last, freq=_freq(period))]
+
+
+def _freq(period: str) -> str:
+    if period not in _FREQ:
+        raise ConfigError(
+            f"Unknown period {period!r}; use one of {', '.join(_FREQ)} "
+            "(for example period='quarter')."
+        )
+    return _FREQ[period]
+
+
+def weighted_goldstein(frame: pd.DataFrame) -> float | None:
+    """Confidence-weighted mean Goldstein score of events (None for no events)."""
+    total = float(frame["confidence"].sum()) if len(frame) else 0.0
+    if total <= 0:
+        return None
+    return float((frame["confidence"] * frame["goldstein"]).sum() / total)
+
+
+def members_during(
+    kb: KnowledgeBase,
+    org: str,
+    start: dt.date,
+    end: dt.date,
+    statuses: Sequence[str] = BLOC_STATUSES,
+) -> tuple[str, ...]:
+    """States with a spell of one of `statuses` in `org` overlapping [start, end)."""
+    wanted = set(statuses)
+    return tuple(
+        sorted(
+            {
+                m.member
+                for m in kb.memberships
+                if m.org == org
+                and m.status in wanted
+                and (m.start is None or m.start < end)
+                and (m.end is None or m.end > start)
+            }
+        )
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class EventRef:
+    """One event cited as evidence: who did what to whom, and the sentence."""
+
+    id: str
+    date: dt.date
+    source: str | None
+    target: str | None
+    cameo: str
+    plover: str | None
+    goldstein: float
+    confidence: float
+    evidence: str
+    article_id: str
+
+    @classmethod
+    def from_row(cls, row: Any) -> EventRef:
+        """Build from a row of `event_frame` output (a namedtuple or Series)."""
+
+        def text(value: Any) -> str | None:
+            return None if value is None or pd.isna(value) else str(value)
+
+        return cls(
+            id=str(row.id),
+            date=pd.Timestamp(row.date).date(),
+            source=text(row.source),
+            target=text(row.target),
+            cameo=str(row.cameo),
+            plover=text(row.plover),
+            goldstein=float(row.goldstein),
+            confidence=float(row.confidence),
+            evidence=str(row.evidence),
+            article_id=str(row.article_id),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The reference as a plain dict (date as ISO string)."""
+        out = asdict(self)
+        out["date"] = self.date.isoformat()
+        return out
+
+
+def most_negative(frame: pd.DataFrame, k: int) -> tuple[EventRef, ...]:
+    """The `k` events that weigh most against a relation (lowest confidence x Goldstein)."""
+    if not len(frame) or k <= 0:
+        return ()
+    order = (frame["confidence"] * frame["goldstein"]).sort_values(kind="stable")
+    top = frame.loc[order.index[:k]]
+    return tuple(EventRef.from_row(r) for r in top.itertuples(index=False))
+
+
+# -- cohesion -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CohesionOptions:
+    """How cohesion is measured and when a drop is flagged.
+
+    `leader` defaults to the most central member (largest confidence-weighted
+    volume of events with fellow members). `drop_threshold` is on the score's
+    [-1, 1] scale; `evidence` is the number of events cited per member.
+    """
+
+    period: Period = "year"
+    leader: str | None = None
+    statuses: tuple[str, ...] = BLOC_STATUSES
+    drop_threshold: float = 0.25
+    evidence: int = 3
+    filters: EventFilter = field(default_factory=EventFilter)
+
+
+@dataclass(frozen=True, slots=True)
+class MemberRelation:
+    """One member's relations in one period, as confidence-weighted mean Goldstein.
+
+    `bloc` covers its events with fellow members and the organisation (either
+    direction), `leader` those with the leader, `organisation` those with the
+    organisation itself, and `conduct` only the events the member initiated
+    (its own acts towards the bloc); None where there were no such events.
+    """
+
+    member: str
+    events: int
+    bloc: float | None
+    leader: float | None
+    organisation: float | None
+    conduct: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class CohesionPoint:
+    """A bloc's cohesion in one period (None values: no intra-bloc events).
+
+    `goldstein` is the confidence-weighted mean Goldstein of intra-bloc events,
+    `positive_share` the share of observed members whose `bloc` relation is
+    above zero, and `score` = (goldstein / 10 + 2 * positive_share - 1) / 2,
+    in [-1, 1].
+    """
+
+    period: str
+    start: dt.date
+    members: tuple[str, ...]
+    events: int
+    goldstein: float | None
+    positive_share: float | None
+    score: float | None
+    relations: tuple[MemberRelation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CohesionFlag:
+    """A fall in cohesion, with the members responsible and the events that show it.
+
+    `kind` is "drop" (score fell by more than the threshold since the last
+    observed period) or "turned_negative" (a member's bloc relation went below
+    zero after being at or above it, and its own acts towards the bloc are
+    hostile: a member that is only on the receiving end is not the one turning).
+    """
+
+    period: str
+    kind: Literal["drop", "turned_negative"]
+    score: float | None
+    previous: float | None
+    members: tuple[str, ...]
+    evidence: tuple[EventRef, ...]
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The flag as a plain dict."""
+        out = asdict(self)
+        out["evidence"] = [e.to_dict() for e in self.evidence]
+        out["members"] = list(self.members)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class CohesionSeries:
+    """Cohesion of one organisation's members over time, with flagged drops."""
+
+    organisation: str
+    leader: str | None
+    period: Period
+    points: tuple[CohesionPoint, ...]
+    flags: tuple[CohesionFlag, ...]
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per period: period, start, members, events, goldstein,
+        positive_share, score."""
+        return pd.DataFrame(
+            [
+                {
+                    "period": p.period,
+                    "start": p.start,
+                    "members": len(p.members),
+                    "events": p.events,
+                    "goldstein": p.goldstein,
+                    "positive_share": p.positive_share,
+                    "score": p.score,
+                }
+                for p in self.points
+            ],
+            columns=[
+                "period",
+                "start",
+                "members",
+                "events",
+                "goldstein",
+                "positive_share",
+                "score",
+            ],
+        )
+
+    def relations_frame(self) -> pd.DataFrame:
+        """One row per (period, member): events, bloc, leader, organisation."""
+        rows = [
+            {"period": p.period, **asdict(r)} for p in self.points for r in p.relations
+        ]
+        columns = [
+            "period",
+            "member",
+            "events",
+            "bloc",
+            "leader",
+            "organisation",
+            "conduct",
+        ]
+        return pd.DataFrame(rows, columns=columns)
+
+    def mean_score(
+        self, first: str | None = None, last: str | None = None
+    ) -> float | None:
+        """Mean score over observed periods between labels `first` and `last`."""
+        scores = [
+            p.score
+            for p in self.points
+            if p.score is not None
+            and (first is None or p.period >= first)
+            and (last is None or p.period <= last)
+        ]
+        return sum(scores) / len(scores) if scores else None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The series as a plain dict (for JSON)."""
+        points = []
+        for p in self.points:
+            point = asdict(p)
+            point["start"] = p.start.isoformat()
+            point["members"] = list(p.members)
+            point["relations"] = [asdict(r) for r in p.relations]
+            points.append(point)
+        return {
+            "organisation": self.organisation,
+            "leader": self.leader,
+            "period": self.period,
+            "points": points,
+            "flags": [f.to_dict() for f in self.flags],
+        }
+
+
+def measure_cohesion(
+    events: EventSource,
+    kb: KnowledgeBase,
+    organisation: str,
+    *,
+    options: CohesionOptions | None = None,
+) -> CohesionSeries:
+    """Cohesion of `organisation`'s members per period, with drops flagged.
+
+    An intra-bloc event is one between two states that belong to the bloc in
+    the event's period (per the knowledge base), or between a member and the
+    organisation. See docs/analytics-blocs.md for the formulas.
+
+    Args:
+        events: the events (a store, Arrow table, DataFrame or Event list).
+        kb: the knowledge base (memberships).
+        organisation: the organisation code, e.g. "CSTO".
+        options: period, leader, statuses, threshold, evidence count, filters.
+
+    Returns:
+        The series from the first to the last period with intra-bloc events.
+
+    Raises:
+        ConfigError: the organisation is unknown or the period is not valid.
+    """
+    options = options or CohesionOptions()
+    if organisation not in kb.organisations:
+        raise ConfigError(
+            f"Unknown organisation {organisation!r}; use a code from the knowledge "
+            "base's organisations.csv, e.g. 'CSTO' or 'NATO'."
+        )
+    frame = event_frame(events, filters=options.filters)
+    frame = frame[frame["source"].notna() & frame["target"].notna()]
+    frame = frame[frame["source"] != frame["target"]].copy()
+    frame["period"] = period_labels(frame["date"], options.period)
+    members = {
+        p: members_during(
+            kb, organisation, *period_bounds(p, options.period), options.statuses
+        )
+        for p in frame["period"].unique()
+    }
+    inside = [
+        _intra(s, t, set(members[p]), organisation)
+        for s, t, p in zip(
+            frame["source"], frame["target"], frame["period"], strict=True
+        )
+    ]
+    intra = frame[pd.Series(inside, index=frame.index, dtype=bool)]
+    leader = options.leader or _central_member(intra, organisation)
+    if intra.empty:
+        return CohesionSeries(organisation, leader, options.period, (), ())
+    labels = periods_between(
+        intra["period"].min(), intra["period"].max(), options.period
+    )
+    points = []
+    for label in labels:
+        bloc = members.get(label) or members_during(
+            kb, organisation, *period_bounds(label, options.period), options.statuses
+        )
+        points.append(
+            _point(
+                label,
+                bloc,
+                intra[intra["period"] == label],
+                organisation,
+                leader,
+                options,
+            )
+        )
+    flags = _flags(points, intra, options)
+    return CohesionSeries(organisation, leader, options.period, tuple(points), flags)
+
+
+def _intra(source: str, target: str, members: set[str], org: str) -> bool:
+    sides = {source, target}
+    return sides <= members | {org} and sides != {org}
+
+
+def _central_member(intra: pd.DataFrame, org: str) -> str | None:
+    pairs = intra[(intra["source"] != org) & (intra["target"] != org)]
+    pool = pairs if len(pairs) else intra
+    volume: dict[str, float] = {}
+    for s, t, c in zip(pool["source"], pool["target"], pool["confidence"], strict=True):
+        for actor in (s, t):
+            if actor != org:
+                volume[actor] = volume.get(actor, 0.0) + float(c)
+    if not volume:
+        return None
+    return min(volume, key=lambda a: (-volume[a], a))
+
+
+def _involving(frame: pd.DataFrame, actor: str) -> pd.DataFrame:
+    return frame[(frame["source"] == actor) | (frame["target"] == actor)]
+
+
+def _point(
+    label: str,
+    bloc: tuple[str, ...],
+    intra: pd.DataFrame,
+    org: str,
+    leader: str | None,
+    options: CohesionOptions,
+) -> CohesionPoint:
+    relations = []
+    for member in bloc:
+        mine = _involving(intra, member)
+        if mine.empty:
+            continue
+        with_leader = (
+            _involving(mine, leader) if leader and leader != member else mine[:0]
+        )
+        relations.append(
+            MemberRelation(
+                member,
+                len(mine),
+                weighted_goldstein(mine),
+                weighted_goldstein(with_leader),
+                weighted_goldstein(_involving(mine, org)),
+                weighted_goldstein(mine[mine["source"] == member]),
+            )
+        )
+    goldstein = weighted_goldstein(intra)
+    observed = [r.bloc for r in relations if r.bloc is not None]
+    share = sum(b > 0 for b in observed) / len(observed) if observed else None
+    score = (
+        (goldstein / 10 + 2 * share - 1) / 2
+        if goldstein is not None and share is not None
+        else None
+    )
+    start = period_bounds(label, options.period)[0]
+    return CohesionPoint(
+        label, start, bloc, len(intra), goldstein, share, score, tuple(relations)
+    )
+
+
+def _flags(
+    points: list[CohesionPoint], intra: pd.DataFrame, options: CohesionOptions
+) -> tuple[CohesionFlag, ...]:
+    flags: list[CohesionFlag] = []
+    last_point: CohesionPoint | None = None
+    last_bloc: dict[str, float] = {}  # each member's last observed bloc relation
+    last_blame: dict[str, float] = {}  # ... and last observed _blame measure
+    for point in points:
+        if point.score is None:
+            continue
+        here = intra[intra["period"] == point.period]
+        if last_point is not None and last_point.score is not None:
+            if point.score - last_point.score < -options.drop_threshold:
+                flags.append(_drop(point, last_point, last_blame, here, options))
+        for r in point.relations:
+            before = last_bloc.get(r.member)
+            if r.bloc is None or before is None or not (r.bloc < 0 <= before):
+                continue
+            if r.conduct is None or r.conduct >= 0:
+                continue  # soured by others' acts: they are the ones flagged
+            flags.append(
+                CohesionFlag(
+                    point.period,
+                    "turned_negative",
+                    point.score,
+                    last_point.score if last_point else None,
+                    (r.member,),
+                    _evidence(here, (r.member,), options.evidence),
+                    f"{r.member}'s relations with the bloc went from "
+                    f"{before:+.2f} to {r.bloc:+.2f} (mean Goldstein)",
+                )
+            )
+        for r in point.relations:
+            if r.bloc is not None:
+                last_bloc[r.member] = r.bloc
+            blame = _blame(r)
+            if blame is not None:
+                last_blame[r.member] = blame
+        last_point = point
+    return tuple(flags)
+
+
+def _blame(relation: MemberRelation) -> float | None:
+    # A member answers for its own acts when it initiated any; otherwise for the
+    # relation as a whole (a member that only received events).
+    return relation.conduct if relation.conduct is not None else relation.bloc
+
+
+def _drop(
+    point: CohesionPoint,
+    last_point: CohesionPoint,
+    last_blame: dict[str, float],
+    here: pd.DataFrame,
+    options: CohesionOptions,
+) -> CohesionFlag:
+    baseline = last_point.goldstein or 0.0  # for members not observed before
+    drags = []
+    for r in point.relations:
+        now = _blame(r)
+        before = last_blame.get(r.member, baseline)
+        if now is not None and now < before:
+            drags.append(((now - before) * r.events, r.member))
+    who = tuple(m for _, m in sorted(drags))
+    return CohesionFlag(
+        point.period,
+        "drop",
+        point.score,
+        last_point.score,
+        who,
+        _evidence(here, who, options.evidence),
+        f"cohesion fell from {last_point.score:+.2f} to {point.score:+.2f}",
+    )
+
+
+def _evidence(
+    frame: pd.DataFrame, members: Sequence[str], k: int
+) -> tuple[EventRef, ...]:
+    refs: list[EventRef] = []
+    seen: set[str] = set()
+    for member in members:
+        mine = _involving(frame, member)
+        own = mine[(mine["source"] == member) & (mine["goldstein"] < 0)]
+        hostile = own if len(own) else mine[mine["goldstein"] < 0]
+        for ref in most_negative(hostile if len(hostile) else mine, k):
+            if ref.id not in seen:
+                seen.add(ref.id)
+                refs.append(ref)
+    return tuple(refs)

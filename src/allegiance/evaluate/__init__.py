@@ -1,0 +1,1 @@
+"""Evaluation of the coder against gold data (own gold set, PLV, PETRARCH)."""

@@ -1,0 +1,1 @@
+"""Readers for other event datasets (GDELT) into the Allegiance store."""
