@@ -16,7 +16,7 @@ from .config import Settings, load_settings
 from .kb.base import KnowledgeBase, load_kb
 from .nlp.components import CODER_VERSION, make_nlp
 from .nlp.normalize import Normalizer
-from .nlp.spans import ActorSpan
+from .nlp.spans import ActorSpan, char_offsets, sentence_bounds, token_strings
 from .records import Article, CodedArticle, Event, Mention, Sentence
 
 __all__ = ["CODER_VERSION", "Pipeline", "content_hash", "get_pipeline", "make_article"]
@@ -95,14 +95,21 @@ class Pipeline:
             article.path,
         )
         doc = self.doc(text, date=article.date, article_id=article.id)
-        sents = tuple(
-            Sentence(article.id, i, s.start_char, s.end_char, s.text)
-            for i, s in enumerate(doc.sents)
-        )
+        offsets = char_offsets(doc)
+        spaces = token_strings(doc).spaces
+        sents = []
+        for i, (start, end) in enumerate(sentence_bounds(doc)):
+            # A sentence ends where its last token ends, not after its space.
+            last = offsets[end] - spaces[end - 1] if end > start else offsets[start]
+            sents.append(
+                Sentence(
+                    article.id, i, offsets[start], last, text[offsets[start] : last]
+                )
+            )
         mentions = tuple(
             _mention(doc, article.id, span) for span in doc._.actor_spans or []
         )
-        return CodedArticle(article, sents, mentions, tuple(doc._.events or []))
+        return CodedArticle(article, tuple(sents), mentions, tuple(doc._.events or []))
 
     def code_articles(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         """Code articles one after another (lazily)."""

@@ -115,7 +115,9 @@ def _predict(pipeline: Pipeline, item: GoldItem) -> list[Event]:
     return [e for e in coded.events if not e.doubtful]
 
 
-def evaluate_gold(name: str, items: Sequence[GoldItem], pipeline: Pipeline) -> GoldScore:
+def evaluate_gold(
+    name: str, items: Sequence[GoldItem], pipeline: Pipeline
+) -> GoldScore:
     """Code every item and score the events against the annotations."""
     score = GoldScore(name, items=len(items))
     event_pairs, exact_pairs, root_pairs, move_pairs = [], [], [], []
@@ -123,23 +125,38 @@ def evaluate_gold(name: str, items: Sequence[GoldItem], pipeline: Pipeline) -> G
     for item in items:
         predicted = _predict(pipeline, item)
         gold = item.events
-        g_ev = {_event_key(e["source"], e["target"], e["plover"], e.get("negated")) for e in gold}
+        g_ev = {
+            _event_key(e["source"], e["target"], e["plover"], e.get("negated"))
+            for e in gold
+        }
         p_ev = {_event_key(e.source, e.target, e.plover, e.negated) for e in predicted}
         event_pairs.append((g_ev, p_ev))
         exact_pairs.append(
             (
-                {(e["source"], e["target"], e["cameo"], bool(e.get("negated"))) for e in gold},
+                {
+                    (e["source"], e["target"], e["cameo"], bool(e.get("negated")))
+                    for e in gold
+                },
                 {(e.source, e.target, e.cameo, e.negated) for e in predicted},
             )
         )
         root_pairs.append(
             (
-                {(e["source"], e["target"], e["cameo"][:2], bool(e.get("negated"))) for e in gold},
+                {
+                    (e["source"], e["target"], e["cameo"][:2], bool(e.get("negated")))
+                    for e in gold
+                },
                 {(e.source, e.target, e.cameo[:2], e.negated) for e in predicted},
             )
         )
-        g_mv = {(e["source"], e["target"], e["alliance_move"]) for e in gold if e.get("alliance_move")}
-        p_mv = {(e.source, e.target, e.alliance_move) for e in predicted if e.alliance_move}
+        g_mv = {
+            (e["source"], e["target"], e["alliance_move"])
+            for e in gold
+            if e.get("alliance_move")
+        }
+        p_mv = {
+            (e.source, e.target, e.alliance_move) for e in predicted if e.alliance_move
+        }
         move_pairs.append((g_mv, p_mv))
         item_prf = prf(g_ev, p_ev)
         for tag in item.tags:
@@ -163,7 +180,9 @@ def evaluate_gold(name: str, items: Sequence[GoldItem], pipeline: Pipeline) -> G
     return score
 
 
-def _modality(score: GoldScore, gold: Sequence[dict[str, Any]], predicted: list[Event]) -> None:
+def _modality(
+    score: GoldScore, gold: Sequence[dict[str, Any]], predicted: list[Event]
+) -> None:
     by_key = {(e.source, e.target, e.plover): e.modality for e in predicted}
     for g in gold:
         got = by_key.get((g["source"], g["target"], g["plover"]))
@@ -172,11 +191,15 @@ def _modality(score: GoldScore, gold: Sequence[dict[str, Any]], predicted: list[
             score.modality_right += got == g.get("modality", "asserted")
 
 
-def _confuse(score: GoldScore, gold: Sequence[dict[str, Any]], predicted: list[Event]) -> None:
+def _confuse(
+    score: GoldScore, gold: Sequence[dict[str, Any]], predicted: list[Event]
+) -> None:
     by_dyad: dict[tuple[Any, Any], set[str]] = defaultdict(set)
     for e in predicted:
         by_dyad[(e.source, e.target)].add(e.plover or "-")
     for g in gold:
         got = by_dyad.get((g["source"], g["target"]))
         if got:
-            score.confusion.add(g["plover"], g["plover"] if g["plover"] in got else sorted(got)[0])
+            score.confusion.add(
+                g["plover"], g["plover"] if g["plover"] in got else sorted(got)[0]
+            )

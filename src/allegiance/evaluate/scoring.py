@@ -105,8 +105,12 @@ class Confusion:
         out = {}
         for label in self.labels():
             tp = self.counts[(label, label)]
-            fp = sum(n for (g, p), n in self.counts.items() if p == label and g != label)
-            fn = sum(n for (g, p), n in self.counts.items() if g == label and p != label)
+            fp = sum(
+                n for (g, p), n in self.counts.items() if p == label and g != label
+            )
+            fn = sum(
+                n for (g, p), n in self.counts.items() if g == label and p != label
+            )
             out[label] = PRF(tp, fp, fn)
         return out
 

@@ -315,6 +315,7 @@ class ClauseCues:
     control: str | None
     control_at: int | None
     to_at: int | None
+    modal: str | None = None
 
 
 def read_cues(
@@ -324,6 +325,7 @@ def read_cues(
     tk = toks(doc)
     negated = False
     modality = "asserted"
+    modal = None
     control, control_at, to_at = None, None, None
     window_start = max(left, start - 6)
     for i in range(window_start, start):
@@ -333,9 +335,9 @@ def read_cues(
             if not (low == "not" and nxt in _NOT_NEGATING):
                 negated = True
         elif low in FUTURE_MODALS:
-            modality = "future"
+            modality, modal = "future", low
         elif low in HYPOTHETICAL_MODALS and modality == "asserted":
-            modality = "hypothetical"
+            modality, modal = "hypothetical", low
     if start > sent.start:
         prev = tk.lower[start - 1]
         if (
@@ -406,7 +408,7 @@ def read_cues(
     if any(tk.lower[i] in CONDITIONALS for i in range(sent.start, start)):
         if modality != "asserted" or _in_if_clause(doc, sent, start):
             modality = "conditional"
-    return ClauseCues(negated, modality, control, control_at, to_at)
+    return ClauseCues(negated, modality, control, control_at, to_at, modal)
 
 
 _LINK_SKIP = frozenset(

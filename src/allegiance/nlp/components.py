@@ -22,6 +22,7 @@ from .lemmas import LookupLemmatizer
 from .lexicon import load_lexicon
 from .sentences import SentenceSplitter
 from .spans import ensure_extensions
+from .tokenizer import make_tokenizer
 
 __all__ = ["CODER_VERSION", "make_nlp"]
 
@@ -104,6 +105,7 @@ def make_nlp(
     """
     ensure_extensions()
     nlp = spacy.blank("en")
+    nlp.tokenizer = make_tokenizer(nlp)
     dirs = [str(p) for p in kb_dirs]
     nlp.add_pipe("allegiance_sentences_v1", name="sentences")
     nlp.add_pipe("allegiance_lemmas_v1", name="lemmas")

@@ -12,41 +12,24 @@ from spacy.tokens import Doc, Span
 from ..kb.base import KnowledgeBase
 from ..ontology import Ontology
 from ..records import Actor, Event
-from .clauses import (
-    ClauseCues,
-    clause_bounds,
-    is_passive,
-    looks_nominal,
-    parentheticals,
-    read_cues,
+from .arguments import (
+    Args,
+    Occurrence,
+    Situation,
+    find_arguments,
+    find_reporter,
+    modifier_ends,
 )
+from .clauses import ClauseCues, clause_bounds, looks_nominal, parentheticals, read_cues
 from .lemmas import LookupLemmatizer
 from .lexicon import Lexicon, Trigger
 from .modality import convert, effect_for
-from .spans import ActorSpan, ensure_extensions, toks
+from .moves import infer_move, move_code
+from .spans import ActorSpan, ensure_extensions, sentence_bounds, toks
 from .triggers import TriggerIndex
 
 __all__ = ["EventCoder", "Occurrence"]
 
-_COORD = frozenset({"and", ",", "or", "&"})
-_DETERMINERS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "its",
-        "their",
-        "his",
-        "her",
-        "this",
-        "that",
-        "'s",
-        "our",
-        "any",
-        "further",
-        "new",
-    }
-)
 _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # A required word must stand in the trigger's own clause.
 _REQUIRES_STOP = frozenset(
@@ -66,32 +49,27 @@ _REQUIRES_STOP = frozenset(
         "although",
     }
 )
-_DYAD_NOUNS = frozenset(
-    {"conflict", "war", "clash", "clashes", "fighting", "hostilities"}
-)
+# Verbs of accusing whose object names a charge, not a separate event
+# ("condemned Azerbaijan's aggression", "accused Baku of aggression").
+_CHARGING = frozenset({"ACCUSE"})
 
 
 @dataclass(frozen=True, slots=True)
-class Occurrence:
-    """A trigger found in a sentence, with its token range."""
+class _Codes:
+    """What an occurrence is coded as, before it is split into dyadic events.
 
-    trigger: Trigger
-    start: int
-    end: int
-    req_at: int | None = None
+    `effect` is the conversion applied (future, threat, refuse, request) and
+    `content` the (PLOVER, CAMEO) of the act before it.
+    """
 
-    def tokens(self) -> set[int]:
-        """The tokens the occurrence uses: the trigger and its required word."""
-        out = set(range(self.start, self.end))
-        if self.req_at is not None:
-            out.add(self.req_at)
-        return out
-
-
-@dataclass(slots=True)
-class _Args:
-    sources: list[ActorSpan]
-    targets: list[ActorSpan]
+    cameo: str
+    plover: str | None
+    mode: str | None
+    negated: bool
+    modality: str
+    move: str | None
+    effect: str | None
+    content: tuple[str | None, str]
 
 
 class EventCoder:
@@ -138,7 +116,10 @@ class EventCoder:
         (the more specific, then the longer entry wins). A required word is part
         of its occurrence: "provided support" is one event, not two."""
         found = []
+        inside = {i for a in doc._.actor_spans or [] for i in range(a.start, a.end)}
         for key, start, end in matches:
+            if start in inside:
+                continue  # "States" in "United States" is no speech verb
             trig = self.by_key[key]
             ok, req_at = self._constraints(doc, sent, trig, start, end)
             if ok and self._form_fits(doc, sent, trig, start, end):
@@ -196,7 +177,7 @@ class EventCoder:
         """A verb-only entry does not fire on a noun use ("Russia's support")."""
         if trig.form != "verb":
             return True
-        return not looks_nominal(doc, sent, start, end, _modifier_ends(doc))
+        return not looks_nominal(doc, sent, start, end, modifier_ends(doc))
 
     # -- coding ------------------------------------------------------------------------
 
@@ -207,12 +188,15 @@ class EventCoder:
         for span in spans:
             by_sent[span.sent].append(span)
         matches_by_sent: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
-        sents = list(doc.sents)
-        starts = [s.start for s in sents]
+        bounds = sentence_bounds(doc)
+        starts = [b[0] for b in bounds]
         for m in self.matcher(doc):
             matches_by_sent[_sent_of(starts, m[1])].append(m)
         events: list[Event] = []
-        for i, sent in enumerate(sents):
+        for i, (start, end) in enumerate(bounds):
+            if i not in matches_by_sent or i not in by_sent:
+                continue
+            sent = doc[start:end]
             actors = [
                 s
                 for s in by_sent.get(i, [])
@@ -247,21 +231,31 @@ class EventCoder:
         # "expressed its desire to learn about ...": an occurrence whose required
         # word governs another trigger is only the frame of that trigger.
         governing = {c.control_at for _, _, _, c in plans if c.control_at is not None}
+        charges = [
+            (o.end, r)
+            for o, _, r, _ in plans
+            if _plover_of(self.ontology, o) in _CHARGING
+        ]
         for occ, left, right, cues in plans:
             if occ.req_at is not None and occ.req_at in governing:
                 continue
+            if occ.trigger.form == "noun" and any(
+                e <= occ.start < r for e, r in charges
+            ):
+                continue  # the charge in "condemned Azerbaijan's aggression"
             nxt = next((s for s in trigger_starts if s > occ.start), None)
             stop = min(right, nxt) if nxt is not None else right
-            args = self._arguments(doc, sent, occ, left, stop, cues, actors, asides)
+            at = Situation(sent, left, stop, actors, asides)
+            args = find_arguments(doc, occ, cues, at)
             if args is None or not self._kinds_fit(occ.trigger, args):
                 continue
-            reporter = self._reporter(doc, sent, occ, left, actors, asides, speech)
+            reporter = find_reporter(doc, occ, at, speech)
             out.extend(self._emit(doc, sent, index, occ, cues, args, reporter))
         return out
 
     # -- arguments -----------------------------------------------------------------------
 
-    def _kinds_fit(self, trig: Trigger, args: _Args) -> bool:
+    def _kinds_fit(self, trig: Trigger, args: Args) -> bool:
         """Keep only arguments of the kind the trigger needs ("leave" an
         organisation); an occurrence with no fitting target is no event."""
         for attr, kind in (
@@ -282,214 +276,6 @@ class EventCoder:
             setattr(args, attr, kept)
         return True
 
-    def _arguments(
-        self,
-        doc: Doc,
-        sent: Span,
-        occ: Occurrence,
-        left: int,
-        stop: int,
-        cues: ClauseCues,
-        actors: list[ActorSpan],
-        asides: list[tuple[int, int]],
-    ) -> _Args | None:
-        tk = toks(doc)
-        trig = occ.trigger
-        if trig.id.endswith("dyad_conflict") or (
-            trig.nominal
-            and tk.lower[occ.start] in _DYAD_NOUNS
-            and trig.cameo.startswith("19")
-        ):
-            # "the Armenian-Azerbaijani conflict": both sides, or no event.
-            dyad = _dyad_before(doc, occ.start, actors)
-            return _Args([dyad[0]], [dyad[1]]) if dyad else None
-        nominal = trig.form == "noun" or looks_nominal(
-            doc, sent, occ.start, occ.end, _modifier_ends(doc)
-        )
-        passive = not nominal and is_passive(doc, occ.start, occ.end, stop)
-        if cues.control == "request" and cues.control_at is not None:
-            # "X urged Y to withdraw": X asks Y; the requested act is not an event.
-            sources = self._subject(doc, sent, cues.control_at, left, actors, asides)
-            urgee = [
-                a
-                for a in actors
-                if cues.control_at < a.start and a.end <= (cues.to_at or occ.start)
-            ]
-            return (
-                _Args(sources, _coordinated(doc, urgee[:1], actors))
-                if sources
-                else None
-            )
-        if passive:
-            agent = [a for a in actors if occ.end <= a.start < stop and a.prep == "by"]
-            sources = _coordinated(doc, agent[:1], actors)
-            targets = self._subject(doc, sent, occ.start, left, actors, asides)
-            return _Args(sources, [] if trig.no_target else targets)
-        sources: list[ActorSpan] = []
-        if cues.control_at is not None:
-            # "Georgia's ambition to join the EU": the possessor of the governing
-            # noun is the one who would act.
-            sources = _possessor(doc, cues.control_at, actors)
-        if nominal and not sources:
-            between = [
-                a for a in actors if occ.end <= a.start < stop and a.prep == "between"
-            ]
-            if between:
-                # "the rupture of relations between Armenia and Russia"
-                pair = _coordinated(doc, between[:1], actors)
-                if len(pair) >= 2:
-                    return _Args(pair[:1], pair[1:2])
-            sources = _possessor(doc, occ.start, actors)
-            if not sources and trig.of_agent:
-                # "the withdrawal of Russian border guards": the "of" phrase acts.
-                agent = [
-                    a for a in actors if occ.end <= a.start < stop and a.prep == "of"
-                ][:1]
-                if agent:
-                    return _Args(
-                        agent,
-                        []
-                        if trig.no_target
-                        else self._object(doc, occ, stop, actors, agent),
-                    )
-            if not sources:
-                # "support from the CSTO", "an attack by Azerbaijan"
-                sources = [
-                    a
-                    for a in actors
-                    if occ.end <= a.start < stop and a.prep in {"by", "from"}
-                ][:1]
-                if sources:
-                    subject = self._subject(doc, sent, occ.start, left, actors, asides)
-                    targets = [t for t in subject if t.actor != sources[0].actor]
-                    if not targets and not trig.no_target:
-                        targets = self._object(doc, occ, stop, actors, sources)
-                    return _Args(sources, targets)
-        if not sources:
-            sources = self._subject(doc, sent, occ.start, left, actors, asides)
-        targets = (
-            [] if trig.no_target else self._object(doc, occ, stop, actors, sources)
-        )
-        if nominal and not (sources and (targets or trig.no_target)):
-            # A noun alone ("a new partnership", "a threat to X") with a missing
-            # side describes rather than reports an act.
-            return None
-        if not sources and not targets:
-            return None
-        return _Args(sources, targets)
-
-    def _subject(
-        self,
-        doc: Doc,
-        sent: Span,
-        before: int,
-        left: int,
-        actors: list[ActorSpan],
-        asides: list[tuple[int, int]],
-    ) -> list[ActorSpan]:
-        """The subject of the clause before token `before`: the nearest actor
-        that follows no preposition and is no possessive modifier, outside asides;
-        failing that the nearest actor ("The remarks of Lukashenko reflect...")."""
-        tk = toks(doc)
-        cands = [
-            a
-            for a in actors
-            if left <= a.start
-            and a.end <= before
-            and not any(s < a.start < e for s, e in asides)
-        ]
-        if (
-            not cands
-            and left > sent.start
-            and tk.lower[left - 1] in {"who", "which", "that"}
-        ):
-            # A relative clause: its subject is what the pronoun stands for.
-            cands = [a for a in actors if a.end <= left - 1 and a.end >= left - 3]
-        if not cands:
-            return []
-        subjects = [a for a in cands if a.prep is None and not a.possessive]
-        head = subjects[-1] if subjects else cands[-1]
-        return _coordinated(doc, [head], actors, backwards=True)
-
-    def _object(
-        self,
-        doc: Doc,
-        occ: Occurrence,
-        stop: int,
-        actors: list[ActorSpan],
-        sources: list[ActorSpan],
-    ) -> list[ActorSpan]:
-        tk = toks(doc)
-        trig = occ.trigger
-        preps = trig.preps()
-        same = {(s.actor.code, s.actor.sector) for s in sources if s.actor}
-        orgs = {
-            s.actor.code for s in sources if s.actor and s.actor.kind == "organisation"
-        }
-        for a in actors:
-            if a.start < occ.end or a.start >= stop:
-                continue
-            if a.actor is not None and (
-                (a.actor.code, a.actor.sector) in same or a.actor.code in orgs
-            ):
-                # Not the source itself; sectors of one state may act on each
-                # other (ARMGOV -> ARMOPP), an organisation not on itself.
-                continue
-            if (
-                a.prep is None
-                or a.start - 1 < occ.end
-                or (a.start - 2 < occ.end and tk.lower[a.start - 1] == "the")
-            ):
-                # No preposition, or the trigger's own ("pulled out of the CSTO").
-                if (
-                    a.prep is not None
-                    or trig.direct_object
-                    or trig.form == "noun"
-                    or a.possessive
-                    or _focused(doc, a)
-                ):
-                    return _coordinated(doc, [a], actors)
-                continue
-            if a.prep in preps:
-                return _coordinated(doc, [a], actors)
-        return []
-
-    def _reporter(
-        self,
-        doc: Doc,
-        sent: Span,
-        occ: Occurrence,
-        left: int,
-        actors: list[ActorSpan],
-        asides: list[tuple[int, int]],
-        speech: list[Occurrence],
-    ) -> ActorSpan | None:
-        """The speaker when the trigger sits in reported speech ("X said that ...")."""
-        tk = toks(doc)
-        for sp in speech:
-            if sp.end <= occ.start:
-                # The speech verb must govern the trigger's clause: the clause
-                # starts right after it (or after its "that"), or nothing but
-                # the reported subject stands between them.
-                if left >= sp.end - 1 or not any(
-                    tk.lower[k] in {"and", ";"} for k in range(sp.end, occ.start)
-                ):
-                    subj = self._subject(
-                        doc, sent, sp.start, sent.start, actors, asides
-                    )
-                    if subj:
-                        return subj[0]
-            elif sp.start >= occ.end and tk.text[sp.start - 1] == ",":
-                # "..., the ministry said."
-                after = [
-                    a
-                    for a in actors
-                    if a.start >= sp.end or sp.start - 4 <= a.start < sp.start
-                ]
-                if after:
-                    return after[0]
-        return None
-
     # -- emitting ----------------------------------------------------------------------
 
     def _emit(
@@ -499,7 +285,7 @@ class EventCoder:
         index: int,
         occ: Occurrence,
         cues: ClauseCues,
-        args: _Args,
+        args: Args,
         reporter: ActorSpan | None,
     ) -> list[Event]:
         trig = occ.trigger
@@ -509,25 +295,35 @@ class EventCoder:
         mode = trig.mode if trig.mode is not None else mode
         negated = cues.negated or cues.control == "fail"
         modality = cues.modality
+        if (
+            reporter is not None
+            and cues.modal == "would"
+            and modality == "hypothetical"
+        ):
+            # "Armenia would leave the CSTO, Pashinyan said": reported "will".
+            modality = "future"
         effect = effect_for(plover, modality, cues.control, negated)
-        content = plover
+        content = (plover, cameo)
         if effect is not None:
             conv = convert(effect, plover, cameo)
             if conv is not None and conv.cameo is not None:
                 cameo, plover, mode = conv.cameo, conv.plover or plover, conv.mode
-            if effect in {"refuse", "request"}:
-                negated = False if effect == "refuse" else negated
+            if effect == "refuse":
+                # "will not send troops" is a refusal, not a negated sending.
+                negated = False
         if modality == "asserted" and (effect == "future" or cues.control == "future"):
             modality = "future"
         move = trig.alliance_move
         if effect in {"refuse", "request"}:
-            # "refused to join" is no joining; refused or requested help is a move.
-            move = _request_move(effect, content)
+            # "refused to join" is no joining: the move, if any, comes from
+            # what was refused or requested.
+            move = None
+        codes = _Codes(cameo, plover, mode, negated, modality, move, effect, content)
         if trig.reverse:
-            args = _Args(args.targets, args.sources)
+            args = Args(args.targets, args.sources)
         if trig.symmetric and len(args.sources) >= 2 and not args.targets:
             # "Armenia and France signed an agreement": each party acts on the other.
-            args = _Args(args.sources[:1], args.sources[1:])
+            args = Args(args.sources[:1], args.sources[1:])
         sources = args.sources or [None]  # type: ignore[list-item]
         targets = args.targets or [None]  # type: ignore[list-item]
         out = []
@@ -538,19 +334,24 @@ class EventCoder:
                     pairs.append((tgt, src))
                 for s, t in pairs:
                     event = self._event(
-                        doc, sent, index, occ, cameo, plover, mode, s, t
+                        doc,
+                        sent,
+                        index,
+                        occ,
+                        codes.cameo,
+                        codes.plover,
+                        codes.mode,
+                        s,
+                        t,
                     )
                     event = replace(
                         event,
-                        negated=negated,
-                        modality=modality,  # type: ignore[arg-type]
+                        negated=codes.negated,
+                        modality=codes.modality,  # type: ignore[arg-type]
                         confidence=_confidence(trig, s, t, reporter),
                     )
-                    event = self._link_move(doc, sent, event, move)
-                    if reporter is not None and reporter.actor is not None:
-                        event = replace(
-                            event, reported=True, reported_by=reporter.actor.code
-                        )
+                    event = self._link_move(doc, event, codes)
+                    event = _attribute(event, reporter)
                     out.append(self._check_doubt(event, occ, doc))
         if reporter is not None:
             out.extend(self._complaints(doc, sent, index, occ, out, reporter))
@@ -599,11 +400,23 @@ class EventCoder:
             coder=self.version,
         )
 
-    def _link_move(self, doc: Doc, sent: Span, event: Event, move: str | None) -> Event:
-        """Attach an alliance move to its organisation: the target when it is one,
-        else an organisation named in the sentence."""
+    def _link_move(self, doc: Doc, event: Event, codes: _Codes) -> Event:
+        """Attach an alliance move to its organisation (the target when it is one,
+        else an organisation named in the sentence) and give the event the one
+        code that move takes (moves.csv)."""
+        move = codes.move
         if move is None:
-            return event
+            move = infer_move(
+                codes.effect,
+                codes.content[0],
+                codes.content[1],
+                event.source,
+                event.target,
+                self.kb,
+                event.date,
+            )
+            if move is None:
+                return event
         org = None
         if event.target and self.kb.is_organisation(event.target):
             if event.target_text and event.target_text.lower() in {
@@ -618,6 +431,8 @@ class EventCoder:
             org = event.target
         elif event.source and self.kb.is_organisation(event.source):
             org = event.source
+        elif move in {"invoke_assistance", "refuse_assistance"}:
+            org = None  # a bilateral ally: the move stands without an organisation
         else:
             for span in doc._.actor_spans or []:
                 if (
@@ -627,9 +442,24 @@ class EventCoder:
                 ):
                     org = span.actor.code
                     break
-        if org is None:
-            return event
-        return replace(event, alliance_move=move, organisation=org)
+            if org is None:
+                return event
+        by = "organisation" if org is not None and event.source == org else "member"
+        code = move_code(move, by, event.modality)
+        if code is None:
+            return replace(event, alliance_move=move, organisation=org)
+        cameo = self.ontology.cameo(code.cameo)
+        return replace(
+            event,
+            alliance_move=move,
+            organisation=org,
+            cameo=cameo.code,
+            plover=code.plover,
+            plover_mode=code.mode,
+            goldstein=cameo.goldstein,
+            quad_class=cameo.quad_class,
+            negated=False if move == "skip_summit" else event.negated,
+        )
 
     def _check_doubt(self, event: Event, occ: Occurrence, doc: Doc) -> Event:
         """Flag fighting between two states that neither border each other nor have
@@ -711,115 +541,26 @@ class EventCoder:
         return out
 
 
-def _modifier_ends(doc: Doc) -> frozenset[int]:
-    """Token ends of adjectival actor mentions ("Russian" in "Russian support")."""
-    return frozenset(
-        s.end
-        for s in doc._.actor_spans or []
-        if s.how in {"adjective", "demonym"} and s.end - s.start == 1
-    )
-
-
 def _sent_of(starts: list[int], token: int) -> int:
     import bisect
 
     return bisect.bisect_right(starts, token) - 1
 
 
-def _coordinated(
-    doc: Doc, heads: list[ActorSpan], actors: list[ActorSpan], backwards: bool = False
-) -> list[ActorSpan]:
-    """Extend a head mention with the mentions coordinated with it ("Armenia and
-    France", "the US, France and Germany")."""
-    if not heads:
-        return []
-    out = list(heads)
-    ordered = sorted(actors, key=lambda a: a.start)
-    idx = ordered.index(heads[0]) if heads[0] in ordered else -1
-    if idx < 0:
-        return out
-    step = -1 if backwards else 1
-    cur = heads[0]
-    j = idx + step
-    while 0 <= j < len(ordered):
-        nxt = ordered[j]
-        lo, hi = (nxt.end, cur.start) if backwards else (cur.end, nxt.start)
-        gap = [t.lower_ for t in doc[lo:hi] if t.lower_ != "the"]
-        if (
-            not gap
-            or any(w not in _COORD and w not in {"as", "well"} for w in gap)
-            or len(gap) > 3
-        ):
-            break
-        if nxt.actor is None or nxt.is_location:
-            break
-        out.append(nxt)
-        cur = nxt
-        j += step
-    return out
+# Verbal acts a speaker performs by saying them: a promise, refusal, demand,
+# threat or criticism in "X said that ..." is X's own act, not a report.
+_SPEECH_ACTS = frozenset({"AGREE", "REJECT", "REQUEST", "THREATEN", "ACCUSE"})
 
 
-_FOCUS = frozenset(
-    {
-        "especially",
-        "including",
-        "notably",
-        "particularly",
-        "mainly",
-        "primarily",
-        "namely",
-        "chiefly",
-        "above",
-        "like",
-    }
-)
-
-
-def _focused(doc: Doc, span: ActorSpan) -> bool:
-    """ "close to Western countries, especially the US": the named actor after a
-    focus word continues the preposition before it."""
-    tk = toks(doc)
-    i = span.start - 1
-    while i >= 0 and tk.lower[i] in {"the", "all"}:
-        i -= 1
-    return i >= 0 and tk.lower[i] in _FOCUS
-
-
-def _possessor(doc: Doc, start: int, actors: list[ActorSpan]) -> list[ActorSpan]:
-    """ "Armenia's freezing of ..." / "its suspension": the possessor acts."""
-    tk = toks(doc)
-    for a in actors:
-        if a.possessive and 0 <= start - a.end <= 3 and tk.lower[a.end] in {"'s", "'"}:
-            return [a]
-        if (
-            a.how == "anaphor"
-            and a.end == start
-            and tk.lower[a.start] in {"its", "their", "his", "her"}
-        ):
-            return [a]
-    return []
-
-
-def _dyad_before(
-    doc: Doc, start: int, actors: list[ActorSpan]
-) -> tuple[ActorSpan, ActorSpan] | None:
-    """ "the Armenian-Azerbaijani conflict": two adjectives joined before the noun."""
-    before = [a for a in actors if a.end <= start and start - a.end <= 1]
-    if not before:
-        return None
-    second = before[-1]
-    firsts = [a for a in actors if a.end <= second.start and second.start - a.end == 1]
-    if firsts and doc[firsts[-1].end].lower_ in {"-", "and", "/"}:
-        return firsts[-1], second
-    return None
-
-
-def _request_move(effect: str, content: str | None) -> str | None:
-    """Refused or requested help ("refused to send troops", "asked the CSTO to
-    help") is an alliance move when an organisation is party to it."""
-    if content != "AID":
-        return None
-    return "refuse_assistance" if effect == "refuse" else "invoke_assistance"
+def _attribute(event: Event, reporter: ActorSpan | None) -> Event:
+    """Mark an event as reported by the speaker whose statement holds it, unless
+    it is the speaker's own verbal act (annotation guide §7.2)."""
+    if reporter is None or reporter.actor is None:
+        return event
+    speaker = reporter.actor.code
+    if event.source == speaker and event.plover in _SPEECH_ACTS:
+        return event
+    return replace(event, reported=True, reported_by=speaker)
 
 
 def _confidence(
@@ -837,3 +578,11 @@ def _confidence(
     if reporter is not None:
         conf *= 0.9
     return round(conf, 3)
+
+
+def _plover_of(ontology: Ontology, occ: Occurrence) -> str | None:
+    if occ.trigger.plover:
+        return occ.trigger.plover
+    if occ.trigger.cameo == "speech":
+        return None
+    return ontology.to_plover(occ.trigger.cameo)[0]

@@ -187,7 +187,9 @@ def _trigger(entry: dict[str, Any], origin: str) -> Trigger:
         window=int(entry.get("window", 8)),
         target_preps=tuple(target) if isinstance(target, list) else (),
         no_target=target == "none",
-        direct_object=target in ("object",) or bool(entry.get("direct_object", False)),
+        # A verb takes a direct object unless the entry says otherwise; a list
+        # of prepositions adds prepositional objects.
+        direct_object=bool(entry.get("direct_object", target != "none")),
         symmetric=bool(entry.get("symmetric", False)),
         nominal=bool(entry.get("nominal", False)),
         source_kind=entry.get("source_kind"),

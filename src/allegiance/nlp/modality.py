@@ -9,10 +9,12 @@ from importlib.resources import files
 
 __all__ = ["Conversion", "convert", "effect_for"]
 
+# Acts PLOVER turns into AGREE (or CONCEDE) when promised, planned or offered.
 _COOPERATIVE = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 )
-_CONFLICTUAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+# Acts PLOVER turns into THREATEN when hypothetical or conditional.
+_FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,12 +47,14 @@ def _table() -> tuple[tuple[str, str, str, Conversion], ...]:
 def effect_for(
     plover: str | None, modality: str, control: str | None, negated: bool
 ) -> str | None:
-    """Which conversion applies to an event of type `plover`.
+    """Which conversion applies to an event of type `plover` (docs/annotation-guide.md §7.4).
 
     Control words decide first ("refused to" -> refuse, "urged X to" -> request,
-    "threatened to" -> threat). Otherwise a future or hypothetical cooperative act
-    is an intent (future), a negated future cooperative act a refusal, and a
-    future, hypothetical or conditional conflictual act a threat.
+    "threatened to" -> threat). Otherwise: promised, planned or conditional
+    cooperation is an intent (future -> AGREE, or CONCEDE for a retreat), a
+    negated future cooperation a refusal ("will not send troops"), hypothetical or
+    conditional force, coercion or sanction a threat. Hypothetical cooperation and
+    scheduled conflict keep their type.
     """
     if control in {"refuse", "request", "threat"}:
         return control
@@ -59,8 +63,8 @@ def effect_for(
     if plover in _COOPERATIVE:
         if negated and modality == "future":
             return "refuse"
-        return "future"
-    if plover in _CONFLICTUAL:
+        return "future" if modality in {"future", "conditional"} else None
+    if plover in _FORCEFUL and modality in {"hypothetical", "conditional"}:
         return "threat"
     return None
 

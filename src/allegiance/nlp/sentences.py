@@ -49,10 +49,12 @@ class SentenceSplitter:
         # Only starts are set: tokens left unset count as sentence-internal. A
         # first token's flag alone does not mark the doc as split, so a
         # one-sentence doc also says its second token starts nothing.
-        for k in sorted(set(starts)):
+        ordered = sorted(set(starts))
+        for k in ordered:
             doc[k].is_sent_start = True
         if len(starts) == 1 and n > 1:
             doc[1].is_sent_start = False
+        doc.user_data["allegiance_sent_starts"] = ordered
         return doc
 
 

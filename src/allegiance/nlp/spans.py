@@ -97,6 +97,27 @@ def toks(doc: Doc) -> Toks:
     return cached
 
 
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Token [start, end) of every sentence, from the splitter's record when it
+    left one (cheaper than `doc.sents`, which builds a Span per sentence)."""
+    starts = doc.user_data.get("allegiance_sent_starts")
+    if starts is None:
+        starts = [s.start for s in doc.sents]
+    ends = [*starts[1:], len(doc)]
+    return list(zip(starts, ends, strict=True))
+
+
+def char_offsets(doc: Doc) -> list[int]:
+    """The character offset of every token, and the text length at the end."""
+    strings = token_strings(doc)
+    out, pos = [], 0
+    for text, space in zip(strings.texts, strings.spaces, strict=True):
+        out.append(pos)
+        pos += len(text) + space
+    out.append(pos)
+    return out
+
+
 def ensure_extensions() -> None:
     """Register the Doc extension attributes the stages use (idempotent)."""
     for name, default in (

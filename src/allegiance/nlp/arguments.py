@@ -1,0 +1,455 @@
+"""Argument assignment without a parser: who acts and who is acted on, per trigger."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from .clauses import ClauseCues, is_passive, looks_nominal
+from .lexicon import Trigger
+from .spans import ActorSpan, toks
+
+__all__ = [
+    "Args",
+    "Occurrence",
+    "Situation",
+    "find_arguments",
+    "find_reporter",
+    "modifier_ends",
+]
+
+_COORD = frozenset({"and", ",", "or", "&"})
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+_DYAD_NOUNS = frozenset(
+    {"conflict", "war", "clash", "clashes", "fighting", "hostilities"}
+)
+# "especially the US": a named actor after these words continues the preposition.
+_FOCUS = frozenset(
+    {
+        "especially",
+        "including",
+        "notably",
+        "particularly",
+        "mainly",
+        "primarily",
+        "namely",
+        "chiefly",
+        "above",
+        "like",
+    }
+)
+# Verbs whose object is an event noun done by their subject: "launched an attack",
+# "announced the freezing of", "lodged a protest". Other nouns name acts of
+# others, and take their agent only from a possessor or a by/from phrase.
+LIGHT_VERBS = frozenset(
+    {
+        "launch", "carry", "conduct", "stage", "mount", "make", "hold", "announce",
+        "begin", "start", "continue", "step", "intensify", "deliver", "issue",
+        "express", "voice", "file", "lodge", "impose", "extend", "provide", "give",
+        "offer", "sign", "conclude", "complete", "order", "pursue", "wage",
+        "declare", "unveil", "submit", "hand", "formalise", "formalize", "seal",
+        "finalise", "finalize", "resume", "renew", "confirm", "approve", "agree",
+        "reach", "open", "seek", "request", "demand", "adopt", "pass", "take",
+        "effect", "initiate", "undertake", "send", "receive",
+        # verbs whose subject shows the attitude named by their object
+        "reflect", "show", "signal", "demonstrate", "indicate", "convey", "air",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """A trigger found in a sentence: its token range and the required word used."""
+
+    trigger: Trigger
+    start: int
+    end: int
+    req_at: int | None = None
+
+    def tokens(self) -> set[int]:
+        """The tokens the occurrence uses: the trigger and its required word."""
+        out = set(range(self.start, self.end))
+        if self.req_at is not None:
+            out.add(self.req_at)
+        return out
+
+
+@dataclass(slots=True)
+class Args:
+    """The actor mentions an occurrence has as sources and targets (mutable while
+    the coder filters them)."""
+
+    sources: list[ActorSpan]
+    targets: list[ActorSpan]
+
+
+@dataclass(frozen=True, slots=True)
+class Situation:
+    """Where an occurrence stands: its sentence, clause [left, right), the point
+    where its objects end (`stop`: the next trigger or the clause end), the
+    resolved actor mentions of the sentence and its comma asides."""
+
+    sent: Span
+    left: int
+    stop: int
+    actors: list[ActorSpan]
+    asides: list[tuple[int, int]]
+
+
+def modifier_ends(doc: Doc) -> frozenset[int]:
+    """Token ends of one-word adjectival actor mentions ("Russian" in "Russian support")."""
+    return frozenset(
+        s.end
+        for s in doc._.actor_spans or []
+        if s.how in {"adjective", "demonym"} and s.end - s.start == 1
+    )
+
+
+def find_arguments(
+    doc: Doc, occ: Occurrence, cues: ClauseCues, at: Situation
+) -> Args | None:
+    """Sources and targets of an occurrence, or None when it has no usable actor."""
+    tk = toks(doc)
+    trig = occ.trigger
+    actors, stop = at.actors, at.stop
+    if trig.id.endswith("dyad_conflict") or (
+        trig.form == "noun"
+        and tk.lower[occ.start] in _DYAD_NOUNS
+        and trig.cameo.startswith("19")
+    ):
+        # "the Armenian-Azerbaijani conflict": both sides, or no event.
+        dyad = _dyad_before(doc, occ.start, actors)
+        return Args([dyad[0]], [dyad[1]]) if dyad else None
+    nominal = trig.form == "noun" or looks_nominal(
+        doc, at.sent, occ.start, occ.end, modifier_ends(doc)
+    )
+    if cues.control == "request" and cues.control_at is not None:
+        # "X urged Y to withdraw": X asks Y; the requested act is not an event.
+        sources = subject_of(doc, at, cues.control_at)
+        urgee = [
+            a
+            for a in actors
+            if cues.control_at < a.start and a.end <= (cues.to_at or occ.start)
+        ]
+        return Args(sources, coordinated(doc, urgee[:1], actors)) if sources else None
+    if not nominal and is_passive(doc, occ.start, occ.end, stop):
+        return _passive(doc, occ, at)
+    if cues.control_at is not None:
+        # "Georgia's ambition to join the EU": the possessor of the governing noun.
+        owner = _possessor(doc, cues.control_at, actors)
+        if owner:
+            return _with_targets(doc, occ, at, owner)
+    if nominal:
+        return _nominal(doc, occ, at)
+    sources = subject_of(doc, at, occ.start)
+    if not sources and _participle(doc, at, occ):
+        # ", accusing the body of meddling": the main clause's subject acts.
+        sources = subject_of(doc, _whole(at), _participle(doc, at, occ) or occ.start)
+    targets = [] if trig.no_target else object_of(doc, occ, at, sources)
+    if not sources and not targets:
+        return None
+    return Args(sources, targets)
+
+
+def _whole(at: Situation) -> Situation:
+    return Situation(at.sent, at.sent.start, at.stop, at.actors, at.asides)
+
+
+def _participle(doc: Doc, at: Situation, occ: Occurrence) -> int | None:
+    """The comma before a participle trigger (", saying", ", accusing"), if any."""
+    tk = toks(doc)
+    if (
+        tk.lower[occ.start].endswith("ing")
+        and occ.start - 1 >= at.sent.start
+        and tk.text[occ.start - 1] == ","
+    ):
+        return occ.start - 1
+    return None
+
+
+def _passive(doc: Doc, occ: Occurrence, at: Situation) -> Args:
+    trig = occ.trigger
+    agent = [a for a in at.actors if occ.end <= a.start < at.stop and a.prep == "by"]
+    subject = subject_of(doc, at, occ.start)
+    if trig.alliance_move == "join":
+        # "Morocco was readmitted to the African Union": the member joins.
+        return Args(subject, object_of(doc, occ, at, subject))
+    sources = coordinated(doc, agent[:1], at.actors)
+    return Args(sources, [] if trig.no_target else subject)
+
+
+def _with_targets(
+    doc: Doc, occ: Occurrence, at: Situation, sources: list[ActorSpan]
+) -> Args:
+    trig = occ.trigger
+    return Args(sources, [] if trig.no_target else object_of(doc, occ, at, sources))
+
+
+def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
+    """Arguments of an event noun: a possessor or adjective ("Armenia's freezing",
+    "Russian strikes"), an of/by/from phrase, "between A and B", or the subject
+    of a light verb ("announced the freezing of its membership")."""
+    trig, actors, stop = occ.trigger, at.actors, at.stop
+    between = [a for a in actors if occ.end <= a.start < stop and a.prep == "between"]
+    if between:
+        pair = coordinated(doc, between[:1], actors)
+        if len(pair) >= 2:
+            return Args(pair[:1], pair[1:2])
+    sources = _possessor(doc, occ.start, actors) or _adjective(doc, occ.start, actors)
+    if not sources and trig.of_agent:
+        # "the withdrawal of Russian border guards": the "of" phrase acts.
+        sources = [a for a in actors if occ.end <= a.start < stop and a.prep == "of"][
+            :1
+        ]
+    if not sources:
+        # "support from the CSTO", "an attack by Azerbaijan"
+        agent = [
+            a for a in actors if occ.end <= a.start < stop and a.prep in {"by", "from"}
+        ][:1]
+        if agent:
+            experiencer = [
+                t for t in subject_of(doc, at, occ.start) if t.actor != agent[0].actor
+            ]
+            targets = experiencer or (
+                [] if trig.no_target else object_of(doc, occ, at, agent)
+            )
+            return Args(agent, targets)
+    if not sources and _governed_by_light_verb(doc, at, occ.start):
+        sources = subject_of(doc, at, occ.start)
+    if not sources:
+        return None
+    targets = [] if trig.no_target else object_of(doc, occ, at, sources)
+    if not targets and not trig.no_target and not trig.of_agent:
+        # A noun with a missing side ("a new partnership", "a threat to X")
+        # describes rather than reports an act.
+        return None
+    return Args(sources, targets)
+
+
+def _governed_by_light_verb(doc: Doc, at: Situation, start: int) -> bool:
+    tk = toks(doc)
+    i = start - 1
+    seen = 0
+    while i >= at.left and seen < 5:
+        if tk.lemma[i] in LIGHT_VERBS:
+            return True
+        if tk.lower[i] in {",", ";", "that", "which", "who"}:
+            return False
+        i -= 1
+        seen += 1
+    return False
+
+
+def subject_of(doc: Doc, at: Situation, before: int) -> list[ActorSpan]:
+    """The subject of the clause before token `before`: the nearest actor that
+    follows no preposition and is no possessive modifier, outside asides;
+    failing that the nearest "of" phrase ("The remarks of Lukashenko reflect...")."""
+    tk = toks(doc)
+    actors = at.actors
+    cands = [
+        a
+        for a in actors
+        if at.left <= a.start
+        and a.end <= before
+        and not any(s < a.start < e for s, e in at.asides)
+    ]
+    if (
+        not cands
+        and at.left > at.sent.start
+        and tk.lower[at.left - 1] in {"who", "which", "that"}
+    ):
+        # A relative clause: its subject is what the pronoun stands for.
+        cands = [a for a in actors if left_neighbour(a, at.left)]
+    if not cands:
+        return []
+    subjects = [a for a in cands if a.prep is None and not a.possessive]
+    if not subjects:
+        subjects = [a for a in cands if a.prep == "of" and not a.possessive]
+    if not subjects:
+        return []
+    return coordinated(doc, [subjects[-1]], actors, backwards=True)
+
+
+def left_neighbour(span: ActorSpan, left: int) -> bool:
+    """Whether the span ends just before a relative pronoun at `left - 1`
+    (allowing a comma): "the Council of Europe, which expelled Russia"."""
+    return left - 3 <= span.end <= left - 1
+
+
+def object_of(
+    doc: Doc, occ: Occurrence, at: Situation, sources: list[ActorSpan]
+) -> list[ActorSpan]:
+    """The target after the trigger: a direct object, a prepositional object with
+    one of the trigger's prepositions, an actor named right after the trigger's
+    required word ("applied to join the EU"), or a possessor in the object
+    ("expelled members of Russia's mission"). A comma ends the search unless it
+    continues a list or a focus phrase."""
+    tk = toks(doc)
+    trig = occ.trigger
+    preps = trig.preps()
+    nominal = trig.form == "noun"
+    same = {(s.actor.code, s.actor.sector) for s in sources if s.actor}
+    orgs = {s.actor.code for s in sources if s.actor and s.actor.kind == "organisation"}
+    end = max(occ.end, (occ.req_at or 0) + 1)
+    previous = occ.end
+    for a in at.actors:
+        if a.start < occ.end or a.start >= at.stop:
+            continue
+        if _comma_between(tk.lower, previous, a.start) and not _focused(doc, a):
+            break
+        previous = a.end
+        if a.actor is not None and (
+            (a.actor.code, a.actor.sector) in same or a.actor.code in orgs
+        ):
+            # Not the source itself; sectors of one state may act on each other
+            # (ARMGOV -> ARMOPP), an organisation not on itself.
+            continue
+        before = (
+            a.start - 1
+            if a.start - 1 >= 0 and tk.lower[a.start - 1] != "the"
+            else a.start - 2
+        )
+        if a.prep is None or before < end:
+            # No preposition, or the trigger's own ("pulled out of the CSTO",
+            # "applied to join the EU").
+            if (
+                trig.direct_object
+                or nominal
+                or a.possessive
+                or before < end
+                or _focused(doc, a)
+            ):
+                return coordinated(doc, [a], at.actors)
+            continue
+        if a.prep in preps or (a.possessive and a.prep == "of"):
+            return coordinated(doc, [a], at.actors)
+    return []
+
+
+def _comma_between(lowers: list[str], start: int, end: int) -> bool:
+    return any(lowers[k] in {",", "--"} for k in range(start, end))
+
+
+def find_reporter(
+    doc: Doc, occ: Occurrence, at: Situation, speech: list[Occurrence]
+) -> ActorSpan | None:
+    """The speaker when the trigger sits in reported speech ("X said that ...",
+    "..., the ministry said", "according to X")."""
+    tk = toks(doc)
+    whole = _whole(at)
+    for sp in speech:
+        if sp.end <= occ.start:
+            # The speech verb governs the trigger's clause: the clause starts
+            # right after it (or after its "that"), or only the reported subject
+            # stands between them.
+            if at.left >= sp.end - 1 or not any(
+                tk.lower[k] in {"and", ";"} for k in range(sp.end, occ.start)
+            ):
+                if tk.lower[sp.start] == "according":
+                    after = [a for a in at.actors if sp.end <= a.start <= sp.end + 2]
+                    if after:
+                        return after[0]
+                    continue
+                subj = subject_of(doc, whole, sp.start)
+                if subj:
+                    return subj[0]
+        elif sp.start >= occ.end and tk.text[sp.start - 1] == ",":
+            # "..., the ministry said."
+            after = [
+                a
+                for a in at.actors
+                if a.start >= sp.end or sp.start - 4 <= a.start < sp.start
+            ]
+            if after:
+                return after[0]
+        elif sp.start >= occ.end and _comma_between(tk.lower, occ.end, sp.start):
+            # "..., Foreign Minister Sergei Lavrov said on Monday."
+            between = [a for a in at.actors if occ.end <= a.start < sp.start]
+            if between and tk.text[between[-1].start - 1] in {",", "the"}:
+                return between[-1]
+    return None
+
+
+def coordinated(
+    doc: Doc, heads: list[ActorSpan], actors: list[ActorSpan], backwards: bool = False
+) -> list[ActorSpan]:
+    """Extend a head mention with the mentions coordinated with it ("Armenia and
+    France", "the US, France and Germany")."""
+    if not heads:
+        return []
+    tk = toks(doc)
+    out = list(heads)
+    ordered = sorted(actors, key=lambda a: a.start)
+    idx = ordered.index(heads[0]) if heads[0] in ordered else -1
+    if idx < 0:
+        return out
+    step = -1 if backwards else 1
+    cur = heads[0]
+    j = idx + step
+    while 0 <= j < len(ordered):
+        nxt = ordered[j]
+        lo, hi = (nxt.end, cur.start) if backwards else (cur.end, nxt.start)
+        gap = [tk.lower[k] for k in range(lo, hi) if tk.lower[k] != "the"]
+        if (
+            not gap
+            or any(w not in _COORD and w not in {"as", "well"} for w in gap)
+            or len(gap) > 3
+        ):
+            break
+        if (
+            nxt.actor is None
+            or nxt.is_location
+            or tk.lower[nxt.start] in _POSSESSIVE_PRONOUNS
+        ):
+            break
+        out.append(nxt)
+        cur = nxt
+        j += step
+    return out
+
+
+def _focused(doc: Doc, span: ActorSpan) -> bool:
+    tk = toks(doc)
+    i = span.start - 1
+    while i >= 0 and tk.lower[i] in {"the", "all"}:
+        i -= 1
+    return i >= 0 and tk.lower[i] in _FOCUS
+
+
+def _possessor(doc: Doc, start: int, actors: list[ActorSpan]) -> list[ActorSpan]:
+    """ "Armenia's freezing of ..." / "its suspension": the possessor acts."""
+    tk = toks(doc)
+    for a in actors:
+        if a.possessive and 0 <= start - a.end <= 3 and tk.lower[a.end] in {"'s", "'"}:
+            return [a]
+        if (
+            a.how == "anaphor"
+            and a.end == start
+            and tk.lower[a.start] in {"its", "their", "his", "her"}
+        ):
+            return [a]
+    return []
+
+
+def _adjective(doc: Doc, start: int, actors: list[ActorSpan]) -> list[ActorSpan]:
+    """ "Russian strikes", "Azerbaijani shelling": a national adjective acts."""
+    for a in actors:
+        if a.how in {"adjective", "demonym"} and a.end == start and a.actor is not None:
+            return [a]
+    return []
+
+
+def _dyad_before(
+    doc: Doc, start: int, actors: list[ActorSpan]
+) -> tuple[ActorSpan, ActorSpan] | None:
+    """ "the Armenian-Azerbaijani conflict": two adjectives joined before the noun."""
+    tk = toks(doc)
+    before = [a for a in actors if a.end <= start and start - a.end <= 1]
+    if not before:
+        return None
+    second = before[-1]
+    firsts = [a for a in actors if a.end <= second.start and second.start - a.end == 1]
+    if firsts and tk.lower[firsts[-1].end] in {"-", "and", "/"}:
+        return firsts[-1], second
+    return None

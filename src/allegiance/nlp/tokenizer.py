@@ -1,0 +1,61 @@
+"""A leaner tokenizer for news English: spaCy's exceptions, simpler affix rules.
+
+spaCy's English affix rules cover emoji, scripts and symbols news rarely holds,
+and tokenizing was over a third of coding time. These rules keep what news needs
+(quotes, brackets, possessives, hyphenated words, abbreviations such as "U.S."
+and "U.N." whole, URLs) and run about twice as fast; on 800 news stories they
+differ from spaCy's on about one document in eight, in unit-and-number or
+double-dash cases that name no actor (measured when written).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+__all__ = ["make_tokenizer"]
+
+_PREFIXES = [
+    r"^--",
+    r"^\.\.\.",
+    r"""^[\["'(\[{<«“‘#–—-]""",
+    r"^\$",
+    r"^£",
+    r"^€",
+]
+_SUFFIXES = [
+    r"""[\]"')\]}>»”’,;:!?%…]$""",
+    r"\.\.\.$",
+    # A period ends a word unless it ends an abbreviation ("U.S.", "J."): it is
+    # split after lower case, digits and closers, and after two capitals ("NATO.").
+    r"(?<![A-Z.])\.$",
+    r"(?<=[A-Z]{2})\.$",
+    r"'s$",
+    r"'S$",
+    r"’s$",
+    r"--$",
+]
+_INFIXES = [
+    r"(?<=[A-Za-z0-9])[-–—](?=[A-Za-z])",
+    r"(?<=[0-9])[-+*^](?=[0-9-])",
+    r"--",
+    r"\.\.\.",
+    r"(?<=[a-z])\.(?=[A-Z])",
+    r"(?<=[A-Za-z]),(?=[A-Za-z])",
+    r"(?<=[A-Za-z])/(?=[A-Za-z])",
+    r"""(?<=[.!?])["”](?=[A-Z])""",
+]
+
+
+def make_tokenizer(nlp: Language) -> Tokenizer:
+    """A Tokenizer for `nlp` with spaCy's English exceptions and lean affix rules."""
+    return Tokenizer(
+        nlp.vocab,
+        rules=nlp.Defaults.tokenizer_exceptions,
+        prefix_search=compile_prefix_regex(_PREFIXES).search,
+        suffix_search=compile_suffix_regex(_SUFFIXES).search,
+        infix_finditer=compile_infix_regex(_INFIXES).finditer,
+        url_match=nlp.Defaults.url_match,
+        token_match=nlp.Defaults.token_match,
+    )
