@@ -349,3 +349,85 @@ def demo_cli(db: str | None) -> None:
         f"Demo corpus: {report.read} articles read, {report.stored} newly stored, {report.events} events coded -> {target}\n"
     )
     click.echo(api.render_briefing(api.briefing(db=target)))
+
+
+# -- evaluate ---------------------------------------------------------------------------
+
+
+@main.command("evaluate")
+@click.option(
+    "--suite",
+    "suites",
+    multiple=True,
+    help="own_dev, own_test, plv, petrarch_parse, petrarch_text (default: all).",
+)
+@click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Public gold data (default: ../shared/data beside the project).",
+)
+@click.option(
+    "--project",
+    type=click.Path(file_okay=False),
+    default=".",
+    show_default=True,
+    help="Project folder holding eval/gold/.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+)
+@_fail_cleanly
+def evaluate_cli(
+    suites: tuple[str, ...], data_dir: str | None, project: str, fmt: str
+) -> None:
+    """Score the coder on gold data: own gold set, PLV pairs, PETRARCH unit tests.
+
+    \b
+    Example:
+      allegiance evaluate --suite own_dev
+      allegiance evaluate --data-dir ../shared/data --format json > scores.json
+    """
+    from pathlib import Path
+
+    from .evaluate.suites import SUITES, run_suites
+
+    root = Path(project).resolve()
+    data = Path(data_dir) if data_dir else root.parent / "shared" / "data"
+    results = run_suites(suites or tuple(SUITES), project=root, data=data)
+    if fmt == "json":
+        click.echo(
+            json.dumps(
+                {r.name: r.metrics or {"skipped": r.skipped} for r in results}, indent=2
+            )
+        )
+        return
+    for r in results:
+        if r.skipped:
+            click.echo(f"{r.name}: skipped ({r.skipped})")
+            continue
+        click.echo(f"{r.name}: " + _headline(r.metrics))
+
+
+def _headline(metrics: dict[str, Any]) -> str:
+    if "events" in metrics:
+        ev, mv = metrics["events"], metrics["alliance_moves"]
+        return (
+            f"events P {ev['precision']:.3f} R {ev['recall']:.3f} F1 {ev['f1']:.3f}; "
+            f"CAMEO root F1 {metrics['cameo_root']['f1']:.3f}, exact {metrics['cameo_exact']['f1']:.3f}; "
+            f"alliance moves F1 {mv['f1']:.3f}; modality accuracy {metrics['modality_accuracy']:.3f} "
+            f"({metrics['items']} items)"
+        )
+    if "root_accuracy" in metrics:
+        return (
+            f"root accuracy {metrics['root_accuracy']:.3f}, macro-F1 {metrics['macro_f1']:.3f}, "
+            f"quad accuracy {metrics['quad_accuracy']:.3f}, coop/conflict {metrics['coop_conflict_accuracy']:.3f} "
+            f"({metrics['items']} pairs, {metrics['no_prediction']} without a prediction)"
+        )
+    if "exact" in metrics:
+        return f"exact-triple P {metrics['exact']['precision']:.3f} R {metrics['exact']['recall']:.3f} F1 {metrics['exact']['f1']:.3f}; root F1 {metrics['root']['f1']:.3f}"
+    return json.dumps(metrics)[:200]

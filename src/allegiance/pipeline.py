@@ -16,6 +16,7 @@ from .config import Settings, load_settings
 from .kb.base import KnowledgeBase, load_kb
 from .nlp.components import CODER_VERSION, make_nlp
 from .nlp.normalize import Normalizer
+from .nlp.pair import PairCoding, code_pair
 from .nlp.spans import ActorSpan, char_offsets, sentence_bounds, token_strings
 from .records import Article, CodedArticle, Event, Mention, Sentence
 
@@ -115,6 +116,18 @@ class Pipeline:
         """Code articles one after another (lazily)."""
         for article in articles:
             yield self.code_article(article)
+
+    def code_pair(
+        self,
+        sentence: str,
+        source: tuple[int, int] | str,
+        target: tuple[int, int] | str,
+        *,
+        date: dt.date | None = None,
+    ) -> PairCoding:
+        """Pair mode: the event type from `source` to `target` (char offsets or
+        exact substrings) in one sentence, for analysts who know the actors."""
+        return code_pair(self.nlp, sentence, source, target, date=date)
 
     def code_text(self, text: str, *, date: dt.date | None = None) -> list[Event]:
         """The events of a piece of text (normalised first), for quick use."""

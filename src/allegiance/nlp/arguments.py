@@ -142,10 +142,12 @@ def find_arguments(
             return _with_targets(doc, occ, at, owner)
     if nominal:
         return _nominal(doc, occ, at)
-    sources = subject_of(doc, at, occ.start)
-    if not sources and _participle(doc, at, occ):
+    comma = _participle(doc, at, occ)
+    if comma is not None:
         # ", accusing the body of meddling": the main clause's subject acts.
-        sources = subject_of(doc, _whole(at), _participle(doc, at, occ) or occ.start)
+        sources = subject_of(doc, _whole(at), comma)
+    else:
+        sources = subject_of(doc, at, occ.start)
     targets = [] if trig.no_target else object_of(doc, occ, at, sources)
     if not sources and not targets:
         return None
@@ -234,6 +236,8 @@ def _governed_by_light_verb(doc: Doc, at: Situation, start: int) -> bool:
     while i >= at.left and seen < 5:
         if tk.lemma[i] in LIGHT_VERBS:
             return True
+        if tk.lower[i] == "for" and seen <= 2:
+            return True  # "travelled to Sochi for talks with Putin": a purpose
         if tk.lower[i] in {",", ";", "that", "which", "who"}:
             return False
         i -= 1
@@ -263,12 +267,25 @@ def subject_of(doc: Doc, at: Situation, before: int) -> list[ActorSpan]:
         cands = [a for a in actors if left_neighbour(a, at.left)]
     if not cands:
         return []
-    subjects = [a for a in cands if a.prep is None and not a.possessive]
+    # "after Russian troops invaded": a word that opened the clause is no
+    # preposition of the first actor in it.
+    subjects = [
+        a
+        for a in cands
+        if (a.prep is None or _opens_clause(tk.lower, a, at.left)) and not a.possessive
+    ]
     if not subjects:
         subjects = [a for a in cands if a.prep == "of" and not a.possessive]
     if not subjects:
         return []
     return coordinated(doc, [subjects[-1]], actors, backwards=True)
+
+
+def _opens_clause(lowers: list[str], span: ActorSpan, left: int) -> bool:
+    i = span.start - 1
+    while i >= left and lowers[i] in {"the", "a", "an"}:
+        i -= 1
+    return i < left
 
 
 def left_neighbour(span: ActorSpan, left: int) -> bool:
@@ -387,6 +404,8 @@ def coordinated(
     step = -1 if backwards else 1
     cur = heads[0]
     j = idx + step
+    commas_only = []  # positions in `out` reached through a bare comma
+    closed = False
     while 0 <= j < len(ordered):
         nxt = ordered[j]
         lo, hi = (nxt.end, cur.start) if backwards else (cur.end, nxt.start)
@@ -403,9 +422,17 @@ def coordinated(
             or tk.lower[nxt.start] in _POSSESSIVE_PRONOUNS
         ):
             break
+        if gap == [","]:
+            commas_only.append(len(out))
+        else:
+            closed = True
         out.append(nxt)
         cur = nxt
         j += step
+    if commas_only and not closed:
+        # "the CSTO, Prime Minister Nikol Pashinyan said": a comma alone is no
+        # list unless an "and"/"or" closes it ("the US, France and Germany").
+        out = out[: commas_only[0]]
     return out
 
 

@@ -288,6 +288,8 @@ def is_passive(doc: Doc, start: int, end: int, right: int) -> bool:
     tok = doc[start]
     if tok.lower_.endswith("ing"):
         return False
+    if end < len(tk.lower) and tk.lower[end] == "by" and tok.lower_.endswith("ed"):
+        return True  # "a deal brokered by China", "a loan backed by profits"
     i = start - 1
     while i >= 0 and tk.lower[i] in _ADVERB_OK and tk.lower[i] not in {"being", "been"}:
         i -= 1
@@ -368,7 +370,7 @@ def read_cues(
             modality = "hypothetical"
     if j >= left and tk.lower[j] in {"to", "of", "from"}:
         to_at = j
-        for k in range(j - 1, max(left, j - 7) - 1, -1):
+        for k in range(j - 1, max(left, j - 10) - 1, -1):
             effect = controls.get(tk.lemma[k].lower()) or controls.get(tk.lower[k])
             if (
                 effect
@@ -405,6 +407,11 @@ def read_cues(
                 break
             if low in {",", ";", "."}:
                 break
+    if modality in {"future", "hypothetical"} and _if_follows(
+        tk.lower, start, sent.end
+    ):
+        # "Armenia will leave the CSTO if the bloc fails to ...": a condition.
+        modality = "conditional"
     if any(tk.lower[i] in CONDITIONALS for i in range(sent.start, start)):
         if modality != "asserted" or _in_if_clause(doc, sent, start):
             modality = "conditional"
@@ -444,6 +451,15 @@ def _bare_infinitive(doc: Doc, left: int, to_at: int) -> bool:
     if prev in _BE or prev in {"order", "how", "whether"}:
         return True
     return any(tk.lower[k] == "for" for k in range(max(left, to_at - 5), to_at))
+
+
+def _if_follows(lowers: list[str], start: int, end: int) -> bool:
+    for i in range(start + 1, end):
+        if lowers[i] in CONDITIONALS:
+            return True
+        if lowers[i] in {";", ":", "but", "while", "although", "said", "told"}:
+            return False
+    return False
 
 
 def _in_if_clause(doc: Doc, sent: Span, start: int) -> bool:

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..kb.base import KnowledgeBase
+from ..kb.resolve import Resolver
 from ..ontology import Ontology
 from ..records import Actor, Event
 from .arguments import (
@@ -31,6 +32,27 @@ from .triggers import TriggerIndex
 __all__ = ["EventCoder", "Occurrence"]
 
 _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
+# Acts that two parties named together do to each other ("A and B agreed ...").
+_MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "CONCEDE"})
+# Acts whose target may be given as the place they happen in (the place's state).
+_PLACE_TARGETED = frozenset(
+    {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "PROTEST"}
+)
+_PLACE_PREPS = frozenset(
+    {
+        "in",
+        "inside",
+        "into",
+        "around",
+        "near",
+        "across",
+        "on",
+        "over",
+        "against",
+        "throughout",
+        "off",
+    }
+)
 # A required word must stand in the trigger's own clause.
 _REQUIRES_STOP = frozenset(
     {
@@ -91,6 +113,7 @@ class EventCoder:
         ensure_extensions()
         self.name = name
         self.kb = kb
+        self.resolver = Resolver(kb)
         self.lexicon = lexicon
         self.ontology = ontology
         self.version = version
@@ -197,10 +220,11 @@ class EventCoder:
             if i not in matches_by_sent or i not in by_sent:
                 continue
             sent = doc[start:end]
+            led = _led_modifiers(doc, start, end)
             actors = [
                 s
                 for s in by_sent.get(i, [])
-                if s.actor is not None and not s.is_location
+                if s.actor is not None and not s.is_location and s.end not in led
             ]
             if not actors or i not in matches_by_sent:
                 continue
@@ -220,7 +244,16 @@ class EventCoder:
         asides = parentheticals(doc, sent, {a.end for a in actors})
         speech = [o for o in occs if o.trigger.cameo == "speech"]
         out: list[Event] = []
-        trigger_starts = sorted(o.start for o in occs)
+        # Objects end at the next predicate: a verb trigger or a speech verb, not
+        # an event noun inside the object ("delivered battle tanks to Ukraine").
+        mods = modifier_ends(doc)
+        trigger_starts = sorted(
+            o.start
+            for o in occs
+            if o.trigger.cameo == "speech"
+            or not looks_nominal(doc, sent, o.start, o.end, mods)
+            and o.trigger.form != "noun"
+        )
         plans = []
         for occ in occs:
             if occ.trigger.cameo == "speech":
@@ -249,11 +282,49 @@ class EventCoder:
             args = find_arguments(doc, occ, cues, at)
             if args is None or not self._kinds_fit(occ.trigger, args):
                 continue
+            if not args.targets and not occ.trigger.no_target:
+                args.targets = self._place_target(doc, occ, at, index)
             reporter = find_reporter(doc, occ, at, speech)
             out.extend(self._emit(doc, sent, index, occ, cues, args, reporter))
-        return out
+        return _drop_unfinished(out)
 
     # -- arguments -----------------------------------------------------------------------
+
+    def _place_target(
+        self, doc: Doc, occ: Occurrence, at: Situation, index: int
+    ) -> list[ActorSpan]:
+        """For acts done in a place ("shelled towns inside the country", "drills
+        around Taiwan", "a siege of Gaza"), the state the place belongs to is the
+        target when no actor is named as one (annotation guide §3.1)."""
+        plover = _plover_of(self.ontology, occ)
+        if plover not in _PLACE_TARGETED:
+            return []
+        tk = toks(doc)
+        for span in doc._.actor_spans or []:
+            if span.sent != index or not (occ.end <= span.start < at.stop):
+                continue
+            code = None
+            if span.is_location and span.location_code:
+                code = self._place_state(span.location_code)
+            elif (
+                span.actor is not None
+                and span.prep in _PLACE_PREPS
+                and span.actor.kind == "state"
+            ):
+                code = span.actor.code
+            if code is None or tk.lower[span.start - 1 if span.start else 0] == "from":
+                continue
+            actor = self.resolver.polity_actor(code)
+            return [
+                ActorSpan(span.start, span.end, span.sent, span.text, "place", actor)
+            ]
+        return []
+
+    def _place_state(self, code: str) -> str | None:
+        if code in self.kb.states:
+            return code
+        region = self.kb.regions.get(code)
+        return region.claimants[0] if region and region.claimants else None
 
     def _kinds_fit(self, trig: Trigger, args: Args) -> bool:
         """Keep only arguments of the kind the trigger needs ("leave" an
@@ -321,16 +392,29 @@ class EventCoder:
         codes = _Codes(cameo, plover, mode, negated, modality, move, effect, content)
         if trig.reverse:
             args = Args(args.targets, args.sources)
-        if trig.symmetric and len(args.sources) >= 2 and not args.targets:
-            # "Armenia and France signed an agreement": each party acts on the other.
+        compound = (
+            (trig.symmetric or plover in _MUTUAL)
+            and len(args.sources) >= 2
+            and not args.targets
+        )
+        if compound:
+            # "Armenia and France signed an agreement", "Armenia and Azerbaijan
+            # agreed to exchange prisoners": each party acts on the other.
             args = Args(args.sources[:1], args.sources[1:])
+        mutual = trig.symmetric or compound
+        if plover == "PROTEST" and not args.targets and args.sources:
+            # Protesters protest against their own government unless told otherwise.
+            own = args.sources[0].actor
+            if own is not None and own.kind in {"state", "person"}:
+                home = self.resolver.polity_actor(own.code)
+                args = Args(args.sources, [ActorSpan(0, 0, index, "", "implied", home)])
         sources = args.sources or [None]  # type: ignore[list-item]
         targets = args.targets or [None]  # type: ignore[list-item]
         out = []
         for src in sources:
             for tgt in targets:
                 pairs = [(src, tgt)]
-                if trig.symmetric and src is not None and tgt is not None:
+                if mutual and src is not None and tgt is not None:
                     pairs.append((tgt, src))
                 for s, t in pairs:
                     event = self._event(
@@ -414,6 +498,7 @@ class EventCoder:
                 event.target,
                 self.kb,
                 event.date,
+                negated=event.negated,
             )
             if move is None:
                 return event
@@ -445,6 +530,10 @@ class EventCoder:
             if org is None:
                 return event
         by = "organisation" if org is not None and event.source == org else "member"
+        if org is not None and event.target is None and event.source != org:
+            # "declined to sign the final declaration" at the bloc's summit: the
+            # member's move is towards the organisation named in the sentence.
+            event = replace(event, target=org, target_cameo=self.kb.cameo_code(org))
         code = move_code(move, by, event.modality)
         if code is None:
             return replace(event, alliance_move=move, organisation=org)
@@ -586,3 +675,43 @@ def _plover_of(ontology: Ontology, occ: Occurrence) -> str | None:
     if occ.trigger.cameo == "speech":
         return None
     return ontology.to_plover(occ.trigger.cameo)[0]
+
+
+# "the Russian-led bloc", "a US-brokered deal": the name modifies what follows.
+_LED = frozenset(
+    {
+        "led",
+        "backed",
+        "brokered",
+        "sponsored",
+        "made",
+        "built",
+        "supplied",
+        "funded",
+        "controlled",
+        "allied",
+        "based",
+        "mediated",
+        "drafted",
+    }
+)
+
+
+def _led_modifiers(doc: Doc, start: int, end: int) -> set[int]:
+    """Token ends of actor mentions used as "X-led" modifiers in a sentence."""
+    tk = toks(doc)
+    return {
+        i
+        for i in range(start + 1, end - 1)
+        if tk.lower[i] == "-" and tk.lower[i + 1] in _LED and not tk.space[i - 1]
+    }
+
+
+def _drop_unfinished(events: list[Event]) -> list[Event]:
+    """Drop an event with no target when another event of the sentence has the
+    same source and type with one ("travelled to Sochi for talks with Putin"
+    gives TUR -> ? and TUR -> RUS: only the second is worth keeping)."""
+    full = {(e.source, e.plover) for e in events if e.target is not None}
+    return [
+        e for e in events if e.target is not None or (e.source, e.plover) not in full
+    ]

@@ -58,6 +58,8 @@ def effect_for(
     """
     if control in {"refuse", "request", "threat"}:
         return control
+    if control == "decide" and negated:
+        return "refuse"  # "decided not to send peacekeepers"
     if plover is None or modality == "asserted":
         return None
     if plover in _COOPERATIVE:

@@ -59,6 +59,8 @@ def infer_move(
     target: str | None,
     kb: KnowledgeBase,
     day: dt.date | None,
+    *,
+    negated: bool = False,
 ) -> str | None:
     """Moves that come from what was refused or requested rather than from the
     trigger: a request for military help to an organisation or ally is

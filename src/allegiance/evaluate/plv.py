@@ -1,0 +1,108 @@
+"""Pair-mode evaluation on the PLV set: the PLOVER type between marked actors."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import DataFileError
+from ..pipeline import Pipeline
+from .scoring import Confusion
+
+__all__ = ["PairItem", "PlvScore", "evaluate_plv", "read_plv"]
+
+# Quad classes of the 15-class labels (PLOVER's quad table; YIELD = CONCEDE or
+# RETREAT, which PLOVER puts in quads 1 and 2: counted with material cooperation,
+# as the PLV set's own penta classes do).
+QUAD = {
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "COOPERATE": 2, "AID": 2, "YIELD": 2,
+    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3, "SANCTION": 4,
+    "PROTEST": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
+}  # fmt: skip
+NONE = "NONE"
+
+
+@dataclass(frozen=True, slots=True)
+class PairItem:
+    """One sentence with a marked source and target and the gold PLOVER root."""
+
+    id: str
+    sentence: str
+    source: str
+    target: str
+    label: str
+
+
+def read_plv(path: Path) -> list[PairItem]:
+    """Read the PLV TSV (columns sentence_id, sentence, source, target, gold_root).
+
+    Raises:
+        DataFileError: the file lacks those columns.
+    """
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    need = {"sentence_id", "sentence", "source", "target", "gold_root"}
+    if not rows or not need <= set(rows[0]):
+        raise DataFileError(f"{path}: expected columns {', '.join(sorted(need))}.")
+    return [
+        PairItem(
+            r["sentence_id"],
+            r["sentence"],
+            r["source"],
+            r["target"],
+            r["gold_root"].strip(),
+        )
+        for r in rows
+    ]
+
+
+@dataclass(slots=True)
+class PlvScore:
+    """Root accuracy, quad accuracy, cooperation-vs-conflict accuracy and the
+    confusion matrix of one pair-mode run (mutable while filled in)."""
+
+    items: int = 0
+    confusion: Confusion = field(default_factory=Confusion)
+    quad_right: int = 0
+    coop_right: int = 0
+    abstained: int = 0
+
+    @property
+    def accuracy(self) -> float:
+        """Share of items whose predicted PLOVER root equals the gold one."""
+        return self.confusion.accuracy
+
+    def to_dict(self) -> dict[str, Any]:
+        """Scores as plain data."""
+        n = self.items or 1
+        return {
+            "items": self.items,
+            "root_accuracy": round(self.accuracy, 4),
+            "macro_f1": round(self.confusion.macro_f1(), 4),
+            "quad_accuracy": round(self.quad_right / n, 4),
+            "coop_conflict_accuracy": round(self.coop_right / n, 4),
+            "no_prediction": self.abstained,
+            "per_class": {
+                k: v.to_dict() for k, v in self.confusion.per_class().items()
+            },
+        }
+
+
+def evaluate_plv(items: list[PairItem], pipeline: Pipeline) -> PlvScore:
+    """Code every pair and score the PLOVER root against the gold label."""
+    score = PlvScore(items=len(items))
+    for item in items:
+        try:
+            coded = pipeline.code_pair(item.sentence, item.source, item.target)
+            label = coded.label(legacy=True) or NONE
+        except ValueError:
+            label = NONE
+        if label == NONE:
+            score.abstained += 1
+        score.confusion.add(item.label, label)
+        gold_quad, got_quad = QUAD.get(item.label), QUAD.get(label)
+        score.quad_right += gold_quad == got_quad
+        score.coop_right += got_quad is not None and (gold_quad <= 2) == (got_quad <= 2)  # type: ignore[operator]
+    return score
