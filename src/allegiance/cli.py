@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import functools
 import io
 import json
 import sys
@@ -15,46 +14,15 @@ from typing import Any, TypeVar
 import click
 
 from . import __version__, api
+from .cli_analysis import alerts, gdelt, relations
+from .cli_common import db_option, fail_cleanly, parse_date
+from .cli_import import alliances, unvotes
+from .cli_kb import kb
 from .config import load_settings, resolve_db_path
-from .errors import AllegianceError
 from .records import Event
 from .store.base import EventQuery
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-
-def _fail_cleanly(func: F) -> F:
-    """Turn library errors into click errors: the message, exit status 1."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except AllegianceError as e:
-            raise click.ClickException(str(e)) from e
-
-    return wrapper  # type: ignore[return-value]
-
-
-def _date(
-    ctx: click.Context, param: click.Parameter, value: str | None
-) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(
-            f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2024-02-23."
-        ) from None
-
-
-db_option = click.option(
-    "--db",
-    type=click.Path(dir_okay=False),
-    default=None,
-    help="Store file (default: $ALLEGIANCE_DB, else ~/.local/share/allegiance/allegiance.duckdb).",
-)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -78,7 +46,7 @@ def main() -> None:
 @db_option
 @click.option(
     "--date",
-    callback=_date,
+    callback=parse_date,
     help="Publication date (YYYY-MM-DD) for inputs that carry none.",
 )
 @click.option(
@@ -101,7 +69,7 @@ def main() -> None:
     help="Folder of knowledge-base files that override the bundled ones.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-@_fail_cleanly
+@fail_cleanly
 def ingest_cli(
     paths: tuple[str, ...],
     db: str | None,
@@ -163,8 +131,12 @@ def _query_options(func: F) -> F:
         click.option(
             "--both-ways", is_flag=True, help="With --dyad, match either direction."
         ),
-        click.option("--since", callback=_date, help="From this date (YYYY-MM-DD)."),
-        click.option("--until", callback=_date, help="Up to this date (YYYY-MM-DD)."),
+        click.option(
+            "--since", callback=parse_date, help="From this date (YYYY-MM-DD)."
+        ),
+        click.option(
+            "--until", callback=parse_date, help="Up to this date (YYYY-MM-DD)."
+        ),
         click.option(
             "--code", help="CAMEO code prefix, e.g. 16 for every REDUCE RELATIONS code."
         ),
@@ -225,7 +197,7 @@ def _upper(value: str | None) -> str | None:
     default=None,
     help="At most this many events.",
 )
-@_fail_cleanly
+@fail_cleanly
 def events_cli(db: str | None, fmt: str, limit: int | None, **kw: Any) -> None:
     """List coded events with their evidence sentences.
 
@@ -311,7 +283,7 @@ def _side(code: str | None, sector: str | None) -> str:
     default=None,
     help="Default: from the file suffix.",
 )
-@_fail_cleanly
+@fail_cleanly
 def export_cli(out: str, db: str | None, fmt: str | None, **kw: Any) -> None:
     """Export events to Parquet, CSV or JSONL (written atomically).
 
@@ -329,7 +301,7 @@ def export_cli(out: str, db: str | None, fmt: str | None, **kw: Any) -> None:
 
 @main.command("demo")
 @db_option
-@_fail_cleanly
+@fail_cleanly
 def demo_cli(db: str | None) -> None:
     """Ingest the bundled example corpus and print a short briefing.
 
@@ -381,7 +353,7 @@ def demo_cli(db: str | None) -> None:
     default="table",
     show_default=True,
 )
-@_fail_cleanly
+@fail_cleanly
 def evaluate_cli(
     suites: tuple[str, ...], data_dir: str | None, project: str, fmt: str
 ) -> None:
@@ -431,3 +403,25 @@ def _headline(metrics: dict[str, Any]) -> str:
     if "exact" in metrics:
         return f"exact-triple P {metrics['exact']['precision']:.3f} R {metrics['exact']['recall']:.3f} F1 {metrics['exact']['f1']:.3f}; root F1 {metrics['root']['f1']:.3f}"
     return json.dumps(metrics)[:200]
+
+
+# -- command groups written in their own modules -------------------------------------------
+
+
+@main.group("import")
+def import_group() -> None:
+    """Import data others publish: UN votes, ATOP/COW alliances, GDELT events.
+
+    \b
+    Example:
+      allegiance import unvotes un_votes.rda un_roll_calls.rda
+      allegiance import gdelt 20240223.export.CSV
+    """
+
+
+import_group.add_command(unvotes)
+import_group.add_command(alliances)
+import_group.add_command(gdelt)
+main.add_command(kb)
+main.add_command(relations)
+main.add_command(alerts)

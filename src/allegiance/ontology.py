@@ -197,7 +197,9 @@ class Ontology:
         Raises:
             UnknownCodeError: no such code.
         """
-        return self._codes[normalise_cameo(code)]
+        found = self._codes.get(code) if isinstance(code, str) else None
+        # The canonical form is by far the most common: skip normalising it.
+        return found if found is not None else self._codes[normalise_cameo(code)]
 
     def has_cameo(self, code: str | int) -> bool:
         """Whether `code` reads as a known CAMEO code (see `normalise_cameo`)."""

@@ -58,6 +58,7 @@ class Pipeline:
             kb_dirs=self.settings.kb_dirs,
             goldstein=self.settings.goldstein,
             quad=self.settings.quad,
+            parser_model=self.settings.parser_model,
         )
         names = [
             f.text
@@ -108,7 +109,8 @@ class Pipeline:
                 )
             )
         mentions = tuple(
-            _mention(doc, article.id, span) for span in doc._.actor_spans or []
+            _mention(offsets, spaces, article.id, span)
+            for span in doc._.actor_spans or []
         )
         return CodedArticle(article, tuple(sents), mentions, tuple(doc._.events or []))
 
@@ -124,23 +126,32 @@ class Pipeline:
         target: tuple[int, int] | str,
         *,
         date: dt.date | None = None,
+        learned: bool = True,
     ) -> PairCoding:
         """Pair mode: the event type from `source` to `target` (char offsets or
-        exact substrings) in one sentence, for analysts who know the actors."""
-        return code_pair(self.nlp, sentence, source, target, date=date)
+        exact substrings) in one sentence, for analysts who know the actors.
+        With `learned`, the bundled pair model adds its reading (model card:
+        data/models/MODEL_CARD.md)."""
+        return code_pair(self.nlp, sentence, source, target, date=date, learned=learned)
 
     def code_text(self, text: str, *, date: dt.date | None = None) -> list[Event]:
         """The events of a piece of text (normalised first), for quick use."""
         return list(self.code_article(make_article(text, date=date)).events)
 
 
-def _mention(doc: Doc, article_id: str, span: ActorSpan) -> Mention:
-    tokens = doc[span.start : span.end]
+def _mention(
+    offsets: list[int], spaces: list[bool], article_id: str, span: ActorSpan
+) -> Mention:
+    end = (
+        offsets[span.end] - spaces[span.end - 1]
+        if span.end > span.start
+        else offsets[span.start]
+    )
     return Mention(
         article_id=article_id,
         sent_index=span.sent,
-        start=tokens.start_char,
-        end=tokens.end_char,
+        start=offsets[span.start],
+        end=end,
         text=span.text,
         how=span.how,
         actor=span.actor,

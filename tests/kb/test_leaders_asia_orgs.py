@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from collections import defaultdict
 from datetime import date
 from functools import cache
@@ -14,7 +13,6 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 TABLE = REPO / "src" / "allegiance" / "data" / "kb" / "leaders" / "asia_orgs.csv"
-REIGN = REPO / ".." / "shared" / "data" / "leaders" / "leaderlist_3_21.csv"
 
 COLUMNS = [
     "person_id",
@@ -236,71 +234,3 @@ def test_a_person_keeps_one_id_across_offices() -> None:
         "ursula-von-der-leyen",
     }
     assert shared_with_other_tables <= {row["person_id"] for row in _rows()}
-
-
-def _fold(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore")
-    return ascii_text.decode().lower().replace("-", " ")
-
-
-# REIGN's COW codes for the states in this table.
-COW = {
-    "KAZ": 705, "KGZ": 703, "TJK": 702, "TKM": 701, "UZB": 704, "CHN": 710,
-    "IND": 750, "PAK": 770, "IRN": 630, "MNG": 712, "JPN": 740, "KOR": 732,
-    "IDN": 850, "AUS": 900, "ARG": 160, "BRA": 140, "MEX": 70, "SAU": 670,
-    "ZAF": 560, "ISR": 666, "EGY": 651,
-}  # fmt: skip
-# REIGN spells (COW code, leader) that differ from this table by design: REIGN
-# counts the de facto ruler (Crown Prince Abdullah from 1996; Xi Jinping from
-# his party post in 2012) or formal exits (Akayev in April 2005, Sharon in April
-# 2006), where the table records offices and effective hand-overs.
-REIGN_DIFFERENCES = {
-    (670, "Abdullah"),
-    (710, "Xi Jinping"),
-    (703, "Akayev"),
-    (666, "Ariel Sharon"),
-    (160, "Adolfo Rodriguez Saa"),
-}
-
-
-def _reign_spells() -> list[tuple[str, str, date, date]]:
-    if not REIGN.exists():
-        pytest.skip(f"shared REIGN data not found at {REIGN}")
-    spells = []
-    with REIGN.open(encoding="utf-8", errors="replace", newline="") as handle:
-        for row in csv.DictReader(handle):
-            code = int(row["ccode"])
-            if code not in COW.values() or (code, row["leader"]) in REIGN_DIFFERENCES:
-                continue
-            start = date(int(row["syear"]), int(row["smonth"]), int(row["sdate"]))
-            if row["eyear"]:
-                # REIGN gives only the month of leaving: probe the last day before.
-                end = date(int(row["eyear"]), int(row["emonth"]), 1)
-                end = date.fromordinal(end.toordinal() - 1)
-            else:
-                end = date(2021, 3, 1)
-            if end < COVERAGE_START:
-                continue
-            iso = next(iso for iso, cow in COW.items() if cow == code)
-            spells.append((iso, row["leader"], start, end))
-    return spells
-
-
-@pytest.mark.shared
-def test_heads_agree_with_reign() -> None:
-    problems = []
-    for iso, leader, start, end in _reign_spells():
-        tokens = [t for t in _fold(leader).split() if len(t) > 2]
-        first = date.fromordinal(max(start, COVERAGE_START).toordinal() + 3)
-        for probe in {min(first, end), end}:
-            heads = [
-                _fold(row["name"] + " " + row["aliases"])
-                for row in _rows()
-                if row["country"] == iso
-                and row["office"] in ("head_of_state", "head_of_government")
-                and _day(row["start"]) <= probe
-                and (not row["end"] or probe < _day(row["end"]))
-            ]
-            if not any(token in head for head in heads for token in tokens):
-                problems.append((iso, leader, probe.isoformat()))
-    assert problems == []

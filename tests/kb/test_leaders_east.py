@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 EAST_CSV = REPO / "src" / "allegiance" / "data" / "kb" / "leaders" / "east.csv"
-REIGN_CSV = REPO / ".." / "shared" / "data" / "leaders" / "leaderlist_3_21.csv"
 
 COLUMNS = [
     "person_id",
@@ -58,12 +56,6 @@ LATE_START = {
 
 def _day(text: str) -> date:
     return date.fromisoformat(text)
-
-
-def _fold(text: str) -> str:
-    text = text.replace("đ", "dj").replace("Đ", "Dj").replace("ł", "l")
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 @pytest.fixture(scope="module")
@@ -195,79 +187,3 @@ def test_transliteration_variants_are_listed(rows: list[dict[str, str]]) -> None
     assert {"Shoygu", "Shoigu"} <= aliases["sergei-shoigu"]
     assert {"Kocharian", "Kocharyan"} <= aliases["robert-kocharyan"]
     assert "Sarkisian" in aliases["serzh-sargsyan"]
-
-
-# REIGN names the effective leader only. Each spell below is a known, explained
-# difference from the formal office holders kept here (leader, REIGN start):
-REIGN_EXPECTED_DIFFERENCES: set[tuple[str, str, str]] = {
-    # REIGN spells the name differently ("Spasovksi", "Komisic", "Vacariou",
-    # "Saksgoburggotski"); the holders match.
-    ("MKD", "Spasovksi", "2020-01-03"),
-    ("BIH", "Komisic", "2019-07-20"),
-    ("ROU", "Vacariou", "2007-04-20"),
-    ("BGR", "Saksgoburggotski", "2001-07-24"),
-    # Federal Yugoslav / Serbia-and-Montenegro presidents: SRB rows list the
-    # President of the Republic of Serbia.
-    ("SRB", "Kostunica", "2000-10-08"),
-    ("SRB", "Marovic", "2003-03-07"),
-    # REIGN dates the spell from the parliamentary vote on the prime minister;
-    # here the term starts when the government was appointed or sworn in.
-    ("SVN", "Bajuk", "2000-05-03"),
-    ("SVN", "Drnovsek", "2000-11-17"),
-    ("SVN", "Janez Jansa", "2004-11-09"),
-    ("MKD", "Zaev", "2020-08-19"),
-    # REIGN dates Tarlev from President Voronin's inauguration; Parliament
-    # approved Tarlev on 2001-04-19.
-    ("MDA", "Tarlev", "2001-04-07"),
-    # The contested June 2019 handover: Filip's claim to act as president is not
-    # recognised here (Dodon president, Sandu prime minister from 2019-06-08).
-    ("MDA", "Pavel Filip", "2019-06-09"),
-    # Acting spell shorter than the ten-day probe (2004-12-21 to 2004-12-29).
-    ("ROU", "Eugen Bejinariu", "2004-12-21"),
-}
-
-
-def _decode(raw: bytes) -> str:
-    # The REIGN file mixes UTF-8 and Latin-1 lines ("Dačić" is stored both ways).
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("latin-1")
-
-
-def _reign_spells() -> list[tuple[str, str, date]]:
-    ccodes = {
-        "365": "RUS", "370": "BLR", "371": "ARM", "373": "AZE", "372": "GEO",
-        "369": "UKR", "359": "MDA", "290": "POL", "316": "CZE", "317": "SVK",
-        "310": "HUN", "360": "ROU", "355": "BGR", "349": "SVN", "344": "HRV",
-        "366": "EST", "367": "LVA", "368": "LTU", "339": "ALB", "341": "MNE",
-        "343": "MKD", "345": "SRB", "346": "BIH",
-    }  # fmt: skip
-    spells = []
-    lines = [_decode(raw) for raw in REIGN_CSV.read_bytes().splitlines()]
-    for rec in csv.DictReader(lines):
-        iso = ccodes.get(rec["ccode"])
-        if not iso or not rec["syear"].isdigit():
-            continue
-        start = date(int(rec["syear"]), int(rec["smonth"]), int(rec["sdate"]))
-        if start >= COVERAGE_START:
-            spells.append((iso, rec["leader"].strip(), start))
-    return spells
-
-
-@pytest.mark.shared
-@pytest.mark.skipif(not REIGN_CSV.exists(), reason="../shared/data (REIGN) absent")
-def test_reign_effective_leaders_are_heads_here(rows: list[dict[str, str]]) -> None:
-    missing = []
-    for iso, leader, start in _reign_spells():
-        surname = _fold(leader.replace(".", " ").split()[-1])
-        day = start + timedelta(days=10)
-        heads = _holders(rows, iso, "head_of_state", day) + _holders(
-            rows, iso, "head_of_government", day
-        )
-        names = " ".join(_fold(r["name"] + "|" + r["aliases"]) for r in heads)
-        if surname not in names and (iso, leader, str(start)) not in (
-            REIGN_EXPECTED_DIFFERENCES
-        ):
-            missing.append((iso, leader, str(start)))
-    assert not missing

@@ -1,8 +1,4 @@
-"""Alliance cohesion per period: members' relations with the bloc and its leader.
-
-Also home to the event selection the bloc analytics share (`EventFilter`,
-`event_frame`, periods, `EventRef`): they all read events the same way.
-"""
+"""Alliance cohesion per period: members' relations with the bloc and its leader."""
 
 from __future__ import annotations
 
@@ -12,165 +8,37 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 import pandas as pd
-import pyarrow as pa
 
 from ..errors import ConfigError
 from ..kb.base import KnowledgeBase
-from ..records import Event
-from ..store.base import EventQuery, Store
-from ..store.schema import EVENT_SCHEMA, event_rows
+from .frames import (
+    EventFilter,
+    EventRef,
+    EventSource,
+    Period,
+    event_frame,
+    most_negative,
+    period_bounds,
+    period_labels,
+    periods_between,
+    weighted_goldstein,
+)
 
 __all__ = [
-    "FRAME_COLUMNS",
+    "BLOC_STATUSES",
     "CohesionFlag",
     "CohesionOptions",
     "CohesionPoint",
     "CohesionSeries",
-    "EventFilter",
-    "EventRef",
-    "EventSource",
     "MemberRelation",
-    "Period",
-    "event_frame",
     "measure_cohesion",
     "members_during",
-    "period_bounds",
-    "period_labels",
-    "periods_between",
-    "weighted_goldstein",
 ]
 
-Period = Literal["month", "quarter", "year"]
-EventSource = Store | pa.Table | pd.DataFrame | Sequence[Event]
-_FREQ: dict[str, str] = {"month": "M", "quarter": "Q", "year": "Y"}
-FRAME_COLUMNS: tuple[str, ...] = (
-    "id",
-    "article_id",
-    "date",
-    "source",
-    "target",
-    "cameo",
-    "plover",
-    "plover_mode",
-    "goldstein",
-    "quad_class",
-    "confidence",
-    "negated",
-    "modality",
-    "alliance_move",
-    "organisation",
-    "evidence",
-)
 # Statuses that make a state part of a bloc for cohesion: a member that froze its
 # participation (Armenia in the CSTO from 2024) is still a treaty party, and its
 # relations are exactly what a cohesion measure must see.
 BLOC_STATUSES: tuple[str, ...] = ("member", "founding_member", "frozen")
-
-
-# -- event selection shared by the bloc analytics ---------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class EventFilter:
-    """Which events an analysis reads. Doubtful events are always left out.
-
-    By default only asserted (not future, hypothetical or conditional), not
-    negated events count: "Armenia may leave the CSTO" is not a departure.
-    """
-
-    include_negated: bool = False
-    include_unasserted: bool = False
-    min_confidence: float = 0.0
-    since: dt.date | None = None
-    until: dt.date | None = None
-
-
-def event_frame(
-    events: EventSource, *, filters: EventFilter | None = None
-) -> pd.DataFrame:
-    """Events as a DataFrame with `FRAME_COLUMNS`, filtered and dated.
-
-    Args:
-        events: a store, an Arrow table from `Store.events_table`, a DataFrame
-            with the same columns, or a sequence of `Event` records.
-        filters: which events to keep (default: asserted, not negated).
-
-    Returns:
-        One row per event, `date` as datetime64; undated and doubtful events
-        are dropped.
-    """
-    filters = filters or EventFilter()
-    if isinstance(events, Store):
-        table = events.events_table(
-            EventQuery(
-                since=filters.since,
-                until=filters.until,
-                include_negated=filters.include_negated,
-                min_confidence=filters.min_confidence,
-            )
-        )
-        frame = table.to_pandas()
-    elif isinstance(events, pa.Table):
-        frame = events.to_pandas()
-    elif isinstance(events, pd.DataFrame):
-        frame = events.copy()
-    else:
-        rows = event_rows(events)
-        frame = pa.Table.from_pylist(rows, schema=EVENT_SCHEMA).to_pandas()
-    missing = [c for c in FRAME_COLUMNS if c not in frame.columns]
-    if missing:
-        raise ConfigError(
-            f"The events given lack the columns {', '.join(missing)}; pass a store, "
-            "Store.events_table(...) output or a list of Event records."
-        )
-    keep = frame["date"].notna()
-    if "doubtful" in frame.columns:
-        keep &= ~frame["doubtful"].fillna(False).astype(bool)
-    if not filters.include_negated:
-        keep &= ~frame["negated"].fillna(False).astype(bool)
-    if not filters.include_unasserted:
-        keep &= frame["modality"] == "asserted"
-    keep &= frame["confidence"] >= filters.min_confidence
-    out = frame.loc[keep, list(FRAME_COLUMNS)].copy()
-    out["date"] = pd.to_datetime(out["date"])
-    if filters.since is not None:
-        out = out[out["date"] >= pd.Timestamp(filters.since)]
-    if filters.until is not None:
-        out = out[out["date"] <= pd.Timestamp(filters.until)]
-    return out.sort_values(["date", "article_id", "id"]).reset_index(drop=True)
-
-
-def period_labels(dates: pd.Series, period: Period) -> pd.Series:
-    """Period labels ("2022-09", "2022Q3", "2022") of datetime64 `dates`."""
-    return dates.dt.to_period(_freq(period)).astype(str)
-
-
-def period_bounds(label: str, period: Period) -> tuple[dt.date, dt.date]:
-    """The first day of a period and the first day after it."""
-    p = pd.Period(label, freq=_freq(period))
-    return p.start_time.date(), p.end_time.date() + dt.timedelta(days=1)
-
-
-def periods_between(first: str, last: str, period: Period) -> list[str]:
-    """Every period label from `first` to `last`, both included."""
-    return [str(p) for p in pd.period_range(first, last, freq=_freq(period))]
-
-
-def _freq(period: str) -> str:
-    if period not in _FREQ:
-        raise ConfigError(
-            f"Unknown period {period!r}; use one of {', '.join(_FREQ)} "
-            "(for example period='quarter')."
-        )
-    return _FREQ[period]
-
-
-def weighted_goldstein(frame: pd.DataFrame) -> float | None:
-    """Confidence-weighted mean Goldstein score of events (None for no events)."""
-    total = float(frame["confidence"].sum()) if len(frame) else 0.0
-    if total <= 0:
-        return None
-    return float((frame["confidence"] * frame["goldstein"]).sum() / total)
 
 
 def members_during(
@@ -197,65 +65,12 @@ def members_during(
 
 
 @dataclass(frozen=True, slots=True)
-class EventRef:
-    """One event cited as evidence: who did what to whom, and the sentence."""
-
-    id: str
-    date: dt.date
-    source: str | None
-    target: str | None
-    cameo: str
-    plover: str | None
-    goldstein: float
-    confidence: float
-    evidence: str
-    article_id: str
-
-    @classmethod
-    def from_row(cls, row: Any) -> EventRef:
-        """Build from a row of `event_frame` output (a namedtuple or Series)."""
-
-        def text(value: Any) -> str | None:
-            return None if value is None or pd.isna(value) else str(value)
-
-        return cls(
-            id=str(row.id),
-            date=pd.Timestamp(row.date).date(),
-            source=text(row.source),
-            target=text(row.target),
-            cameo=str(row.cameo),
-            plover=text(row.plover),
-            goldstein=float(row.goldstein),
-            confidence=float(row.confidence),
-            evidence=str(row.evidence),
-            article_id=str(row.article_id),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The reference as a plain dict (date as ISO string)."""
-        out = asdict(self)
-        out["date"] = self.date.isoformat()
-        return out
-
-
-def most_negative(frame: pd.DataFrame, k: int) -> tuple[EventRef, ...]:
-    """The `k` events that weigh most against a relation (lowest confidence x Goldstein)."""
-    if not len(frame) or k <= 0:
-        return ()
-    order = (frame["confidence"] * frame["goldstein"]).sort_values(kind="stable")
-    top = frame.loc[order.index[:k]]
-    return tuple(EventRef.from_row(r) for r in top.itertuples(index=False))
-
-
-# -- cohesion -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
 class CohesionOptions:
     """How cohesion is measured and when a drop is flagged.
 
-    `leader` defaults to the most central member (largest confidence-weighted
-    volume of events with fellow members). `drop_threshold` is on the score's
+    `leader` defaults to the hub of the member-to-member network over the span
+    (most fellow members dealt with, then the largest confidence-weighted
+    volume); pass it when the answer is known ("RUS" for the CSTO). `drop_threshold` is on the score's
     [-1, 1] scale; `evidence` is the number of events cited per member.
     """
 
@@ -494,16 +309,21 @@ def _intra(source: str, target: str, members: set[str], org: str) -> bool:
 
 
 def _central_member(intra: pd.DataFrame, org: str) -> str | None:
+    # The hub of the member-to-member network over the span: most fellow members
+    # dealt with, then the largest confidence-weighted volume. Raw news presence
+    # would crown whichever member the corpus is about.
     pairs = intra[(intra["source"] != org) & (intra["target"] != org)]
-    pool = pairs if len(pairs) else intra
+    fellows: dict[str, set[str]] = {}
     volume: dict[str, float] = {}
-    for s, t, c in zip(pool["source"], pool["target"], pool["confidence"], strict=True):
-        for actor in (s, t):
-            if actor != org:
-                volume[actor] = volume.get(actor, 0.0) + float(c)
+    for s, t, c in zip(
+        pairs["source"], pairs["target"], pairs["confidence"], strict=True
+    ):
+        for actor, other in ((s, t), (t, s)):
+            fellows.setdefault(actor, set()).add(other)
+            volume[actor] = volume.get(actor, 0.0) + float(c)
     if not volume:
         return None
-    return min(volume, key=lambda a: (-volume[a], a))
+    return min(volume, key=lambda a: (-len(fellows[a]), -volume[a], a))
 
 
 def _involving(frame: pd.DataFrame, actor: str) -> pd.DataFrame:
@@ -563,7 +383,9 @@ def _flags(
         here = intra[intra["period"] == point.period]
         if last_point is not None and last_point.score is not None:
             if point.score - last_point.score < -options.drop_threshold:
-                flags.append(_drop(point, last_point, last_blame, here, options))
+                flags.append(
+                    _drop(point, last_point, last_blame, last_bloc, here, options)
+                )
         for r in point.relations:
             before = last_bloc.get(r.member)
             if r.bloc is None or before is None or not (r.bloc < 0 <= before):
@@ -602,17 +424,23 @@ def _drop(
     point: CohesionPoint,
     last_point: CohesionPoint,
     last_blame: dict[str, float],
+    last_bloc: dict[str, float],
     here: pd.DataFrame,
     options: CohesionOptions,
 ) -> CohesionFlag:
+    # Responsible: a member whose own conduct worsened, or stayed hostile while
+    # its relations with the bloc fell; most hostile volume (mean x events) first.
     baseline = last_point.goldstein or 0.0  # for members not observed before
-    drags = []
+    weights = []
     for r in point.relations:
         now = _blame(r)
-        before = last_blame.get(r.member, baseline)
-        if now is not None and now < before:
-            drags.append(((now - before) * r.events, r.member))
-    who = tuple(m for _, m in sorted(drags))
+        if now is None:
+            continue
+        worse = now < last_blame.get(r.member, baseline)
+        fell = r.bloc is not None and r.bloc < last_bloc.get(r.member, baseline)
+        if worse or (now < 0 and fell):
+            weights.append((now * r.events, r.member))
+    who = tuple(m for _, m in sorted(weights))
     return CohesionFlag(
         point.period,
         "drop",

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
+import pyarrow as pa
 
 from ..errors import ConfigError
+from ..records import Event
 from ..store.base import EventQuery, Store
+from ..store.schema import EVENT_SCHEMA, event_rows
 
 __all__ = [
     "KEY_COLUMNS",
@@ -19,6 +22,7 @@ __all__ = [
     "event_units",
     "load_events",
     "raw_units",
+    "units_from_events",
 ]
 
 MODALITIES = ("asserted", "future", "hypothetical", "conditional")
@@ -103,12 +107,20 @@ def load_events(
         include_negated=selection.include_negated,
         min_confidence=selection.min_confidence,
     )
-    frame = store.events_table(query).to_pandas()
-    keep = frame["date"].notna() & frame["modality"].isin(selection.modalities)
-    frame = frame.loc[keep].copy()
-    frame["date"] = pd.to_datetime(frame["date"])
+    frame = _select(store.events_table(query).to_pandas(), selection)
     frame["outlet"] = frame["article_id"].map(_outlets(store, frame))
-    return frame.reset_index(drop=True)
+    return frame
+
+
+def _select(frame: pd.DataFrame, selection: Selection) -> pd.DataFrame:
+    keep = frame["date"].notna() & frame["modality"].isin(selection.modalities)
+    keep &= ~frame["doubtful"].astype(bool)
+    keep &= frame["confidence"] >= selection.min_confidence
+    if not selection.include_negated:
+        keep &= ~frame["negated"].astype(bool)
+    out = frame.loc[keep].copy()
+    out["date"] = pd.to_datetime(out["date"])
+    return out.reset_index(drop=True)
 
 
 def _outlets(store: Store, frame: pd.DataFrame) -> dict[str, str | None]:
@@ -170,7 +182,8 @@ def consolidate(frame: pd.DataFrame) -> pd.DataFrame:
     coded = units["origin"] == "coded"
     units["_article"] = units["article_id"].where(coded)
     outlet = units["outlet"] if "outlet" in units else units["article_id"]
-    units["_outlet"] = outlet.fillna("article:" + units["article_id"]).where(coded)
+    own = "article:" + units["article_id"].astype("object")
+    units["_outlet"] = outlet.astype("object").fillna(own).where(coded)
     units["_mentions"] = units["mentions"]
     units["_articles"] = units["articles"].where(~coded, 0)
     units["_sources"] = units["sources"].where(~coded, 0)
@@ -222,4 +235,27 @@ def event_units(
     if actors:
         wanted = list(actors)
         frame = frame[frame["source"].isin(wanted) | frame["target"].isin(wanted)]
+    return consolidate(frame) if selection.consolidated else raw_units(frame)
+
+
+def units_from_events(
+    events: Sequence[Event],
+    *,
+    selection: Selection | None = None,
+    outlets: Mapping[str, str | None] | None = None,
+) -> pd.DataFrame:
+    """`event_units` for events in memory (coded just now, or built by hand).
+
+    Args:
+        events: the events.
+        selection: which events count and whether to consolidate them.
+        outlets: article id -> news outlet, for counting distinct sources.
+
+    Returns:
+        The same frame `event_units` returns for these events.
+    """
+    selection = selection or Selection()
+    table = pa.Table.from_pylist(event_rows(events), schema=EVENT_SCHEMA)
+    frame = _select(table.to_pandas(), selection)
+    frame["outlet"] = frame["article_id"].map(dict(outlets or {}))
     return consolidate(frame) if selection.consolidated else raw_units(frame)

@@ -18,7 +18,7 @@ import pandas as pd
 
 from ..kb.base import KnowledgeBase
 from ..kb.model import covers
-from .cohesion import EventFilter, EventRef, EventSource, event_frame
+from .frames import EventFilter, EventRef, EventSource, event_frame
 
 __all__ = [
     "DEFENCE_KINDS",
@@ -35,10 +35,14 @@ __all__ = [
 # CAMEO 1032/1034 demand military aid / protection or peacekeeping; 0232/0234 are
 # the same as appeals (CAMEO 02, which PLOVER drops, so they carry no PLOVER type).
 REQUEST_CAMEO: tuple[str, ...] = ("1032", "1034", "0232", "0234")
-# Material military support: 072 provide military aid, 074 provide military
-# protection or peacekeeping, 062 cooperate militarily. 0332/0334 (intent to give
-# military aid or protection) are AGREE: promises, not fulfilment.
-SUPPORT_CAMEO: tuple[str, ...] = ("072", "074", "062")
+# Material military support: 072 provide military aid, 062 cooperate militarily.
+# 074 (military protection or peacekeeping) is left out by default: the coder
+# also gives it to civilian monitoring and assessment missions ("the CSTO will
+# send a mission to assess the situation, rather than the military assistance
+# Armenia requested"), which answer a request without fulfilling it; such events
+# show as "mission" responses. Add "074" when the coder keeps them apart.
+# 0332/0334 (intent to give military aid or protection) are promises (AGREE).
+SUPPORT_CAMEO: tuple[str, ...] = ("072", "062")
 DEFENCE_KINDS: tuple[str, ...] = ("collective_defence",)
 _RESPONSE_KINDS = {
     "REJECT": "refusal",
@@ -57,7 +61,10 @@ class ObligationOptions:
     `infer_addressee`: a request for military aid with no resolved addressee
     ("asked its allies for military help") is taken as addressed to every
     collective-defence organisation the requester belongs to that day (the
-    result says it was inferred). `as_of` is the end of the data (default: the
+    result says it was inferred), provided the casus foederis shows: the
+    requester was the target of material conflict (quad class 4) in the
+    `casus_days` up to the request. "Russia demanded security guarantees from
+    the West" is not an appeal to its allies. `as_of` is the end of the data (default: the
     last event's date): a window still running then is pending, not unmet.
     """
 
@@ -67,6 +74,7 @@ class ObligationOptions:
     defence_kinds: tuple[str, ...] = DEFENCE_KINDS
     statuses: tuple[str, ...] = ("member", "founding_member")
     infer_addressee: bool = True
+    casus_days: int = 14
     as_of: dt.date | None = None
     filters: EventFilter = field(default_factory=EventFilter)
 
@@ -75,8 +83,9 @@ class ObligationOptions:
 class Response:
     """An ally's reaction within the window that is not material support.
 
-    `kind`: refusal, promise, consultation, verbal support, other aid, other
-    cooperation, or other (criticism, threats...); `modality` whether it was
+    `kind`: refusal, promise, consultation, verbal support, mission (CAMEO 074:
+    protection, peacekeeping or monitoring), other aid, other cooperation, or
+    other (criticism, threats...); `modality` whether it was
     done (asserted) or announced (future, hypothetical, conditional).
     """
 
@@ -330,14 +339,26 @@ def _episodes(
     open_: dict[tuple[str, str], _Episode] = {}
     done: list[_Episode] = []
     window = dt.timedelta(days=options.window_days)
+    casus = dt.timedelta(days=options.casus_days)
+    # Material conflict against a state by someone else (an unresolved attacker
+    # counts: "49 Armenian soldiers were killed" names no one).
+    hostile = (frame["quad_class"] == 4) & (frame["source"] != frame["target"])
+    hits = frame.loc[hostile, ["target", "date"]].dropna()
     for row in frame.itertuples(index=False):
         if not isinstance(row.source, str) or row.source not in kb.states:
             continue
-        if not _is_request(row, kb, options):
+        if row.target == row.source or not _is_request(row, kb, options):
             continue
         day = row.date.date()
+        attacked = bool(
+            (
+                (hits["target"] == row.source)
+                & (hits["date"] >= pd.Timestamp(day - casus))
+                & (hits["date"] <= pd.Timestamp(day))
+            ).any()
+        )
         for addressee, org, allies, bilateral, inferred in _addressees(
-            row, day, kb, options
+            row, day, kb, options, attacked
         ):
             key = (row.source, addressee)
             episode = open_.get(key)
@@ -354,7 +375,11 @@ def _episodes(
 
 
 def _addressees(
-    row: Any, day: dt.date, kb: KnowledgeBase, options: ObligationOptions
+    row: Any,
+    day: dt.date,
+    kb: KnowledgeBase,
+    options: ObligationOptions,
+    attacked: bool,
 ) -> list[tuple[str, str | None, tuple[str, ...], bool, bool]]:
     """(addressee, organisation, obliged allies, bilateral, inferred) per duty."""
     requester = row.source
@@ -385,7 +410,7 @@ def _addressees(
         if not shared and not bilateral:
             return []  # asking a state that owes no help is not an alliance matter
         return [(target, shared[0] if shared else None, (target,), bilateral, False)]
-    if target is None and options.infer_addressee:
+    if target is None and options.infer_addressee and attacked:
         return [
             (o, o, allies, False, True)
             for o in _defence_orgs(kb, requester, day, options)
@@ -456,6 +481,8 @@ def _responses(
     out = []
     for row in seen.itertuples(index=False):
         kind = _RESPONSE_KINDS.get(str(row.plover), "other")
+        if str(row.cameo).startswith("074"):
+            kind = "mission"
         if row.alliance_move == "refuse_assistance":
             kind = "refusal"
         out.append(Response(kind, str(row.modality), EventRef.from_row(row)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import Literal
 
@@ -24,7 +25,13 @@ __all__ = [
 ]
 
 Freq = Literal["day", "week", "month", "quarter", "year"]
-FREQS: dict[str, str] = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
+FREQS: dict[str, str] = {
+    "day": "D",
+    "week": "W",
+    "month": "M",
+    "quarter": "Q",
+    "year": "Y",
+}
 SERIES_COLUMNS: dict[str, str] = {
     "events": "events between the pair (consolidated or raw units)",
     "mentions": "reports of those events (coded sentences, GDELT NumMentions)",
@@ -74,7 +81,7 @@ class DyadSeries:
 
     @property
     def label(self) -> str:
-        """"ARM-RUS", or "ARM->RUS" for a directed series."""
+        """ "ARM-RUS", or "ARM->RUS" for a directed series."""
         return f"{self.a}->{self.b}" if self.directed else f"{self.a}-{self.b}"
 
 
@@ -150,10 +157,11 @@ def series_from_units(
         mine = mine[mine["date"] >= pd.Timestamp(since)]
     if until is not None:
         mine = mine[mine["date"] <= pd.Timestamp(until)]
-    make = dict(a=a, b=b, directed=directed, freq=freq)
-    make |= dict(consolidated=consolidated, weighted=weighted)
+    make = functools.partial(
+        DyadSeries, a, b, directed, freq, consolidated=consolidated, weighted=weighted
+    )
     if mine.empty and (since is None or until is None):
-        return DyadSeries(**make, frame=_empty_frame())
+        return make(frame=_empty_frame())
     periods = period_index(
         since or mine["date"].min(), until or mine["date"].max(), freq
     )
@@ -167,7 +175,7 @@ def series_from_units(
     frame["net_cooperation_norm"] = _normalise(frame)
     frame.index = periods.to_timestamp()
     frame.index.name = "period"
-    return DyadSeries(**make, frame=frame[list(SERIES_COLUMNS)])
+    return make(frame=frame[list(SERIES_COLUMNS)])
 
 
 def _dyad_rows(mine: pd.DataFrame, a: str, b: str, directed: bool) -> pd.DataFrame:

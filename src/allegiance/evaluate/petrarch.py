@@ -88,7 +88,9 @@ def _root(triples: set[Triple]) -> set[Triple]:
     return {(s, t, c[:2]) for s, t, c in triples}
 
 
-def _code_record(coder: PetrarchCoder, record: UnitTestRecord, tier: Tier) -> tuple[set[Triple], str]:
+def _code_record(
+    coder: PetrarchCoder, record: UnitTestRecord, tier: Tier
+) -> tuple[set[Triple], str]:
     """The record's predicted triples, and a note on why there are none."""
     if tier == "parse":
         try:
@@ -118,7 +120,9 @@ def evaluate_petrarch(data_dir: Path, *, tier: Tier = "parse") -> PetrarchScore:
         DataFileError: a file is missing or malformed.
     """
     data_dir = Path(data_dir)
-    missing = [n for n in (RECORDS, *DICTIONARIES.values()) if not (data_dir / n).exists()]
+    missing = [
+        n for n in (RECORDS, *DICTIONARIES.values()) if not (data_dir / n).exists()
+    ]
     if missing:
         raise DataFileError(
             f"{data_dir} lacks {', '.join(missing)}: pass the folder that holds "
@@ -155,4 +159,6 @@ def evaluate_petrarch(data_dir: Path, *, tier: Tier = "parse") -> PetrarchScore:
                 )
             )
     seconds = time.perf_counter() - started
-    return PetrarchScore(tier, used, exact, root, dict(categories), tuple(misses), seconds)
+    return PetrarchScore(
+        tier, used, exact, root, dict(categories), tuple(misses), seconds
+    )

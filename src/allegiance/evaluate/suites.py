@@ -10,7 +10,7 @@ from typing import Any
 from ..errors import ConfigError
 from ..pipeline import Pipeline, get_pipeline
 from .gold import evaluate_gold, read_gold
-from .plv import evaluate_plv, read_plv
+from .plv import cross_validate_plv, evaluate_plv, read_plv
 
 __all__ = ["SUITES", "SuiteResult", "flatten", "run_suites"]
 
@@ -41,6 +41,13 @@ def _plv(project: Path, data: Path, pipeline: Pipeline) -> dict[str, Any]:
     return evaluate_plv(read_plv(path), pipeline).to_dict()
 
 
+def _plv_cv(project: Path, data: Path, pipeline: Pipeline) -> dict[str, Any]:
+    path = data / "gold" / "plv_train.tsv"
+    if not path.exists():
+        raise FileNotFoundError(path)
+    return cross_validate_plv(read_plv(path), pipeline).to_dict()
+
+
 def _petrarch(tier: str) -> Callable[[Path, Path, Pipeline], dict[str, Any]]:
     def run(project: Path, data: Path, pipeline: Pipeline) -> dict[str, Any]:
         from .petrarch import evaluate_petrarch  # imported late: its own dictionaries
@@ -57,6 +64,7 @@ SUITES: dict[str, Callable[[Path, Path, Pipeline], dict[str, Any]]] = {
     "own_dev": _own("dev"),
     "own_test": _own("test"),
     "plv": _plv,
+    "plv_cv": _plv_cv,
     "petrarch_parse": _petrarch("parse"),
     "petrarch_text": _petrarch("text"),
 }

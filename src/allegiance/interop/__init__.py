@@ -1,1 +1,1 @@
-"""Readers for other event datasets (GDELT) into the Allegiance store."""
+"""Readers for other event datasets and coders (GDELT, PETRARCH) into Allegiance."""

@@ -75,7 +75,9 @@ def readings(kb: KnowledgeBase) -> dict[str, list[Reading]]:
             terms[(form_key(text), row["person_id"])].append(row)
     for (key, person), rows in terms.items():
         spells = tuple((parse_date(r, "start"), parse_date(r, "end")) for r in rows)
-        out[key].append(Reading("person", person, spells, "leaders", rows[0]["_origin"]))
+        out[key].append(
+            Reading("person", person, spells, "leaders", rows[0]["_origin"])
+        )
     return out
 
 

@@ -9,72 +9,19 @@ from collections.abc import Callable, Iterable, Iterator
 from .aliases import check_aliases
 from .base import KnowledgeBase
 from .load import Row, parse_date
-from .model import OFFICES, Problem
+from .model import (
+    DEPENDENCY_KINDS,
+    MEMBERSHIP_STATUSES,
+    NAME_KINDS,
+    OFFICES,
+    ORG_KINDS,
+    REGION_KINDS,
+    STATE_STATUSES,
+    Problem,
+)
 
 __all__ = ["MEMBERSHIP_STATUSES", "Problem", "check_kb", "has_errors"]
 
-MEMBERSHIP_STATUSES = frozenset(
-    {
-        "member",
-        "founding_member",
-        "observer",
-        "partner",
-        "candidate",
-        "applicant",
-        "suspended",
-        "frozen",
-        "withdrawn",
-        "expelled",
-    }
-)
-_STATE_STATUSES = frozenset(
-    {"un_member", "un_observer", "partially_recognised", "other"}
-)
-_NAME_KINDS = frozenset(
-    {
-        "name",
-        "alias",
-        "historical",
-        "demonym",
-        "adjective",
-        "capital",
-        "seat",
-        "metonym",
-    }
-)
-_REGION_KINDS = frozenset(
-    {"breakaway", "former_breakaway", "annexed", "occupied", "disputed"}
-)
-_ORG_KINDS = frozenset(
-    {
-        "collective_defence",
-        "economic_union",
-        "political_union",
-        "security_forum",
-        "regional_organisation",
-        "universal_organisation",
-        "organ",
-        "informal_forum",
-        "security_partnership",
-    }
-)
-_DEPENDENCY_KINDS = frozenset(
-    {
-        "military_base",
-        "troops",
-        "peacekeepers",
-        "security_guarantee",
-        "energy_gas",
-        "energy_oil",
-        "nuclear_fuel",
-        "electricity",
-        "arms_imports",
-        "trade_exports",
-        "trade_imports",
-        "trade_total",
-        "remittances",
-    }
-)
 _PLOVER_ACTORS = frozenset({"IGO", "UNO", "EUR"})
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
@@ -188,12 +135,12 @@ def _states(kb: KnowledgeBase) -> Iterator[Problem]:
                     f"{column}={value} is also the {column} of {other['code']} "
                     f"({other['_origin']}); each code names one state.",
                 )
-        if row.get("status") not in _STATE_STATUSES:
+        if row.get("status") not in STATE_STATUSES:
             yield _error(
                 "states",
                 row,
                 f"status={row.get('status')!r}; use one of "
-                f"{', '.join(sorted(_STATE_STATUSES))}.",
+                f"{', '.join(sorted(STATE_STATUSES))}.",
             )
         if row.get("iso3") and row["iso3"] != row["code"]:
             yield _warning(
@@ -213,11 +160,11 @@ def _names(kb: KnowledgeBase) -> Iterator[Problem]:
                 f"code {row['code']} is not in states.csv; add the state or fix "
                 "the code.",
             )
-        if row.get("kind") not in _NAME_KINDS:
+        if row.get("kind") not in NAME_KINDS:
             yield _error(
                 "state_names",
                 row,
-                f"kind={row.get('kind')!r}; use one of {', '.join(sorted(_NAME_KINDS))}.",
+                f"kind={row.get('kind')!r}; use one of {', '.join(sorted(NAME_KINDS))}.",
             )
         sector = row.get("sector", "")
         if sector and not _SECTOR.match(sector):
@@ -235,11 +182,11 @@ def _regions(kb: KnowledgeBase) -> Iterator[Problem]:
             yield _error(
                 "regions", row, f"region code {row['code']} must start with 'R-'."
             )
-        if row.get("kind") not in _REGION_KINDS:
+        if row.get("kind") not in REGION_KINDS:
             yield _error(
                 "regions",
                 row,
-                f"kind={row.get('kind')!r}; use one of {', '.join(sorted(_REGION_KINDS))}.",
+                f"kind={row.get('kind')!r}; use one of {', '.join(sorted(REGION_KINDS))}.",
             )
         for claimant in _split(row.get("claimants", "")):
             if claimant not in kb.states:
@@ -255,11 +202,11 @@ def _regions(kb: KnowledgeBase) -> Iterator[Problem]:
 
 def _organisations(kb: KnowledgeBase) -> Iterator[Problem]:
     for row in kb.tables["organisations"]:
-        if row.get("kind") not in _ORG_KINDS:
+        if row.get("kind") not in ORG_KINDS:
             yield _error(
                 "organisations",
                 row,
-                f"kind={row.get('kind')!r}; use one of {', '.join(sorted(_ORG_KINDS))}.",
+                f"kind={row.get('kind')!r}; use one of {', '.join(sorted(ORG_KINDS))}.",
             )
         if row.get("parent") and row["parent"] not in kb.organisations:
             yield _error(
@@ -336,12 +283,12 @@ def _dependencies(kb: KnowledgeBase) -> Iterator[Problem]:
                 )
         if row["dependent"] == row["provider"]:
             yield _error("dependencies", row, "a state cannot depend on itself.")
-        if row.get("kind") not in _DEPENDENCY_KINDS:
+        if row.get("kind") not in DEPENDENCY_KINDS:
             yield _error(
                 "dependencies",
                 row,
                 f"kind={row.get('kind')!r}; use one of "
-                f"{', '.join(sorted(_DEPENDENCY_KINDS))}.",
+                f"{', '.join(sorted(DEPENDENCY_KINDS))}.",
             )
         share = row.get("share", "")
         if share and not 0 <= float(share) <= 1:

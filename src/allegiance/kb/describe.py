@@ -67,7 +67,8 @@ class Description:
 
     def to_dict(self) -> dict[str, Any]:
         """The description as plain JSON-ready data (dates as ISO strings)."""
-        return _plain(dataclasses.asdict(self))
+        data: dict[str, Any] = _plain(dataclasses.asdict(self))
+        return data
 
 
 def _plain(value: Any) -> Any:

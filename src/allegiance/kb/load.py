@@ -117,9 +117,9 @@ def read_kb_files(user_dirs: Iterable[Path] = ()) -> KBFiles:
     duplicates: list[tuple[str, str, str]] = []
     for table, key in TABLE_KEYS.items():
         merged: dict[tuple[str, ...], Row] = {}
-        for folder in folders:
+        for source in folders:
             seen: dict[tuple[str, ...], Row] = {}
-            for path in _csv_files(folder, table):
+            for path in _csv_files(source, table):
                 for row in _read_rows(path, hasher):
                     k = tuple(row.get(c, "") for c in key)
                     if k in seen:

@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 __all__ = [
+    "DEPENDENCY_KINDS",
+    "MEMBERSHIP_STATUSES",
+    "NAME_KINDS",
     "OFFICES",
+    "ORG_KINDS",
+    "REGION_KINDS",
+    "STATE_STATUSES",
     "Dependency",
     "Membership",
     "Name",
@@ -33,6 +39,27 @@ OFFICES: tuple[str, ...] = (
     "high_representative",
     "president",
     "chair",
+)
+# The values the knowledge-base files may hold in their vocabulary columns
+# (documented in docs/data-formats.md; `kb check` rejects anything else).
+MEMBERSHIP_STATUSES = frozenset(
+    "member founding_member observer partner candidate applicant suspended frozen "
+    "withdrawn expelled".split()
+)
+STATE_STATUSES = frozenset("un_member un_observer partially_recognised other".split())
+NAME_KINDS = frozenset(
+    "name alias historical demonym adjective capital seat metonym".split()
+)
+REGION_KINDS = frozenset("breakaway former_breakaway annexed occupied disputed".split())
+ORG_KINDS = frozenset(
+    "collective_defence economic_union political_union security_forum "
+    "regional_organisation universal_organisation organ informal_forum "
+    "security_partnership".split()
+)
+DEPENDENCY_KINDS = frozenset(
+    "military_base troops peacekeepers security_guarantee energy_gas energy_oil "
+    "nuclear_fuel electricity arms_imports trade_exports trade_imports trade_total "
+    "remittances".split()
 )
 
 

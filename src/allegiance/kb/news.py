@@ -163,7 +163,7 @@ def _spell(
 def _chain(spells: list[NewsSpell]) -> list[NewsSpell]:
     """End each reported spell where the next one for the same pair starts."""
     out = []
-    for spell, nxt in zip(spells, [*spells[1:], None], strict=True):
+    for spell, nxt in zip(spells, [*spells[1:], None], strict=False):
         if nxt is not None and nxt.start > spell.start:
             spell = replace(spell, end=nxt.start)
         out.append(spell)

@@ -168,9 +168,7 @@ def news_updates(
             "SELECT id, title FROM articles WHERE id IN (SELECT unnest(?))", [ids]
         )
         titles = {str(i): str(t) for i, t in found if t}
-    return membership_updates(
-        events, kb, titles=titles, min_confidence=min_confidence
-    )
+    return membership_updates(events, kb, titles=titles, min_confidence=min_confidence)
 
 
 def stored_version(store: Store) -> str | None:

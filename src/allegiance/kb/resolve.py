@@ -7,9 +7,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..records import Actor
+from ..records import Actor, ActorKind
 from .base import KnowledgeBase
-from .model import covers
+from .model import Term, covers
 
 __all__ = ["Resolution", "Resolver"]
 
@@ -43,7 +43,7 @@ class Resolver:
         actor = self._actors.get(key)
         if actor is None:
             kb = self.kb
-            kind = "organisation" if kb.is_organisation(code) else "state"
+            kind: ActorKind = "organisation" if kb.is_organisation(code) else "state"
             actor = Actor(
                 code=code,
                 kind=kind,
@@ -192,7 +192,7 @@ def _has_cue(context: str, cue: str, text: str) -> bool:
     return re.search(pattern, context) is not None
 
 
-def _same_person(terms: list) -> bool:
+def _same_person(terms: list[Term]) -> bool:
     return len({t.person_id for t in terms}) == 1
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import csv
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -10,12 +12,12 @@ from importlib.resources import files
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.tokens import Doc
 
 from ..kb.base import Form, KnowledgeBase
+from ..kb.model import covers, fold
 from ..kb.resolve import Resolution, Resolver
-from .spans import ActorSpan, ensure_extensions
+from .spans import ActorSpan, ensure_extensions, sentence_bounds, token_strings
 
 __all__ = ["ActorFinder", "Hit", "load_anaphora"]
 
@@ -72,6 +74,11 @@ _PREPS = frozenset(
         "beyond",
     }
 )
+# Name kinds that stand for a government in one place: after "in" they are a place.
+_PLACES = frozenset({"capital", "seat"})
+# Kinds matched in any case ("Secretary-General", "PRIME MINISTER", "It"): they
+# are common words, not names. Names keep their case ("Turkey", not "turkey").
+_CASELESS = frozenset({"title", "sector", "anaphor"})
 _KIND_RANK = {
     "person": 0,
     "organisation": 1,
@@ -101,9 +108,24 @@ class Hit:
 
 
 def _variants(text: str) -> set[str]:
-    """Case variants to match: as written, sentence-initial, title case, capitals."""
+    """Case variants to match: as written, sentence-initial, title case, capitals.
+
+    Diacritics are dropped: the matcher reads a folded copy of the doc, so
+    "Élysée", "Elysée" and "ELYSÉE" all match the form "Elysee".
+    """
+    text = fold(text)
     title = " ".join(w[:1].upper() + w[1:] for w in text.split(" "))
     return {text, text[:1].upper() + text[1:], title, text.upper()}
+
+
+def _folded(doc: Doc) -> Doc:
+    """The doc with diacritics dropped from every token (same tokens, same
+    indices), or the doc itself when it is plain ASCII."""
+    if doc.text.isascii():
+        return doc
+    strings = token_strings(doc)
+    words = [fold(t) or t for t in strings.texts]
+    return Doc(doc.vocab, words=words, spaces=strings.spaces)
 
 
 class ActorFinder:
@@ -119,6 +141,7 @@ class ActorFinder:
         self.kb = kb
         self.resolver = Resolver(kb)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.caseless = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._forms: dict[int, list[Form]] = {}
         self._add_forms(nlp, kb.forms())
         self._add_forms(
@@ -126,18 +149,20 @@ class ActorFinder:
         )
 
     def _add_forms(self, nlp: Language, forms: Iterable[Form]) -> None:
-        by_key: dict[str, list[Form]] = defaultdict(list)
+        by_key: dict[tuple[bool, str], list[Form]] = defaultdict(list)
         for form in forms:
             if form.text:
-                by_key[form.text.lower()].append(form)
-        for low, group in by_key.items():
+                caseless = form.kind in _CASELESS
+                by_key[(caseless, fold(form.text).lower())].append(form)
+        for (caseless, low), group in by_key.items():
             texts: set[str] = set()
             for form in group:
                 texts |= _variants(form.text)
-            key = "F:" + low
+            key = ("C:" if caseless else "F:") + low
             key_id = nlp.vocab.strings.add(key)
             self._forms.setdefault(key_id, []).extend(group)
-            self.matcher.add(key, list(nlp.tokenizer.pipe(sorted(texts))))
+            matcher = self.caseless if caseless else self.matcher
+            matcher.add(key, list(nlp.tokenizer.pipe(sorted(texts))))
 
     def __call__(self, doc: Doc) -> Doc:
         """Find, group and resolve the actor mentions of `doc`."""
@@ -148,13 +173,21 @@ class ActorFinder:
     # -- matching -------------------------------------------------------------------
 
     def match(self, doc: Doc) -> list[Hit]:
-        """Every non-overlapping knowledge-base form in `doc` (longest wins)."""
-        spans = [Span(doc, s, e, label=k) for k, s, e in self.matcher(doc)]
+        """Every non-overlapping knowledge-base form in `doc` (longest wins).
+
+        Names match case-sensitively (with the case variants of `_variants`),
+        titles, sectors and anaphors in any case; both ignore diacritics.
+        """
+        folded = _folded(doc)
+        found: dict[tuple[int, int], list[Form]] = defaultdict(list)
+        for matcher in (self.matcher, self.caseless):
+            for key, start, end in matcher(folded):
+                found[(start, end)].extend(self._forms[key])
         hits = []
-        for span in filter_spans(spans):
-            forms = self._forms[span.label]
+        for start, end in _longest_first(found):
+            forms = found[(start, end)]
             kind = min((f.kind for f in forms), key=lambda k: _KIND_RANK[k])
-            hits.append(Hit(span.start, span.end, kind, forms))
+            hits.append(Hit(start, end, kind, forms))
         return hits
 
     # -- grouping -------------------------------------------------------------------
@@ -174,9 +207,13 @@ class ActorFinder:
         last = group[-1]
         if hit.kind == "anaphor" or last.kind == "anaphor" or hit.kind == "region":
             return False
-        if doc[last.start].sent.start != doc[hit.start].sent.start:
+        starts = _sentence_starts(doc)
+        if bisect.bisect_right(starts, last.start) != bisect.bisect_right(
+            starts, hit.start
+        ):
             return False
-        gap = tuple(t.lower_ for t in doc[last.end : hit.start])
+        lowers = token_strings(doc).lowers
+        gap = tuple(lowers[last.end : hit.start])
         kinds = {h.kind for h in group}
         polity = {"state", "organisation"}
         if hit.kind in polity and kinds & polity:
@@ -196,22 +233,23 @@ class ActorFinder:
     def resolve(self, doc: Doc, groups: list[list[Hit]]) -> list[ActorSpan]:
         """Resolve each group at the doc's date; anaphors are left to coreference."""
         day = doc._.date
-        sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+        starts = _sentence_starts(doc)
+        lowers = token_strings(doc).lowers
         out = []
         for group in groups:
             start, end = group[0].start, group[-1].end
             end = _absorb_name(doc, group, end)
-            sent = sent_index.get(doc[start].sent.start, 0)
+            sent = bisect.bisect_right(starts, start) - 1
             span = ActorSpan(start, end, sent, doc[start:end].text, how=group[0].kind)
-            prev = _prev_word(doc, start)
+            prev = _prev_word(lowers, start)
             span.prep = prev if prev in _PREPS else None
-            span.possessive = end < len(doc) and doc[end].lower_ in {"'s", "'"}
+            span.possessive = end < len(lowers) and lowers[end] in {"'s", "'"}
             self._resolve_group(doc, group, span, day)
             out.append(span)
         return out
 
     def _resolve_group(
-        self, doc: Doc, group: list[Hit], span: ActorSpan, day: object
+        self, doc: Doc, group: list[Hit], span: ActorSpan, day: dt.date | None
     ) -> None:
         by_kind = {h.kind: h for h in group}
         polity = by_kind.get("state") or by_kind.get("organisation")
@@ -225,15 +263,19 @@ class ActorFinder:
             span.is_location, span.how = True, "region"
             span.location_code = by_kind["region"].forms[0].code
             return
-        polity_code, polity_sector, res = None, None, None
+        reading = None
         if polity is not None:
-            res, polity_code, polity_sector = self._polity(doc, polity)
-            if res is not None and res.actor is None:
-                span.reason, span.how = res.reason, "name"
+            reading = self._polity(doc, polity, day)
+            if reading.code is None:
+                span.reason, span.how = reading.reason, reading.kind
+                span.is_location = reading.is_location
+                span.location_code = reading.location_code
                 return
+        polity_code = reading.code if reading else None
+        res: Resolution | None = None
         if "person" in by_kind:
             pids = [f.code for f in by_kind["person"].forms if f.kind == "person"]
-            res = self.resolver.person(pids, day, polity_code)  # type: ignore[arg-type]
+            res = self.resolver.person(pids, day, polity_code)
             span.how = "person"
         elif "title" in by_kind:
             title = by_kind["title"].forms[0]
@@ -243,43 +285,112 @@ class ActorFinder:
                     "title",
                 )
                 return
-            res = self.resolver.office(polity_code, title.code, title.sector, day)  # type: ignore[arg-type]
+            res = self.resolver.office(polity_code, title.code, title.sector, day)
             span.how = "title"
-        elif polity_code is not None:
-            res = Resolution(
-                self.resolver.polity_actor(polity_code, sector or polity_sector), "name"
-            )
-            kind = polity.forms[0].detail
-            span.how = kind or "name"
-            if kind in {"capital", "seat"} and not sector and span.prep in _LOCATIVE:
+        elif reading is not None and polity_code is not None:
+            span.how = reading.kind
+            if reading.kind in _PLACES and not sector and span.prep in _LOCATIVE:
+                # "talks in Moscow": the city is where it happened, not who acted.
                 span.is_location, span.location_code = True, polity_code
+                span.reason = f"a place here (after {span.prep!r}), not an actor"
+                return
+            res = Resolution(
+                self.resolver.polity_actor(polity_code, sector or reading.sector),
+                "name",
+                reading.reason,
+            )
         elif sector is not None:
             span.need, span.how = f"sector:{sector}", "sector"
             return
         if res is not None:
             span.actor, span.reason = res.actor, res.reason
 
-    def _polity(
-        self, doc: Doc, hit: Hit
-    ) -> tuple[Resolution | None, str | None, str | None]:
-        codes = {f.code for f in hit.forms if f.kind in {"state", "organisation"}}
-        ambiguous = next((f.ambiguous for f in hit.forms if f.ambiguous), None)
+    def _polity(self, doc: Doc, hit: Hit, day: dt.date | None) -> _Reading:
+        """Which state or organisation a name hit stands for on `day`."""
         text = doc[hit.start : hit.end].text
+        forms = [f for f in hit.forms if f.kind in {"state", "organisation"}]
+        valid = [f for f in forms if covers(f.valid_from, f.valid_to, day)]
+        if not valid:
+            return _expired(text, forms)
+        codes = {f.code for f in valid}
+        ambiguous = next((f.ambiguous for f in valid if f.ambiguous), None)
+        reason = None
         if len(codes) > 1 or ambiguous:
             res = self.resolver.ambiguous_name(text, codes, doc.text)
             if res.actor is None:
-                return res, None, None
-            return res, res.actor.code, None
-        form = hit.forms[0]
-        code = next(iter(codes))
-        return None, code, form.sector
+                return _Reading(None, None, valid[0].detail or "name", res.reason)
+            code, reason = res.actor.code, res.reason
+        else:
+            code = valid[0].code
+        mine = [f for f in valid if f.code == code]
+        sector = next((f.sector for f in mine if f.sector), None)
+        kind = next((f.detail for f in mine if f.detail in _PLACES), mine[0].detail)
+        return _Reading(code, sector, kind or "name", reason)
 
 
-def _prev_word(doc: Doc, start: int) -> str | None:
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What a state or organisation name stands for at the doc's date."""
+
+    code: str | None
+    sector: str | None
+    kind: str
+    reason: str | None = None
+    is_location: bool = False
+    location_code: str | None = None
+
+
+def _expired(text: str, forms: list[Form]) -> _Reading:
+    """A name used after its validity ended: a former capital is a place, a name
+    of a dissolved state names no actor, a former name still names its state."""
+    form = max(forms, key=lambda f: f.valid_to or dt.date.min)
+    until = f"until {form.valid_to}" if form.valid_to else f"from {form.valid_from}"
+    if form.detail in _PLACES:
+        return _Reading(
+            None,
+            None,
+            form.detail,
+            f"{text!r} was a seat of government of {form.code} only {until}: a place here",
+            is_location=True,
+            location_code=form.code,
+        )
+    if form.ambiguous:
+        return _Reading(
+            None,
+            None,
+            form.detail or "name",
+            f"{text!r} named {form.code} only {until} ({form.ambiguous})",
+        )
+    return _Reading(
+        form.code,
+        form.sector,
+        form.detail or "name",
+        f"{text!r} is a former name of {form.code} (valid {until})",
+    )
+
+
+def _prev_word(lowers: list[str], start: int) -> str | None:
     i = start - 1
-    while i >= 0 and doc[i].lower_ in {"the", "a", "an"}:
+    while i >= 0 and lowers[i] in {"the", "a", "an"}:
         i -= 1
-    return doc[i].lower_ if i >= 0 else None
+    return lowers[i] if i >= 0 else None
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    return [start for start, _ in sentence_bounds(doc)]
+
+
+def _longest_first(found: dict[tuple[int, int], list[Form]]) -> list[tuple[int, int]]:
+    """Non-overlapping (start, end) ranges, longer ones first (as spaCy's
+    filter_spans, without building Span objects), in text order."""
+    taken: set[int] = set()
+    kept = []
+    for start, end in sorted(found, key=lambda se: (se[0] - se[1], se[0])):
+        if any(i in taken for i in range(start, end)):
+            continue
+        taken.update(range(start, end))
+        kept.append((start, end))
+    return sorted(kept)
 
 
 def _absorb_name(doc: Doc, group: list[Hit], end: int) -> int:
@@ -287,7 +398,8 @@ def _absorb_name(doc: Doc, group: list[Hit], end: int) -> int:
     ("Kremlin spokesman Dmitry Peskov"), so the evidence shows the whole name."""
     if group[-1].kind not in {"title", "sector"}:
         return end
+    texts = token_strings(doc).texts
     j = end
-    while j < len(doc) and j - end < 3 and doc[j].is_title and doc[j].is_alpha:
+    while j < len(texts) and j - end < 3 and texts[j].istitle() and texts[j].isalpha():
         j += 1
     return j

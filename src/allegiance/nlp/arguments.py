@@ -99,11 +99,17 @@ class Situation:
 
 def modifier_ends(doc: Doc) -> frozenset[int]:
     """Token ends of one-word adjectival actor mentions ("Russian" in "Russian support")."""
-    return frozenset(
+    spans = doc._.actor_spans or []
+    cached = doc.user_data.get("allegiance_modifier_ends")
+    if cached is not None and cached[0] is spans:
+        return cached[1]  # type: ignore[no-any-return]
+    ends = frozenset(
         s.end
-        for s in doc._.actor_spans or []
+        for s in spans
         if s.how in {"adjective", "demonym"} and s.end - s.start == 1
     )
+    doc.user_data["allegiance_modifier_ends"] = (spans, ends)
+    return ends
 
 
 def find_arguments(

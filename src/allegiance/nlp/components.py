@@ -13,6 +13,7 @@ import spacy
 from spacy.language import Language
 
 from .. import __version__
+from ..errors import ConfigError
 from ..kb.base import load_kb
 from ..ontology import Ontology, OntologySettings
 from .actors import ActorFinder
@@ -91,21 +92,40 @@ def _make_events(
     )
 
 
+def _base(parser_model: str) -> Language:
+    """A blank English pipeline, or the named spaCy model (parse tier)."""
+    if not parser_model:
+        nlp = spacy.blank("en")
+        nlp.tokenizer = make_tokenizer(nlp)
+        return nlp
+    try:
+        # Only the parser (and what it needs) is wanted: no NER, no lemmas.
+        return spacy.load(parser_model, exclude=["ner", "lemmatizer", "entity_ruler"])
+    except OSError as e:
+        raise ConfigError(
+            f"The parser model {parser_model!r} is not installed ({e}). Install it "
+            "(pip install <its wheel>), or leave parser_model empty to use the "
+            "rule tier, which needs no model."
+        ) from e
+
+
 def make_nlp(
     *,
     kb_dirs: tuple[Path, ...] = (),
     goldstein: str = "gdelt",
     quad: str = "gdelt",
     lexicon_files: tuple[Path, ...] = (),
+    parser_model: str = "",
 ) -> Language:
-    """A blank English pipeline with Allegiance's stages; no model download needed.
+    """English pipeline with Allegiance's stages.
 
-    Lemmas come from spacy-lookups-data's table (see nlp/lemmas.py): spaCy's
-    default rule lemmatizer silently does nothing without a tagger.
+    Without `parser_model` it is spaCy's blank English (no model download
+    needed); with one, the model's parser feeds the dependency-based argument
+    reader (`nlp/dependency.py`). Lemmas come from spacy-lookups-data's table
+    (see nlp/lemmas.py): spaCy's rule lemmatizer does nothing without a tagger.
     """
     ensure_extensions()
-    nlp = spacy.blank("en")
-    nlp.tokenizer = make_tokenizer(nlp)
+    nlp = _base(parser_model)
     dirs = [str(p) for p in kb_dirs]
     nlp.add_pipe("allegiance_sentences_v1", name="sentences")
     nlp.add_pipe("allegiance_lemmas_v1", name="lemmas")

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import csv
+from collections.abc import Callable
+from functools import cache
+from importlib.resources import files
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..kb.base import KnowledgeBase
 from ..kb.resolve import Resolver
 from ..records import Actor
-from .spans import ActorSpan, ensure_extensions
+from .spans import ActorSpan, ensure_extensions, sentence_bounds, token_strings, toks
 
 __all__ = ["Coreference"]
+
+Test = Callable[[ActorSpan], bool]
 
 # Organisation kinds that "the alliance" / "the bloc" can refer to.
 _ALLIANCE_KINDS = frozenset(
@@ -19,14 +26,51 @@ _ALLIANCE_KINDS = frozenset(
 # How many sentences back an antecedent may be: news repeats names often, and a
 # pronoun further away than this is more likely to be a mistake than a reference.
 _WINDOW = 3
+# Verbs of announcing besides the speech verbs of lexicon/speech.csv: in
+# "Moscow announced (that) it was leaving", the pronoun is the announcer.
+_ANNOUNCING = frozenset(
+    {"announce", "declare", "warn", "signal", "indicate", "decide", "promise", "vow"}
+)
+# Possessive determiners: like "Armenia's", they modify a noun, so a sentence
+# whose subject is "its decision" has a decision, not an actor, as its subject.
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+# "Every country ... its own security", "many countries ... their relations": a
+# generic noun phrase between a pronoun and the named actors is the pronoun's
+# antecedent, and names no actor.
+_GENERIC_DETERMINERS = frozenset(
+    {"every", "each", "any", "no", "many", "most", "some", "several", "other", "few"}
+)
+_GENERIC_NOUNS = frozenset(
+    {
+        "country",
+        "countries",
+        "state",
+        "states",
+        "nation",
+        "nations",
+        "government",
+        "governments",
+        "power",
+        "powers",
+        "ally",
+        "allies",
+        "member",
+        "members",
+    }
+)
 
 
 class Coreference:
     """Resolve anaphors by salience: the subject of the same or a recent sentence.
 
     A candidate is "subject-like" when it does not follow a preposition; among
-    compatible candidates the nearest subject-like one wins, then the nearest.
-    Reads and updates `doc._.actor_spans`.
+    compatible candidates the nearest subject-like one wins, then a possessor
+    ("despite Russia's help to Armenia, its support" is Russia's), then the
+    nearest. A sentence-initial "It" takes the previous sentence's subject only
+    when that subject is itself a named actor ("Armenia's decision ... It" refers
+    to the decision). Plural pronouns take only plural antecedents (an
+    organisation, "Armenians", "Russian officials"). Reads and updates
+    `doc._.actor_spans`.
     """
 
     def __init__(self, nlp: Language, name: str, kb: KnowledgeBase) -> None:
@@ -41,6 +85,8 @@ class Coreference:
         for i, span in enumerate(spans):
             if span.need is None or span.actor is not None or _expletive(doc, span):
                 continue
+            if _generic_between(doc, spans, i):
+                continue
             self._resolve(doc, spans, i, span)
         return doc
 
@@ -50,9 +96,7 @@ class Coreference:
         need = span.need or ""
         if need.startswith("title:"):
             _, office, sector = need.split(":")
-            j = self._antecedent(
-                spans, i, lambda a: a.kind == "state" and a.person_id is None
-            )
+            j = _antecedent(spans, i, _is_state)
             if j is not None:
                 polity = spans[j].actor.code  # type: ignore[union-attr]
                 res = self.resolver.office(polity, office, sector, doc._.date)
@@ -60,7 +104,7 @@ class Coreference:
             return
         if need.startswith("sector:"):
             sector = need.split(":")[1]
-            j = self._antecedent(spans, i, _is_state)
+            j = _antecedent(spans, i, _is_state)
             if j is not None and _is_definite(doc, span):
                 polity = spans[j].actor.code  # type: ignore[union-attr]
                 span.actor, span.coref_from = (
@@ -68,17 +112,22 @@ class Coreference:
                     j,
                 )
             return
-        test = {
+        tests: dict[str, Test] = {
             "person": _is_person,
             "polity": _is_polity,
             "state": _is_state,
             "organisation": _is_org,
-            "alliance": lambda a: self._is_alliance(a),
-            "plural": _is_polity,
-        }.get(need)
+            "alliance": self._is_alliance,
+            "plural": _is_plural,
+        }
+        test = tests.get(need)
         if test is None:
             return
-        j = self._antecedent(spans, i, test)
+        j = _reporter(doc, spans, i, test)
+        if j is None and need == "polity" and doc[span.start].lower_ == "it":
+            j = _subject_antecedent(doc, spans, i, test)
+        elif j is None:
+            j = _antecedent(spans, i, test)
         if j is not None:
             antecedent = spans[j].actor
             if (
@@ -91,49 +140,136 @@ class Coreference:
                 )
             span.actor, span.coref_from = antecedent, j
 
-    def _is_alliance(self, actor: Actor) -> bool:
+    def _is_alliance(self, span: ActorSpan) -> bool:
+        actor = span.actor
+        if actor is None or actor.person_id is not None:
+            return False
         org = self.kb.organisations.get(actor.code)
-        return (
-            org is not None and actor.person_id is None and org.kind in _ALLIANCE_KINDS
-        )
-
-    @staticmethod
-    def _antecedent(spans: list[ActorSpan], i: int, test: object) -> int | None:
-        me = spans[i]
-        best: int | None = None
-        for j in range(i - 1, -1, -1):
-            cand = spans[j]
-            if me.sent - cand.sent > _WINDOW:
-                break
-            if cand.actor is None or cand.is_location or not test(cand.actor):  # type: ignore[operator]
-                continue
-            if cand.sent == me.sent:
-                # Same sentence: the subject (first subject-like mention) wins.
-                first = _sentence_subject(spans, j, test)
-                return first if first is not None else j
-            if best is None:
-                best = _sentence_subject(spans, j, test)
-                if best is None:
-                    best = j
-                return best
-        return best
+        return org is not None and org.kind in _ALLIANCE_KINDS
 
 
-def _sentence_subject(spans: list[ActorSpan], j: int, test: object) -> int | None:
-    sent = spans[j].sent
-    k = j
-    while k - 1 >= 0 and spans[k - 1].sent == sent:
+@cache
+def _reporting_lemmas() -> frozenset[str]:
+    path = files("allegiance") / "data" / "lexicon" / "speech.csv"
+    rows = csv.DictReader(path.read_text("utf-8").splitlines())
+    return frozenset(r["lemma"] for r in rows if " " not in r["lemma"]) | _ANNOUNCING
+
+
+def _reporter(doc: Doc, spans: list[ActorSpan], i: int, test: Test) -> int | None:
+    """In "Moscow announced (that) it was leaving", the actor just before the
+    reporting verb."""
+    me = spans[i]
+    if doc[me.start].lower_ in _POSSESSIVE_PRONOUNS:
+        return None
+    strings = toks(doc)
+    k = me.start - 1
+    if k >= 0 and strings.lower[k] == "that":
         k -= 1
-    for m in range(k, j + 1):
-        cand = spans[m]
-        if (
-            cand.actor is not None
-            and not cand.is_location
-            and cand.prep is None
-            and test(cand.actor)
-        ):  # type: ignore[operator]
-            return m
+    if k < 0 or strings.lemma[k] not in _reporting_lemmas():
+        return None
+    for j in range(i - 1, -1, -1):
+        cand = spans[j]
+        if cand.end <= k:
+            fits = cand.end == k and _usable(cand, test) and not _modifier(cand)
+            return j if fits else None
     return None
+
+
+def _antecedent(spans: list[ActorSpan], i: int, test: Test) -> int | None:
+    """The best earlier candidate within the window (see Coreference)."""
+    me = spans[i]
+    for j in range(i - 1, -1, -1):
+        cand = spans[j]
+        if me.sent - cand.sent > _WINDOW:
+            break
+        if not _usable(cand, test):
+            continue
+        return _salient(spans, j, test)
+    return None
+
+
+def _subject_antecedent(
+    doc: Doc, spans: list[ActorSpan], i: int, test: Test
+) -> int | None:
+    """For "it": a subject-like actor earlier in its sentence, else (when "it"
+    opens the sentence) the previous sentence's subject if that is an actor."""
+    me = spans[i]
+    sent_start = sentence_bounds(doc)[me.sent][0]
+    if me.start > sent_start:
+        k = _first_in_sentence(spans, i)
+        for m in range(k, i):
+            cand = spans[m]
+            if _usable(cand, test) and cand.prep is None and not _modifier(cand):
+                return m
+        j = _antecedent(spans, i, lambda s: test(s) and not _modifier(s))
+        return j
+    # Sentence-initial "It": centring on the previous sentence's subject.
+    prev = [j for j in range(i) if spans[j].sent == me.sent - 1]
+    for j in prev:
+        cand = spans[j]
+        if cand.prep is None and not cand.is_location:
+            if cand.actor is None or _modifier(cand) or not test(cand):
+                return None
+            return j
+    return None
+
+
+def _usable(cand: ActorSpan, test: Test) -> bool:
+    return cand.actor is not None and not cand.is_location and test(cand)
+
+
+def _modifier(span: ActorSpan) -> bool:
+    """A possessor ("Armenia's", "its"): it modifies the noun that follows."""
+    return span.possessive or span.text.lower() in _POSSESSIVE_PRONOUNS
+
+
+def _first_in_sentence(spans: list[ActorSpan], j: int) -> int:
+    k = j
+    while k - 1 >= 0 and spans[k - 1].sent == spans[j].sent:
+        k -= 1
+    return k
+
+
+def _salient(spans: list[ActorSpan], j: int, test: Test) -> int:
+    """Within candidate j's sentence, up to j: the first subject-like candidate,
+    else the first possessor, else j itself."""
+    k = _first_in_sentence(spans, j)
+    # Named mentions first: a resolved pronoun is only as good as its antecedent.
+    window = [
+        m for m in range(k, j + 1) if _usable(spans[m], test) and spans[m].need is None
+    ]
+    for m in window:
+        if spans[m].prep is None:
+            return m
+    for m in window:
+        if spans[m].possessive:
+            return m
+    return j
+
+
+def _generic_between(doc: Doc, spans: list[ActorSpan], i: int) -> bool:
+    """Whether "every country" (or the like) earlier in the pronoun's sentence is
+    its antecedent: no subject-like actor is named between the two ("many
+    countries that were on Russia's side ... their relations")."""
+    me = spans[i]
+    start = sentence_bounds(doc)[me.sent][0]
+    words = token_strings(doc).lowers[start : me.start]
+    generic = [
+        start + k
+        for k, word in enumerate(words)
+        # The noun may follow one adjective: "every small country".
+        if word in _GENERIC_DETERMINERS and _GENERIC_NOUNS & set(words[k + 1 : k + 3])
+    ]
+    if not generic:
+        return False
+    return not any(
+        s.sent == me.sent
+        and s.start > generic[-1]
+        and s.actor is not None
+        and s.prep is None
+        and not s.possessive
+        for s in spans[:i]
+    )
 
 
 # "it seems", "it is clear that", "it all": "it" that stands for no actor.
@@ -165,28 +301,67 @@ _EXPLETIVE_NEXT = frozenset(
         "could",
     }
 )
+_COPULAS = frozenset({"is", "was", "'s"})
+_MODALS = frozenset({"would", "might", "may", "can", "could", "must"})
+_EXPLETIVE_AFTER_MODAL = frozenset(
+    {"be", "seem", "appear", "take", "make", "have", "not", "also", "only", "still"}
+)
 
 
 def _expletive(doc: Doc, span: ActorSpan) -> bool:
     if doc[span.start].lower_ != "it" or span.end >= len(doc):
         return False
-    return doc[span.end].lower_ in _EXPLETIVE_NEXT
+    nxt = doc[span.end].lower_
+    if nxt not in _EXPLETIVE_NEXT:
+        return False
+    after = doc[span.end + 1].lower_ if span.end + 1 < len(doc) else ""
+    # "it is facing pressure": a progressive verb makes "it" an agent; so does an
+    # action verb after a modal ("said it would train"), unlike "it would be".
+    if nxt in _COPULAS:
+        return not (after.endswith("ing") and after != "going")
+    if nxt in _MODALS:
+        return after in _EXPLETIVE_AFTER_MODAL
+    return True
 
 
-def _is_person(actor: Actor) -> bool:
-    return actor.person_id is not None
+def _is_person(span: ActorSpan) -> bool:
+    return span.actor is not None and span.actor.person_id is not None
 
 
-def _is_polity(actor: Actor) -> bool:
-    return actor.kind in {"state", "organisation", "person"}
+def _is_polity(span: ActorSpan) -> bool:
+    return span.actor is not None and span.actor.kind in {
+        "state",
+        "organisation",
+        "person",
+    }
 
 
-def _is_state(actor: Actor) -> bool:
-    return actor.kind in {"state", "person"} and actor.person_id is None
+def _is_state(span: ActorSpan) -> bool:
+    actor = span.actor
+    return (
+        actor is not None
+        and actor.kind in {"state", "person"}
+        and actor.person_id is None
+    )
 
 
-def _is_org(actor: Actor) -> bool:
-    return actor.kind == "organisation" and actor.person_id is None
+def _is_org(span: ActorSpan) -> bool:
+    actor = span.actor
+    return (
+        actor is not None and actor.kind == "organisation" and actor.person_id is None
+    )
+
+
+def _is_plural(span: ActorSpan) -> bool:
+    """Antecedents of "they": organisations (their members), and plural mentions
+    such as "Armenians" or "Russian officials"; not a single state's name."""
+    actor: Actor | None = span.actor
+    if actor is None or actor.person_id is not None:
+        return False
+    if actor.kind == "organisation":
+        return True
+    last = span.text.split()[-1].lower() if span.text else ""
+    return span.how not in {"name", "alias", "historical"} and last.endswith("s")
 
 
 def _is_definite(doc: Doc, span: ActorSpan) -> bool:

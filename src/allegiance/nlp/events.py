@@ -22,6 +22,7 @@ from .arguments import (
     modifier_ends,
 )
 from .clauses import ClauseCues, clause_bounds, looks_nominal, parentheticals, read_cues
+from .dependency import find_arguments_parsed, has_parse
 from .lemmas import LookupLemmatizer
 from .lexicon import Lexicon, Trigger
 from .modality import convert, effect_for
@@ -163,32 +164,32 @@ class EventCoder:
         doc: Doc, sent: Span, trig: Trigger, start: int, end: int
     ) -> tuple[bool, int | None]:
         tk = toks(doc)
+        lowers, lemmas = tk.lower, tk.lemma
         req_at = None
         if trig.requires:
-            wanted = set(trig.requires)
+            wanted = trig.requires_set
             for i in range(end, min(sent.end, end + trig.window)):
-                if tk.lower[i] in wanted or tk.lemma[i].lower() in wanted:
+                if lowers[i] in wanted or lemmas[i] in wanted:
                     req_at = i
                     break
-                if tk.lower[i] in _REQUIRES_STOP:
+                if lowers[i] in _REQUIRES_STOP:
                     break
             if req_at is None:
                 return False, None
         lo = max(sent.start, start - 6)
         if trig.requires_before:
-            wanted = set(trig.requires_before)
+            wanted = trig.requires_before_set
             if not any(
-                tk.lower[i] in wanted or tk.lemma[i].lower() in wanted
-                for i in range(lo, start)
+                lowers[i] in wanted or lemmas[i] in wanted for i in range(lo, start)
             ):
                 return False, None
         if trig.excludes:
-            banned = set(trig.excludes)
+            banned = trig.excludes_set
             hi = end
-            while hi < sent.end and tk.lower[hi] not in _REQUIRES_STOP:
+            while hi < sent.end and lowers[hi] not in _REQUIRES_STOP:
                 hi += 1
             if any(
-                tk.lower[i] in banned or tk.lemma[i].lower() in banned
+                lowers[i] in banned or lemmas[i] in banned
                 for i in range(lo, hi)
                 if not start <= i < end
             ):
@@ -204,31 +205,36 @@ class EventCoder:
 
     # -- coding ------------------------------------------------------------------------
 
+    def trigger_types(self, doc: Doc) -> list[tuple[str | None, int]]:
+        """(PLOVER type, start token) of every trigger occurrence in `doc`, for
+        features of learned layers."""
+        out = []
+        for start, end in sentence_bounds(doc):
+            matches = self.matcher(doc, start, end)
+            for occ in self.occurrences(doc, doc[start:end], matches):
+                out.append((_plover_of(self.ontology, occ), occ.start))
+        return out
+
     def code(self, doc: Doc) -> list[Event]:
-        """All events of `doc`."""
+        """All events of `doc` (only sentences that name an actor are read)."""
         spans: list[ActorSpan] = doc._.actor_spans or []
         by_sent: dict[int, list[ActorSpan]] = defaultdict(list)
         for span in spans:
-            by_sent[span.sent].append(span)
-        matches_by_sent: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+            if span.actor is not None and not span.is_location:
+                by_sent[span.sent].append(span)
         bounds = sentence_bounds(doc)
-        starts = [b[0] for b in bounds]
-        for m in self.matcher(doc):
-            matches_by_sent[_sent_of(starts, m[1])].append(m)
         events: list[Event] = []
-        for i, (start, end) in enumerate(bounds):
-            if i not in matches_by_sent or i not in by_sent:
+        for i, found in sorted(by_sent.items()):
+            start, end = bounds[i]
+            matches = self.matcher(doc, start, end)
+            if not matches:
                 continue
             sent = doc[start:end]
             led = _led_modifiers(doc, start, end)
-            actors = [
-                s
-                for s in by_sent.get(i, [])
-                if s.actor is not None and not s.is_location and s.end not in led
-            ]
-            if not actors or i not in matches_by_sent:
+            actors = [s for s in found if s.end not in led]
+            if not actors:
                 continue
-            occs = self.occurrences(doc, sent, matches_by_sent[i])
+            occs = self.occurrences(doc, sent, matches)
             events.extend(self._code_sentence(doc, sent, i, occs, actors, spans))
         return events
 
@@ -242,6 +248,7 @@ class EventCoder:
         all_spans: list[ActorSpan],
     ) -> list[Event]:
         asides = parentheticals(doc, sent, {a.end for a in actors})
+        parsed = has_parse(doc)
         speech = [o for o in occs if o.trigger.cameo == "speech"]
         out: list[Event] = []
         # Objects end at the next predicate: a verb trigger or a speech verb, not
@@ -279,7 +286,11 @@ class EventCoder:
             nxt = next((s for s in trigger_starts if s > occ.start), None)
             stop = min(right, nxt) if nxt is not None else right
             at = Situation(sent, left, stop, actors, asides)
-            args = find_arguments(doc, occ, cues, at)
+            args = None
+            if parsed and cues.control != "request":
+                args = find_arguments_parsed(doc, occ, at)
+            if args is None:
+                args = find_arguments(doc, occ, cues, at)
             if args is None or not self._kinds_fit(occ.trigger, args):
                 continue
             if not args.targets and not occ.trigger.no_target:
@@ -628,12 +639,6 @@ class EventCoder:
                 )
             )
         return out
-
-
-def _sent_of(starts: list[int], token: int) -> int:
-    import bisect
-
-    return bisect.bisect_right(starts, token) - 1
 
 
 # Verbal acts a speaker performs by saying them: a promise, refusal, demand,

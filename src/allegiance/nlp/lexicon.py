@@ -6,6 +6,7 @@ import csv
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -87,6 +88,21 @@ class Trigger:
     example: str = ""
 
     @property
+    def requires_set(self) -> frozenset[str]:
+        """`requires` as a set (lower case)."""
+        return _lower_set(self.requires)
+
+    @property
+    def requires_before_set(self) -> frozenset[str]:
+        """`requires_before` as a set (lower case)."""
+        return _lower_set(self.requires_before)
+
+    @property
+    def excludes_set(self) -> frozenset[str]:
+        """`excludes` as a set (lower case)."""
+        return _lower_set(self.excludes)
+
+    @property
     def specificity(self) -> int:
         """How specific the entry is: constrained entries beat bare ones."""
         longest = max(len(p) for p in self.patterns)
@@ -120,6 +136,11 @@ class Lexicon:
     controls: dict[str, str]
     speech: frozenset[str]
     version: str
+
+
+@cache
+def _lower_set(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
 
 
 def compile_shorthand(text: str) -> list[dict[str, Any]]:

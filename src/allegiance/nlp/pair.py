@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ..records import Actor, Event
 from .spans import ActorSpan, sentence_bounds
 
-__all__ = ["PairCoding", "code_pair", "find_span"]
+__all__ = ["PairCoding", "code_pair", "find_span", "marked_doc"]
 
 # PLOVER types as the older 15-class scheme of pair-annotated sets names them:
 # CONCEDE and RETREAT were one category, YIELD.
@@ -36,13 +36,19 @@ class PairCoding:
     confidence: float
     negated: bool = False
     modality: str = "asserted"
+    model_label: str | None = None
+    model_probability: float = 0.0
 
     def label(self, *, legacy: bool = False) -> str | None:
         """The PLOVER type, or its older 15-class name when `legacy`.
 
         The older scheme follows the CAMEO root: a promised concession (CAMEO
-        035x, which current PLOVER calls CONCEDE) is AGREE there.
+        035x, which current PLOVER calls CONCEDE) is AGREE there. When the
+        learned pair model has spoken (`model_label`, in the older scheme), its
+        label is the older-scheme answer.
         """
+        if legacy and self.model_label is not None:
+            return self.model_label
         if self.plover is None:
             return None
         if not legacy:
@@ -95,24 +101,21 @@ _PREPS = frozenset(
 )  # fmt: skip
 
 
-def code_pair(
+def marked_doc(
     nlp: Language,
     sentence: str,
     source: tuple[int, int] | str,
     target: tuple[int, int] | str,
     *,
     date: dt.date | None = None,
-) -> PairCoding:
-    """Code the relation from `source` to `target` in `sentence`.
+) -> tuple[Doc, ActorSpan, ActorSpan, PairCoding, list[tuple[str, int]]]:
+    """Run the pipeline with the two marked spans as the only actors.
 
-    The two spans stand in for the actors (no knowledge-base lookup), so the
-    coder's triggers and argument rules decide only what one does to the other.
-    The event linking them forward wins; failing that one linking them the
-    other way round (reported with direction "reverse"); failing that an event
-    whose source is the marked source.
+    Returns the doc, both spans, the rule coding, and the (PLOVER type, token)
+    of every trigger found in the sentence.
 
     Raises:
-        ValueError: a span is not found in the sentence.
+        ValueError: a span is not found, or does not fall on token boundaries.
     """
     s_chars, t_chars = find_span(sentence, source), find_span(sentence, target)
     doc = nlp.make_doc(sentence)
@@ -129,8 +132,44 @@ def code_pair(
             "a marked span does not fall on token boundaries in the sentence"
         )
     doc._.actor_spans = sorted([s_span, t_span], key=lambda a: a.start)
-    events: list[Event] = nlp.get_pipe("events").code(doc)
-    return _choose(events)
+    coder = nlp.get_pipe("events")
+    events: list[Event] = coder.code(doc)
+    occs = [(plover, start) for plover, start in coder.trigger_types(doc) if plover]
+    return doc, s_span, t_span, _choose(events), occs
+
+
+def code_pair(
+    nlp: Language,
+    sentence: str,
+    source: tuple[int, int] | str,
+    target: tuple[int, int] | str,
+    *,
+    date: dt.date | None = None,
+    learned: bool = True,
+) -> PairCoding:
+    """Code the relation from `source` to `target` in `sentence`.
+
+    The two spans stand in for the actors (no knowledge-base lookup), so the
+    coder's triggers and argument rules decide only what one does to the other.
+    The event linking them forward wins; failing that one linking them the
+    other way round (reported with direction "reverse"); failing that an event
+    whose source is the marked source. With `learned` and the bundled pair
+    model installed, the model's reading (older 15-class scheme) is added.
+
+    Raises:
+        ValueError: a span is not found in the sentence.
+    """
+    if learned:
+        from .pairmodel import bundled_model, pair_features  # the model is optional
+
+        model = bundled_model()
+        if model is not None:
+            feats, coding = pair_features(nlp, sentence, source, target)
+            label, probability = model.predict(feats)
+            return replace(
+                coding, model_label=label, model_probability=round(probability, 3)
+            )
+    return marked_doc(nlp, sentence, source, target, date=date)[3]
 
 
 def _choose(events: list[Event]) -> PairCoding:

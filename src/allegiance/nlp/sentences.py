@@ -26,7 +26,11 @@ class SentenceSplitter:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        """Mark the first token of every sentence of `doc`."""
+        """Mark the first token of every sentence of `doc` (a parsed doc keeps
+        the parser's sentences: spaCy forbids rewriting them)."""
+        if doc.has_annotation("DEP"):
+            doc.user_data["allegiance_sent_starts"] = [s.start for s in doc.sents]
+            return doc
         texts = token_strings(doc).texts
         n = len(texts)
         if n == 0:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.attrs import LOWER, ORTH, SPACY
 from spacy.tokens import Doc
 
 from ..records import Actor
@@ -66,12 +67,14 @@ def token_strings(doc: Doc) -> TokenStrings:
     """The doc's TokenStrings, computed on first use and kept in `doc.user_data`."""
     cached = doc.user_data.get("allegiance_tokens")
     if cached is None:
-        texts, lowers, spaces = [], [], []
-        for token in doc:
-            texts.append(token.text)
-            lowers.append(token.lower_)
-            spaces.append(bool(token.whitespace_))
-        cached = TokenStrings(texts, lowers, spaces)
+        # Read the attribute arrays, not Token objects: several times faster.
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, LOWER, SPACY]).tolist() if len(doc) else []
+        cached = TokenStrings(
+            [strings[r[0]] for r in rows],
+            [strings[r[1]] for r in rows],
+            [bool(r[2]) for r in rows],
+        )
         doc.user_data["allegiance_tokens"] = cached
     return cached
 
@@ -86,14 +89,26 @@ class Toks:
     space: list[bool]
 
 
+_LAST: list[tuple[Doc, Toks]] = []
+
+
 def toks(doc: Doc) -> Toks:
-    """The doc's Toks (after lemmatisation), computed once and cached."""
+    """The doc's Toks (after lemmatisation), computed once and cached.
+
+    Rule code calls this very often for the same doc, so the last answer is
+    kept by identity before the (slower) lookup in `doc.user_data`.
+    """
+    if _LAST and _LAST[0][0] is doc:
+        return _LAST[0][1]
     cached = doc.user_data.get("allegiance_toks")
     if cached is None:
         strings = token_strings(doc)
         lemmas = doc.user_data.get("allegiance_lemmas") or [t.lemma_ for t in doc]
         cached = Toks(strings.texts, strings.lowers, lemmas, strings.spaces)
         doc.user_data["allegiance_toks"] = cached
+    if "allegiance_lemmas" in doc.user_data:
+        # Only after lemmatisation: before it, lemmas are not final.
+        _LAST[:] = [(doc, cached)]
     return cached
 
 

@@ -10,7 +10,6 @@ finds the same matches for a fraction of the cost.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -82,9 +81,10 @@ class TriggerIndex:
 
     def __init__(self, lemma: Callable[[str], str]) -> None:
         self._lemma = lemma
-        self._by_first: dict[tuple[str, str], list[tuple[int, tuple[_Step, ...]]]] = (
-            defaultdict(list)
-        )
+        self._by_first: dict[
+            tuple[str, str], tuple[tuple[int, tuple[_Step, ...]], ...]
+        ] = {}
+        self._orth = False
 
     def add(
         self, key: int, patterns: Iterable[Iterable[dict[str, Any]]], where: str = ""
@@ -96,27 +96,38 @@ class TriggerIndex:
                 raise DataFileError(
                     f"{where}: a trigger must start with a fixed, required word."
                 )
+            self._orth = self._orth or steps[0].attr == "ORTH"
             for value in steps[0].values:
-                self._by_first[(steps[0].attr, value)].append((key, steps))
+                # Tuples, not lists: the hot loop concatenates them per token.
+                entry = (steps[0].attr, value)
+                self._by_first[entry] = (*self._by_first.get(entry, ()), (key, steps))
 
-    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """Every match (key, start, end), longest per start and key."""
+    def __call__(
+        self, doc: Doc, start: int = 0, end: int | None = None
+    ) -> list[tuple[int, int, int]]:
+        """Every match (key, start, end) starting in tokens [start, end), the
+        longest per start and key; a match may run past `end`."""
         strings = token_strings(doc)
         lowers, orths = strings.lowers, strings.texts
         lemmas = doc.user_data.get("allegiance_lemmas") or [t.lemma_ for t in doc]
         n = len(lemmas)
+        stop = n if end is None else min(end, n)
+        by_first = self._by_first
         found: dict[tuple[int, int], int] = {}
-        for i in range(n):
-            for attr, value in (
-                ("LEMMA", lemmas[i]),
-                ("LOWER", lowers[i]),
-                ("ORTH", orths[i]),
-            ):
-                for key, steps in self._by_first.get((attr, value), ()):
-                    end = _match(steps, i, lemmas, lowers, orths, n)
-                    if end is not None and end > found.get((key, i), -1):
-                        found[(key, i)] = end
-        return [(key, start, end) for (key, start), end in found.items()]
+        for i in range(start, stop):
+            cands = by_first.get(("LEMMA", lemmas[i]), ()) + by_first.get(
+                ("LOWER", lowers[i]), ()
+            )
+            if self._orth:
+                cands = cands + by_first.get(("ORTH", orths[i]), ())
+            for key, steps in cands:
+                if len(steps) == 1:
+                    match_end: int | None = i + 1
+                else:
+                    match_end = _match(steps, i, lemmas, lowers, orths, n)
+                if match_end is not None and match_end > found.get((key, i), -1):
+                    found[(key, i)] = match_end
+        return [(key, s, e) for (key, s), e in found.items()]
 
 
 def _match(

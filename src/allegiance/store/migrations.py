@@ -139,4 +139,96 @@ MIGRATIONS: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        "0004_un_votes",
+        (
+            # UN General Assembly roll calls and votes (the unvotes package) and
+            # Voeten's ideal points; `state` is our code (see interop/unvotes.py).
+            """CREATE TABLE un_roll_calls (
+                rcid INTEGER PRIMARY KEY,
+                session INTEGER NOT NULL,
+                date DATE,
+                important BOOLEAN,
+                unres VARCHAR,
+                amend BOOLEAN,
+                para BOOLEAN,
+                short VARCHAR,
+                descr VARCHAR
+            )""",
+            """CREATE TABLE un_roll_call_issues (
+                rcid INTEGER NOT NULL,
+                short_name VARCHAR NOT NULL,
+                issue VARCHAR NOT NULL,
+                PRIMARY KEY (rcid, short_name)
+            )""",
+            # No key or index on un_votes: DuckDB's index makes a full import
+            # (870k rows) three times slower and dyad queries slower too; the
+            # importer keeps (rcid, state) unique.
+            """CREATE TABLE un_votes (
+                rcid INTEGER NOT NULL,
+                state VARCHAR NOT NULL,
+                vote VARCHAR NOT NULL CHECK (vote IN ('yes', 'abstain', 'no')),
+                country VARCHAR,
+                country_code VARCHAR
+            )""",
+            """CREATE TABLE un_ideal_points (
+                cow_code INTEGER NOT NULL,
+                session INTEGER NOT NULL,
+                state VARCHAR NOT NULL,
+                iso3 VARCHAR,
+                country VARCHAR,
+                n_votes INTEGER,
+                ideal_point DOUBLE,
+                q00 DOUBLE,
+                q05 DOUBLE,
+                q10 DOUBLE,
+                q50 DOUBLE,
+                q90 DOUBLE,
+                q95 DOUBLE,
+                q100 DOUBLE,
+                agree_usa DOUBLE,
+                agree_rus DOUBLE,
+                agree_bra DOUBLE,
+                agree_chn DOUBLE,
+                agree_ind DOUBLE,
+                agree_isr DOUBLE,
+                PRIMARY KEY (cow_code, session)
+            )""",
+        ),
+    ),
+    Migration(
+        "0005_alliance_obligations",
+        (
+            # Directed dyad-year obligations from ATOP or COW (`dataset`); a flag
+            # the dataset does not code (COW has no offense or consultation,
+            # ATOP no entente) is NULL.
+            """CREATE TABLE alliance_obligations (
+                dataset VARCHAR NOT NULL,
+                year INTEGER NOT NULL,
+                ccode1 INTEGER NOT NULL,
+                ccode2 INTEGER NOT NULL,
+                state1 VARCHAR,
+                state2 VARCHAR,
+                defense BOOLEAN,
+                offense BOOLEAN,
+                neutral BOOLEAN,
+                nonagg BOOLEAN,
+                consul BOOLEAN,
+                entente BOOLEAN,
+                PRIMARY KEY (dataset, year, ccode1, ccode2)
+            )""",
+            # COW and Gleditsch-Ward state system membership spells.
+            """CREATE TABLE state_system (
+                system VARCHAR NOT NULL,
+                ccode INTEGER NOT NULL,
+                abbrev VARCHAR,
+                name VARCHAR,
+                start_date DATE NOT NULL,
+                end_date DATE NOT NULL,
+                state VARCHAR,
+                version VARCHAR,
+                PRIMARY KEY (system, ccode, start_date)
+            )""",
+        ),
+    ),
 )

@@ -1,0 +1,227 @@
+"""Events as frames for the bloc analytics: one selection rule, periods, evidence.
+
+Cohesion, obligations, camps, dependency and blocs read events the same way:
+doubtful events never, negated and unasserted ones only when asked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, fields, is_dataclass
+from typing import Any, Literal, TypeAlias
+
+import pandas as pd
+import pyarrow as pa
+
+from ..errors import ConfigError
+from ..records import Event
+from ..store.base import EventQuery, Store
+from ..store.schema import EVENT_SCHEMA, event_rows
+
+__all__ = [
+    "FRAME_COLUMNS",
+    "EventFilter",
+    "EventRef",
+    "EventSource",
+    "Period",
+    "event_frame",
+    "most_negative",
+    "period_bounds",
+    "period_labels",
+    "periods_between",
+    "to_plain",
+    "weighted_goldstein",
+]
+
+Period = Literal["month", "quarter", "year"]
+EventSource: TypeAlias = Store | pa.Table | pd.DataFrame | Sequence[Event]
+_FREQ: dict[str, str] = {"month": "M", "quarter": "Q", "year": "Y"}
+FRAME_COLUMNS: tuple[str, ...] = (
+    "id",
+    "article_id",
+    "date",
+    "source",
+    "target",
+    "cameo",
+    "plover",
+    "plover_mode",
+    "goldstein",
+    "quad_class",
+    "confidence",
+    "negated",
+    "modality",
+    "alliance_move",
+    "organisation",
+    "evidence",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Which events an analysis reads. Doubtful events are always left out.
+
+    By default only asserted (not future, hypothetical or conditional), not
+    negated events count: "Armenia may leave the CSTO" is not a departure.
+    """
+
+    include_negated: bool = False
+    include_unasserted: bool = False
+    min_confidence: float = 0.0
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+
+def event_frame(
+    events: EventSource, *, filters: EventFilter | None = None
+) -> pd.DataFrame:
+    """Events as a DataFrame with `FRAME_COLUMNS`, filtered and dated.
+
+    Args:
+        events: a store, an Arrow table from `Store.events_table`, a DataFrame
+            with the same columns, or a sequence of `Event` records.
+        filters: which events to keep (default: asserted, not negated).
+
+    Returns:
+        One row per event, `date` as datetime64; undated and doubtful events
+        are dropped.
+    """
+    filters = filters or EventFilter()
+    if isinstance(events, Store):
+        table = events.events_table(
+            EventQuery(
+                since=filters.since,
+                until=filters.until,
+                include_negated=filters.include_negated,
+                min_confidence=filters.min_confidence,
+            )
+        )
+        frame = table.to_pandas()
+    elif isinstance(events, pa.Table):
+        frame = events.to_pandas()
+    elif isinstance(events, pd.DataFrame):
+        frame = events.copy()
+    else:
+        rows = event_rows(events)
+        frame = pa.Table.from_pylist(rows, schema=EVENT_SCHEMA).to_pandas()
+    missing = [c for c in FRAME_COLUMNS if c not in frame.columns]
+    if missing:
+        raise ConfigError(
+            f"The events given lack the columns {', '.join(missing)}; pass a store, "
+            "Store.events_table(...) output or a list of Event records."
+        )
+    keep = frame["date"].notna()
+    if "doubtful" in frame.columns:
+        keep &= ~frame["doubtful"].fillna(False).astype(bool)
+    if not filters.include_negated:
+        keep &= ~frame["negated"].fillna(False).astype(bool)
+    if not filters.include_unasserted:
+        keep &= frame["modality"] == "asserted"
+    keep &= frame["confidence"] >= filters.min_confidence
+    out = frame.loc[keep, list(FRAME_COLUMNS)].copy()
+    out["date"] = pd.to_datetime(out["date"])
+    if filters.since is not None:
+        out = out[out["date"] >= pd.Timestamp(filters.since)]
+    if filters.until is not None:
+        out = out[out["date"] <= pd.Timestamp(filters.until)]
+    return out.sort_values(["date", "article_id", "id"]).reset_index(drop=True)
+
+
+def period_labels(dates: pd.Series, period: Period) -> pd.Series:
+    """Period labels ("2022-09", "2022Q3", "2022") of datetime64 `dates`."""
+    return dates.dt.to_period(_freq(period)).astype(str)
+
+
+def period_bounds(label: str, period: Period) -> tuple[dt.date, dt.date]:
+    """The first day of a period and the first day after it."""
+    p = pd.Period(label, freq=_freq(period))
+    return p.start_time.date(), p.end_time.date() + dt.timedelta(days=1)
+
+
+def periods_between(first: str, last: str, period: Period) -> list[str]:
+    """Every period label from `first` to `last`, both included."""
+    return [str(p) for p in pd.period_range(first, last, freq=_freq(period))]
+
+
+def _freq(period: str) -> str:
+    if period not in _FREQ:
+        raise ConfigError(
+            f"Unknown period {period!r}; use one of {', '.join(_FREQ)} "
+            "(for example period='quarter')."
+        )
+    return _FREQ[period]
+
+
+def weighted_goldstein(frame: pd.DataFrame) -> float | None:
+    """Confidence-weighted mean Goldstein score of events (None for no events)."""
+    total = float(frame["confidence"].sum()) if len(frame) else 0.0
+    if total <= 0:
+        return None
+    return float((frame["confidence"] * frame["goldstein"]).sum() / total)
+
+
+@dataclass(frozen=True, slots=True)
+class EventRef:
+    """One event cited as evidence: who did what to whom, and the sentence."""
+
+    id: str
+    date: dt.date
+    source: str | None
+    target: str | None
+    cameo: str
+    plover: str | None
+    goldstein: float
+    confidence: float
+    evidence: str
+    article_id: str
+
+    @classmethod
+    def from_row(cls, row: Any) -> EventRef:
+        """Build from a row of `event_frame` output (a namedtuple or Series)."""
+
+        def text(value: Any) -> str | None:
+            return None if value is None or pd.isna(value) else str(value)
+
+        return cls(
+            id=str(row.id),
+            date=pd.Timestamp(row.date).date(),
+            source=text(row.source),
+            target=text(row.target),
+            cameo=str(row.cameo),
+            plover=text(row.plover),
+            goldstein=float(row.goldstein),
+            confidence=float(row.confidence),
+            evidence=str(row.evidence),
+            article_id=str(row.article_id),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The reference as a plain dict (date as ISO string)."""
+        out = asdict(self)
+        out["date"] = self.date.isoformat()
+        return out
+
+
+def most_negative(frame: pd.DataFrame, k: int) -> tuple[EventRef, ...]:
+    """The `k` events that weigh most against a relation (lowest confidence x Goldstein)."""
+    if not len(frame) or k <= 0:
+        return ()
+    order = (frame["confidence"] * frame["goldstein"]).sort_values(kind="stable")
+    top = frame.loc[order.index[:k]]
+    return tuple(EventRef.from_row(r) for r in top.itertuples(index=False))
+
+
+def to_plain(value: Any) -> Any:
+    """A record as JSON-ready data: dataclasses to dicts, dates to ISO strings,
+    tuples to lists, NaN to None (recursively)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [to_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): to_plain(v) for k, v in value.items()}
+    if isinstance(value, float) and value != value:  # NaN
+        return None
+    return value

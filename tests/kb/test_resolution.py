@@ -1,0 +1,246 @@
+"""Resolution of mentions to actors at a date, through the real pipeline.
+
+Each case is a sentence, its date, the mention to look at and what it must
+resolve to: an actor (code, sector, person), a place (not an actor), or nobody
+with a reason that says why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pytest
+
+from allegiance.nlp.spans import ActorSpan
+from allegiance.pipeline import Pipeline
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Expected: the mention names this actor."""
+
+    code: str
+    sector: str | None = None
+    person: str | None = None
+    office: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Expected: the mention is a place, not an actor."""
+
+    code: str
+
+
+@dataclass(frozen=True, slots=True)
+class Nobody:
+    """Expected: no actor, and a reason containing `why`."""
+
+    why: str
+
+
+Expected = Actor | Place | Nobody
+D = dt.date.fromisoformat
+
+CASES: list[tuple[str, str, str, str, Expected]] = [
+    # -- leaders by title and date -----------------------------------------------
+    ("The Armenian prime minister spoke.", "2024-03-01", "Armenian prime minister",
+     Actor("ARM", "GOV", "nikol-pashinyan")),
+    ("The Armenian prime minister spoke.", "2016-03-01", "Armenian prime minister",
+     Actor("ARM", "GOV", "hovik-abrahamyan")),
+    ("Russia's foreign minister met his counterpart.", "2010-06-01",
+     "Russia's foreign minister", Actor("RUS", "GOV", "sergey-lavrov")),
+    ("The US Secretary of State arrived.", "2025-01-14", "US Secretary of State",
+     Actor("USA", "GOV", "antony-blinken", "foreign_minister")),
+    ("The US Secretary of State arrived.", "2025-02-10", "US Secretary of State",
+     Actor("USA", "GOV", "marco-rubio", "foreign_minister")),
+    ("The German chancellor spoke.", "2020-06-01", "German chancellor",
+     Actor("DEU", "GOV", "angela-merkel")),
+    ("The German chancellor spoke.", "2023-06-01", "German chancellor",
+     Actor("DEU", "GOV", "olaf-scholz")),
+    ("The prime minister of Armenia spoke.", "2024-06-01",
+     "prime minister of Armenia", Actor("ARM", "GOV", "nikol-pashinyan")),
+    ("Armenia's defense minister spoke.", "2024-06-01", "Armenia's defense minister",
+     Actor("ARM", "MIL", "suren-papikyan", "defence_minister")),
+    ("The Kazakh President spoke.", "2018-06-01", "Kazakh President",
+     Actor("KAZ", "GOV", "nursultan-nazarbayev")),
+    ("The Kazakh President spoke.", "2020-06-01", "Kazakh President",
+     Actor("KAZ", "GOV", "kassym-jomart-tokayev")),
+    ("The NATO Secretary General said so.", "2020-06-01", "NATO Secretary General",
+     Actor("NATO", "GOV", "jens-stoltenberg", "secretary_general")),
+    ("The NATO Secretary General said so.", "2025-06-01", "NATO Secretary General",
+     Actor("NATO", "GOV", "mark-rutte", "secretary_general")),
+    ("UN Secretary-General Ban Ki-moon said so.", "2010-06-01",
+     "UN Secretary-General Ban Ki-moon", Actor("UN", "GOV", "ban-ki-moon")),
+    # -- leaders by name -------------------------------------------------------------
+    ("Putin spoke.", "2009-06-01", "Putin",
+     Actor("RUS", "GOV", "vladimir-putin", "head_of_government")),
+    ("Putin spoke.", "2015-06-01", "Putin",
+     Actor("RUS", "GOV", "vladimir-putin", "head_of_state")),
+    ("French President Francois Hollande spoke.", "2016-06-01",
+     "French President Francois Hollande", Actor("FRA", "GOV", "francois-hollande")),
+    ("Turkish Foreign Minister Hakan Fidan spoke.", "2024-06-01",
+     "Turkish Foreign Minister Hakan Fidan", Actor("TUR", "GOV", "hakan-fidan")),
+    ("Secretary of State Marco Rubio spoke.", "2025-03-01",
+     "Secretary of State Marco Rubio", Actor("USA", "GOV", "marco-rubio")),
+    ("Lavrov said so.", "2024-06-01", "Lavrov", Actor("RUS", "GOV", "sergey-lavrov")),
+    ("Blinken said so.", "2020-06-01", "Blinken", Actor("USA", None, "antony-blinken")),
+    # -- spelling variants ---------------------------------------------------------------
+    ("Pashinian said so.", "2024-03-01", "Pashinian",
+     Actor("ARM", "GOV", "nikol-pashinyan")),
+    ("Lukashenka said so.", "2024-03-01", "Lukashenka",
+     Actor("BLR", "GOV", "alexander-lukashenko")),
+    ("Zelenskyy said so.", "2024-03-01", "Zelenskyy",
+     Actor("UKR", "GOV", "volodymyr-zelensky")),
+    ("Zelensky said so.", "2024-03-01", "Zelensky",
+     Actor("UKR", "GOV", "volodymyr-zelensky")),
+    ("Aliyev said so.", "2002-03-01", "Aliyev", Actor("AZE", "GOV", "heydar-aliyev")),
+    ("Aliyev said so.", "2024-03-01", "Aliyev", Actor("AZE", "GOV", "ilham-aliyev")),
+    ("Shoygu said so.", "2015-06-01", "Shoygu", Actor("RUS", "MIL", "sergei-shoigu")),
+    ("Erdoğan said so.", "2010-06-01", "Erdoğan",
+     Actor("TUR", "GOV", "recep-tayyip-erdogan", "head_of_government")),
+    ("Erdogan said so.", "2020-06-01", "Erdogan",
+     Actor("TUR", "GOV", "recep-tayyip-erdogan", "head_of_state")),
+    # -- capitals and seats as governments ---------------------------------------------
+    ("The Kremlin said so.", "2024-03-01", "The Kremlin", Actor("RUS", "GOV")),
+    ("Yerevan said so.", "2024-03-01", "Yerevan", Actor("ARM", "GOV")),
+    ("Washington said so.", "2024-03-01", "Washington", Actor("USA", "GOV")),
+    ("The White House said so.", "2024-03-01", "The White House", Actor("USA", "GOV")),
+    ("The Elysee said so.", "2024-03-01", "The Elysee", Actor("FRA", "GOV")),
+    ("Downing Street said so.", "2024-03-01", "Downing Street", Actor("GBR", "GOV")),
+    ("Beijing said so.", "2024-03-01", "Beijing", Actor("CHN", "GOV")),
+    ("Ankara said so.", "2024-03-01", "Ankara", Actor("TUR", "GOV")),
+    ("Baku said so.", "2024-03-01", "Baku", Actor("AZE", "GOV")),
+    ("The Pentagon said so.", "2024-03-01", "The Pentagon", Actor("USA", "MIL")),
+    ("Kiev said so.", "2015-03-01", "Kiev", Actor("UKR", "GOV")),
+    ("Almaty said so.", "1995-03-01", "Almaty", Actor("KAZ", "GOV")),
+    # -- demonyms and adjectives ---------------------------------------------------------
+    ("Armenian officials said so.", "2024-03-01", "Armenian officials",
+     Actor("ARM", "GOV")),
+    ("The Belarusian government said so.", "2024-03-01", "Belarusian government",
+     Actor("BLR", "GOV")),
+    ("Belarusian troops crossed.", "2024-03-01", "Belarusian troops",
+     Actor("BLR", "MIL")),
+    ("Armenians protested.", "2024-03-01", "Armenians", Actor("ARM")),
+    # -- organisations and acronyms --------------------------------------------------
+    ("The CSTO met.", "2024-03-01", "CSTO", Actor("CSTO")),
+    ("NATO met.", "2024-03-01", "NATO", Actor("NATO")),
+    ("The EU met.", "2024-03-01", "EU", Actor("EU")),
+    ("The EAEU met.", "2024-03-01", "EAEU", Actor("EAEU")),
+    ("The SCO met.", "2024-03-01", "SCO", Actor("SCO")),
+    ("The Council of Europe met.", "2024-03-01", "Council of Europe", Actor("COE")),
+    ("The UN Security Council met.", "2024-03-01", "UN Security Council",
+     Actor("UNSC")),
+    ("The Collective Security Treaty Organisation met.", "2024-03-01",
+     "Collective Security Treaty Organisation", Actor("CSTO")),
+    # -- possessives and plurals ------------------------------------------------------
+    ("Russia's response was swift.", "2024-03-01", "Russia", Actor("RUS")),
+    ("NATO's response was swift.", "2024-03-01", "NATO", Actor("NATO")),
+    ("The Kremlin's response was swift.", "2024-03-01", "The Kremlin",
+     Actor("RUS", "GOV")),
+    ("Russians voted.", "2024-03-01", "Russians", Actor("RUS")),
+    # -- case and diacritic variants ---------------------------------------------------
+    ("The ÉLYSÉE said so.", "2024-03-01", "ÉLYSÉE", Actor("FRA", "GOV")),
+    ("The Elysée said so.", "2024-03-01", "The Elysée", Actor("FRA", "GOV")),
+    ("THE KREMLIN said so.", "2024-03-01", "THE KREMLIN", Actor("RUS", "GOV")),
+    ("Türkiye said so.", "2024-03-01", "Türkiye", Actor("TUR")),
+    ("Turkiye said so.", "2024-03-01", "Turkiye", Actor("TUR")),
+    # -- censored and misspelled forms (through the normaliser) ------------------------
+    ("Fighting in Nagorno-Kara** resumed.", "2024-03-01", "Nagorno-Karabakh",
+     Place("R-NKR")),
+    ("Belarusian ** Lukashenko spoke.", "2024-03-01", "Belarusian Lukashenko",
+     Actor("BLR", "GOV", "alexander-lukashenko")),
+    ("Armenia** understands the risk.", "2024-03-01", "Armenia", Actor("ARM")),
+    # -- ambiguous names ---------------------------------------------------------------
+    ("Georgia passed a law, officials in Atlanta said.", "2024-03-01", "Georgia",
+     Nobody("not a state")),
+    ("Georgia passed a law, officials in Tbilisi said.", "2024-03-01", "Georgia",
+     Actor("GEO")),
+    ("Georgia passed a law.", "2024-03-01", "Georgia",
+     Nobody("no disambiguating context")),
+    ("Congo said Kinshasa would respond.", "2024-03-01", "Congo", Actor("COD")),
+    ("Congo said Brazzaville would respond.", "2024-03-01", "Congo", Actor("COG")),
+    ("Korea fired missiles, Pyongyang said.", "2024-03-01", "Korea", Actor("PRK")),
+    ("Korea protested, Seoul said.", "2024-03-01", "Korea", Actor("KOR")),
+    ("Korea said so.", "2024-03-01", "Korea", Nobody("no disambiguating context")),
+    ("Sarkisian said so.", "2012-06-01", "Sarkisian", Nobody("ambiguous name")),
+    # -- locations, not actors -----------------------------------------------------------
+    ("Fighting in Nagorno-Karabakh resumed.", "2024-03-01", "Nagorno-Karabakh",
+     Place("R-NKR")),
+    ("Crimea was annexed.", "2024-03-01", "Crimea", Place("R-CRIMEA")),
+    ("Shelling in Donbas continued.", "2024-03-01", "Donbas", Place("R-DONBAS")),
+    ("Talks in Moscow ended.", "2024-03-01", "Moscow", Place("RUS")),
+    ("Abkhazia held elections.", "2024-03-01", "Abkhazia", Place("R-ABKHAZIA")),
+    ("Troops remain in Transnistria.", "2024-03-01", "Transnistria",
+     Place("R-TRANSNISTRIA")),
+    # -- names out of their time --------------------------------------------------------
+    ("Relations date back to Soviet times.", "2024-03-01", "Soviet",
+     Nobody("until 1991-12-26")),
+    ("Swaziland said so.", "2020-03-01", "Swaziland", Actor("SWZ")),
+    ("Almaty said so.", "2020-03-01", "Almaty", Place("KAZ")),
+]  # fmt: skip
+
+
+def _find(pipeline: Pipeline, text: str, day: str, mention: str) -> ActorSpan:
+    doc = pipeline.doc(pipeline.normalizer(text), date=D(day))
+    spans = [s for s in doc._.actor_spans if s.text == mention]
+    assert spans, f"{mention!r} not found in {[s.text for s in doc._.actor_spans]}"
+    return spans[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "mention", "expected"),
+    CASES,
+    ids=[f"{m}@{d}" for _, d, m, _ in CASES],
+)
+def test_resolution(
+    pipeline: Pipeline, text: str, day: str, mention: str, expected: Expected
+) -> None:
+    span = _find(pipeline, text, day, mention)
+    actor = span.actor
+    if isinstance(expected, Place):
+        assert span.is_location and actor is None
+        assert span.location_code == expected.code
+    elif isinstance(expected, Nobody):
+        assert actor is None and not span.is_location
+        assert expected.why in (span.reason or ""), span.reason
+    else:
+        assert actor is not None, span.reason
+        assert not span.is_location
+        assert (actor.code, actor.sector, actor.person_id) == (
+            expected.code,
+            expected.sector,
+            expected.person,
+        )
+        if expected.office:
+            assert actor.office == expected.office
+
+
+def test_enough_cases_of_each_kind() -> None:
+    kinds = [type(expected) for *_, expected in CASES]
+    assert len(CASES) >= 60
+    assert kinds.count(Place) >= 6 and kinds.count(Nobody) >= 5
+
+
+def test_a_leader_out_of_office_says_so(pipeline: Pipeline) -> None:
+    span = _find(pipeline, "Blinken said so.", "2020-06-01", "Blinken")
+    assert span.actor is not None and span.actor.office is None
+    assert "not in office" in (span.reason or "")
+
+
+def test_default_reading_is_explained(pipeline: Pipeline) -> None:
+    span = _find(pipeline, "Washington said so.", "2024-03-01", "Washington")
+    assert "default reading" in (span.reason or "")
+
+
+def test_a_former_name_names_its_state_with_a_reason(pipeline: Pipeline) -> None:
+    span = _find(pipeline, "Swaziland said so.", "2020-03-01", "Swaziland")
+    assert "former name" in (span.reason or "")
+
+
+def test_undated_title_is_left_to_the_polity(pipeline: Pipeline) -> None:
+    doc = pipeline.doc("The Armenian prime minister spoke.", date=None)
+    [span] = doc._.actor_spans
+    assert span.actor is not None and span.actor.person_id is None
+    assert span.actor.code == "ARM" and "undated" in (span.reason or "")
