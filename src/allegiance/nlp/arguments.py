@@ -54,6 +54,7 @@ LIGHT_VERBS = frozenset(
         "effect", "initiate", "undertake", "send", "receive",
         # verbs whose subject shows the attitude named by their object
         "reflect", "show", "signal", "demonstrate", "indicate", "convey", "air",
+        "go", "oversee", "detonate", "plant", "fire", "test",
     }
 )  # fmt: skip
 
@@ -66,6 +67,7 @@ class Occurrence:
     start: int
     end: int
     req_at: int | None = None
+    alternatives: tuple[Occurrence, ...] = ()
 
     def tokens(self) -> set[int]:
         """The tokens the occurrence uses: the trigger and its required word."""
@@ -124,9 +126,11 @@ def find_arguments(
         and tk.lower[occ.start] in _DYAD_NOUNS
         and trig.cameo.startswith("19")
     ):
-        # "the Armenian-Azerbaijani conflict": both sides, or no event.
+        # "the Armenian-Azerbaijani conflict": both sides; else read it as any
+        # event noun ("Russia's war against Ukraine").
         dyad = _dyad_before(doc, occ.start, actors)
-        return Args([dyad[0]], [dyad[1]]) if dyad else None
+        if dyad:
+            return Args([dyad[0]], [dyad[1]])
     nominal = trig.form == "noun" or looks_nominal(
         doc, at.sent, occ.start, occ.end, modifier_ends(doc)
     )
@@ -152,12 +156,34 @@ def find_arguments(
     if comma is not None:
         # ", accusing the body of meddling": the main clause's subject acts.
         sources = subject_of(doc, _whole(at), comma)
+    elif _after_conjunction(doc, at, occ):
+        # "Putin met Pashinyan ... and invited him": the first verb's subject.
+        sources = subject_of(doc, at, occ.start, first=True)
     else:
         sources = subject_of(doc, at, occ.start)
     targets = [] if trig.no_target else object_of(doc, occ, at, sources)
     if not sources and not targets:
         return None
     return Args(sources, targets)
+
+
+def _after_conjunction(doc: Doc, at: Situation, occ: Occurrence) -> bool:
+    """Whether the trigger verb follows "and"/"but" with no subject of its own."""
+    tk = toks(doc)
+    i = occ.start - 1
+    while i > at.left and tk.lower[i] in {
+        "also",
+        "then",
+        "later",
+        "subsequently",
+        "quickly",
+    }:
+        i -= 1
+    return (
+        i > at.left
+        and tk.lower[i] in {"and", "but"}
+        and not tk.lower[occ.start].endswith("ing")
+    )
 
 
 def _whole(at: Situation) -> Situation:
@@ -183,6 +209,14 @@ def _passive(doc: Doc, occ: Occurrence, at: Situation) -> Args:
     if trig.alliance_move == "join":
         # "Morocco was readmitted to the African Union": the member joins.
         return Args(subject, object_of(doc, occ, at, subject))
+    if not agent and trig.alliance_move in {"expel", "suspend"}:
+        # "Russia was expelled from the Council of Europe": the body acts.
+        agent = [
+            a for a in at.actors if occ.end <= a.start < at.stop and a.prep == "from"
+        ]
+    if not agent and trig.no_target:
+        # "Serbia's army was placed on combat readiness": the subject is moved.
+        return Args(subject, [])
     sources = coordinated(doc, agent[:1], at.actors)
     return Args(sources, [] if trig.no_target else subject)
 
@@ -204,7 +238,11 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
         pair = coordinated(doc, between[:1], actors)
         if len(pair) >= 2:
             return Args(pair[:1], pair[1:2])
-    sources = _possessor(doc, occ.start, actors) or _adjective(doc, occ.start, actors)
+    sources = (
+        _possessor(doc, occ.start, actors)
+        or _adjective(doc, occ.start, actors)
+        or _modifier_mention(doc, occ.start, actors)
+    )
     if not sources and trig.of_agent:
         # "the withdrawal of Russian border guards": the "of" phrase acts.
         sources = [a for a in actors if occ.end <= a.start < stop and a.prep == "of"][
@@ -223,11 +261,18 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
                 [] if trig.no_target else object_of(doc, occ, at, agent)
             )
             return Args(agent, targets)
-    if not sources and _governed_by_light_verb(doc, at, occ.start):
+    light = not sources and _governed_by_light_verb(doc, at, occ.start)
+    if light:
         sources = subject_of(doc, at, occ.start)
     if not sources:
         return None
     targets = [] if trig.no_target else object_of(doc, occ, at, sources)
+    if not targets and not trig.no_target and not light:
+        # "the alliance agreed to Tokayev's request", "NATO welcomed Finland's
+        # accession": the noun's owner acts towards the clause's subject.
+        targets = [
+            t for t in subject_of(doc, at, occ.start) if t.actor != sources[0].actor
+        ]
     if not targets and not trig.no_target and not trig.of_agent:
         # A noun with a missing side ("a new partnership", "a threat to X")
         # describes rather than reports an act.
@@ -251,7 +296,9 @@ def _governed_by_light_verb(doc: Doc, at: Situation, start: int) -> bool:
     return False
 
 
-def subject_of(doc: Doc, at: Situation, before: int) -> list[ActorSpan]:
+def subject_of(
+    doc: Doc, at: Situation, before: int, *, first: bool = False
+) -> list[ActorSpan]:
     """The subject of the clause before token `before`: the nearest actor that
     follows no preposition and is no possessive modifier, outside asides;
     failing that the nearest "of" phrase ("The remarks of Lukashenko reflect...")."""
@@ -284,6 +331,8 @@ def subject_of(doc: Doc, at: Situation, before: int) -> list[ActorSpan]:
         subjects = [a for a in cands if a.prep == "of" and not a.possessive]
     if not subjects:
         return []
+    if first:
+        return coordinated(doc, [subjects[0]], actors)
     return coordinated(doc, [subjects[-1]], actors, backwards=True)
 
 
@@ -470,6 +519,23 @@ def _adjective(doc: Doc, start: int, actors: list[ActorSpan]) -> list[ActorSpan]
     for a in actors:
         if a.how in {"adjective", "demonym"} and a.end == start and a.actor is not None:
             return [a]
+    return []
+
+
+def _modifier_mention(doc: Doc, start: int, actors: list[ActorSpan]) -> list[ActorSpan]:
+    """ "Russia's military buildup", "the Kremlin crackdown": a mention right
+    before the event noun (skipping one adjective) owns it."""
+    tk = toks(doc)
+    for a in actors:
+        if a.actor is None or a.prep is not None and a.prep != "of":
+            continue
+        if a.end == start or (
+            a.end == start - 1
+            and tk.lower[start - 1].isalpha()
+            and not tk.text[start - 1].istitle()
+        ):
+            if a.end == start or a.possessive or "'s" in tk.lower[a.start : a.end]:
+                return [a]
     return []
 
 

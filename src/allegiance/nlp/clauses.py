@@ -318,6 +318,7 @@ class ClauseCues:
     control_at: int | None
     to_at: int | None
     modal: str | None = None
+    in_condition: bool = False
 
 
 def read_cues(
@@ -415,7 +416,10 @@ def read_cues(
     if any(tk.lower[i] in CONDITIONALS for i in range(sent.start, start)):
         if modality != "asserted" or _in_if_clause(doc, sent, start):
             modality = "conditional"
-    return ClauseCues(negated, modality, control, control_at, to_at, modal)
+    in_condition = _in_if_clause(doc, sent, start)
+    return ClauseCues(
+        negated, modality, control, control_at, to_at, modal, in_condition
+    )
 
 
 _LINK_SKIP = frozenset(

@@ -123,6 +123,12 @@ class Coreference:
         test = tests.get(need)
         if test is None:
             return
+        if need in {"alliance", "organisation"}:
+            led = self._led_bloc(doc, span)
+            if led is not None:
+                # "the Russian-led bloc": the bloc that leader heads.
+                span.actor = self.resolver.polity_actor(led)
+                return
         j = _reporter(doc, spans, i, test)
         if j is None and need == "polity" and doc[span.start].lower_ == "it":
             j = _subject_antecedent(doc, spans, i, test)
@@ -139,6 +145,32 @@ class Coreference:
                     antecedent.code, antecedent.sector
                 )
             span.actor, span.coref_from = antecedent, j
+
+    def _led_bloc(self, doc: Doc, span: ActorSpan) -> str | None:
+        """The organisation of a "Russian-led bloc" phrase (data/lexicon/led_blocs.csv)."""
+        tk = token_strings(doc).lowers
+        i = span.start
+        while i < span.end and tk[i] in {"the", "a"}:
+            i += 1
+        # The "X-led" words stand just before the span or inside it.
+        for k in range(max(0, span.start - 4), span.end - 1):
+            if tk[k] == "-" and k + 1 < len(tk) and tk[k + 1] == "led":
+                leader = self._leader(doc, k)
+                if leader is None:
+                    continue
+                kind = (
+                    "economic"
+                    if {"economic", "trade"} & set(tk[k + 2 : span.end + 1])
+                    else "alliance"
+                )
+                return _led_blocs().get((leader, kind))
+        return None
+
+    def _leader(self, doc: Doc, hyphen: int) -> str | None:
+        for other in doc._.actor_spans or []:
+            if other.end == hyphen and other.actor is not None:
+                return other.actor.code
+        return None
 
     def _is_alliance(self, span: ActorSpan) -> bool:
         actor = span.actor
@@ -367,3 +399,10 @@ def _is_plural(span: ActorSpan) -> bool:
 def _is_definite(doc: Doc, span: ActorSpan) -> bool:
     """ "the government" refers back; a bare "government" or "troops" may not."""
     return span.start > 0 and doc[span.start - 1].lower_ == "the"
+
+
+@cache
+def _led_blocs() -> dict[tuple[str, str], str]:
+    path = files("allegiance") / "data" / "lexicon" / "led_blocs.csv"
+    rows = csv.DictReader(path.read_text("utf-8").splitlines())
+    return {(r["leader"], r["kind"]): r["organisation"] for r in rows}

@@ -26,7 +26,7 @@ from .dependency import find_arguments_parsed, has_parse
 from .lemmas import LookupLemmatizer
 from .lexicon import Lexicon, Trigger
 from .modality import convert, effect_for
-from .moves import infer_move, move_code
+from .moves import allied, infer_move, move_code
 from .spans import ActorSpan, ensure_extensions, sentence_bounds, toks
 from .triggers import TriggerIndex
 
@@ -149,14 +149,27 @@ class EventCoder:
             if ok and self._form_fits(doc, sent, trig, start, end):
                 found.append(Occurrence(trig, start, end, req_at))
         found.sort(key=lambda o: (-o.trigger.specificity, -(o.end - o.start), o.start))
-        taken: set[int] = set()
-        kept = []
+        owner: dict[
+            int, int
+        ] = {}  # token -> index in `kept` of the occurrence using it
+        kept: list[Occurrence] = []
+        losers: dict[int, list[Occurrence]] = defaultdict(list)
         for occ in found:
             tokens = occ.tokens()
-            if set(range(occ.start, occ.end)) & taken or (occ.req_at in taken):
+            clash = [owner[t] for t in tokens if t in owner]
+            if clash:
+                # Kept as a fallback: if the winner yields no event (no fitting
+                # argument), the next-best reading of the same words is tried.
+                if occ.trigger.cameo != "speech":
+                    losers[clash[0]].append(occ)
                 continue
-            taken |= tokens
+            for t in tokens:
+                owner[t] = len(kept)
             kept.append(occ)
+        kept = [
+            replace(o, alternatives=tuple(losers.get(i, ())))
+            for i, o in enumerate(kept)
+        ]
         return sorted(kept, key=lambda o: o.start)
 
     @staticmethod
@@ -276,6 +289,7 @@ class EventCoder:
             for o, _, r, _ in plans
             if _plover_of(self.ontology, o) in _CHARGING
         ]
+        demanded = [left_end for left_end in self._demand_clauses(doc, sent, plans)]
         for occ, left, right, cues in plans:
             if occ.req_at is not None and occ.req_at in governing:
                 continue
@@ -283,21 +297,62 @@ class EventCoder:
                 e <= occ.start < r for e, r in charges
             ):
                 continue  # the charge in "condemned Azerbaijan's aggression"
+            if left in demanded:
+                continue  # "demanded that Azerbaijani troops withdraw": content only
+            if cues.in_condition:
+                continue  # "... if Sweden and Finland joined NATO": a condition, no event
             nxt = next((s for s in trigger_starts if s > occ.start), None)
             stop = min(right, nxt) if nxt is not None else right
             at = Situation(sent, left, stop, actors, asides)
-            args = None
-            if parsed and cues.control != "request":
-                args = find_arguments_parsed(doc, occ, at)
-            if args is None:
-                args = find_arguments(doc, occ, cues, at)
-            if args is None or not self._kinds_fit(occ.trigger, args):
-                continue
-            if not args.targets and not occ.trigger.no_target:
-                args.targets = self._place_target(doc, occ, at, index)
-            reporter = find_reporter(doc, occ, at, speech)
-            out.extend(self._emit(doc, sent, index, occ, cues, args, reporter))
+            for candidate in (occ, *occ.alternatives):
+                found = self._try(doc, sent, index, candidate, cues, at, parsed, speech)
+                if found is not None:
+                    out.extend(found)
+                    break
         return _drop_unfinished(out)
+
+    def _try(
+        self,
+        doc: Doc,
+        sent: Span,
+        index: int,
+        occ: Occurrence,
+        cues: ClauseCues,
+        at: Situation,
+        parsed: bool,
+        speech: list[Occurrence],
+    ) -> list[Event] | None:
+        """The events of one reading of a trigger, or None when it has no
+        fitting argument (the caller then tries the next reading)."""
+        args = None
+        if parsed and cues.control != "request":
+            args = find_arguments_parsed(doc, occ, at)
+        if args is None:
+            args = find_arguments(doc, occ, cues, at)
+        if args is None or not self._kinds_fit(occ.trigger, args):
+            return None
+        if not args.targets and not occ.trigger.no_target:
+            args.targets = self._place_target(doc, occ, at, index)
+        reporter = find_reporter(doc, occ, at, speech)
+        return self._emit(doc, sent, index, occ, cues, args, reporter)
+
+    def _demand_clauses(
+        self, doc: Doc, sent: Span, plans: list[tuple[Occurrence, int, int, ClauseCues]]
+    ) -> set[int]:
+        """Starts of that-clauses governed by a demand ("demanded that X
+        withdraw"): what they hold is the content of the demand, not an event."""
+        tk = toks(doc)
+        out = set()
+        for occ, _, _, _ in plans:
+            if _plover_of(self.ontology, occ) != "REQUEST":
+                continue
+            for i in range(occ.end, min(sent.end, occ.end + 6)):
+                if tk.lower[i] == "that":
+                    out.add(i + 1)
+                    break
+                if tk.lower[i] in {",", ";", "."}:
+                    break
+        return out
 
     # -- arguments -----------------------------------------------------------------------
 
@@ -510,9 +565,18 @@ class EventCoder:
                 self.kb,
                 event.date,
                 negated=event.negated,
+                final_cameo=event.cameo,
+                context=frozenset(toks(doc).lemma[event_sent_range(doc, event)]),
             )
             if move is None:
                 return event
+        elif move in {
+            "invoke_assistance",
+            "refuse_assistance",
+        } and not self._assistance_between_allies(event):
+            # "appealed to the United States for more aid": help asked of a
+            # non-ally is a request, not an alliance move.
+            return replace(event, alliance_move=None)
         org = None
         if event.target and self.kb.is_organisation(event.target):
             if event.target_text and event.target_text.lower() in {
@@ -559,6 +623,18 @@ class EventCoder:
             goldstein=cameo.goldstein,
             quad_class=cameo.quad_class,
             negated=False if move == "skip_summit" else event.negated,
+        )
+
+    def _assistance_between_allies(self, event: Event) -> bool:
+        if event.source is None or event.target is None:
+            return True  # the organisation is found below, from the sentence
+        asker, helper = (
+            (event.source, event.target)
+            if event.plover == "REQUEST"
+            else (event.target, event.source)
+        )
+        return allied(
+            self.kb, asker, helper, event.date, partners=event.plover == "REJECT"
         )
 
     def _check_doubt(self, event: Event, occ: Occurrence, doc: Doc) -> Event:
@@ -720,3 +796,9 @@ def _drop_unfinished(events: list[Event]) -> list[Event]:
     return [
         e for e in events if e.target is not None or (e.source, e.plover) not in full
     ]
+
+
+def event_sent_range(doc: Doc, event: Event) -> slice:
+    """The token slice of an event's sentence."""
+    start, end = sentence_bounds(doc)[event.sent_index]
+    return slice(start, end)

@@ -10,7 +10,7 @@ from importlib.resources import files
 
 from ..kb.base import KnowledgeBase
 
-__all__ = ["MoveCode", "infer_move", "move_code"]
+__all__ = ["MoveCode", "allied", "infer_move", "move_code"]
 
 # Content that makes a refused or requested act military help or protection.
 _MILITARY_AID = ("072", "074", "0332", "0334", "062", "0312")
@@ -61,31 +61,74 @@ def infer_move(
     day: dt.date | None,
     *,
     negated: bool = False,
+    final_cameo: str = "",
+    context: frozenset[str] = frozenset(),
 ) -> str | None:
     """Moves that come from what was refused or requested rather than from the
-    trigger: a request for military help to an organisation or ally is
-    invoke_assistance; its refusal by one is refuse_assistance; refusing (or
-    failing) to attend an organisation's meeting is skip_summit."""
+    trigger: a request for military help or protection to an organisation or
+    ally is invoke_assistance; its refusal by one is refuse_assistance; refusing
+    (or failing) to attend an organisation's meeting is skip_summit.
+
+    Help asked of (or refused by) a collective-defence organisation is military
+    by nature; from a treaty ally it must be said to be ("troops", "military",
+    "security", "protection"...: `context` holds the sentence's lemmas).
+    """
     if source is None or target is None:
         return None
-    military = content_plover == "AID" and content_cameo.startswith(_MILITARY_AID)
-    if effect == "request" and military and _allied(kb, source, target, day):
-        return "invoke_assistance"
-    if effect == "refuse" and military and _allied(kb, source, target, day):
-        return "refuse_assistance"
+    requested = effect == "request" or final_cameo.startswith(("103", "1032", "1034"))
+    refused = effect == "refuse" or final_cameo.startswith(("122", "1222", "1224"))
+    if requested or refused:
+        asker, helper = (source, target) if requested else (target, source)
+        military = (
+            content_cameo.startswith(_MILITARY_AID)
+            or final_cameo.startswith(("1032", "1034", "1222", "1224"))
+            or bool(context & _MILITARY_WORDS)
+            or _defence_org(kb, helper)
+        )
+        aid = content_plover == "AID" or final_cameo.startswith(("103", "122"))
+        if aid and military and allied(kb, asker, helper, day, partners=refused):
+            return "invoke_assistance" if requested else "refuse_assistance"
     if (
-        effect == "refuse"
+        (effect == "refuse" or negated)
         and content_plover == "CONSULT"
         and kb.is_organisation(target)
     ):
+        # "did not attend the CIS summit" is staying away, not a negated meeting.
         return "skip_summit"
     return None
 
 
-def _allied(kb: KnowledgeBase, a: str, b: str, day: dt.date | None) -> bool:
-    """Whether a and b are an organisation and its member, or two members of one
-    collective-defence organisation, or bound by a security guarantee."""
-    statuses = {"member", "founding_member", "frozen", "suspended"}
+_MILITARY_WORDS = frozenset(
+    {
+        "troops",
+        "military",
+        "security",
+        "protection",
+        "defence",
+        "defense",
+        "weapons",
+        "army",
+        "peacekeepers",
+        "soldiers",
+        "article",
+    }
+)
+
+
+def _defence_org(kb: KnowledgeBase, code: str) -> bool:
+    org = kb.organisations.get(code)
+    return org is not None and org.kind == "collective_defence"
+
+
+def allied(
+    kb: KnowledgeBase, a: str, b: str, day: dt.date | None, *, partners: bool = False
+) -> bool:
+    """Whether a and b are an organisation and its member (or, with `partners`,
+    partner), or two members of one collective-defence organisation, or bound
+    by a security guarantee."""
+    statuses = {"member", "founding_member", "frozen", "suspended"} | (
+        {"partner"} if partners else set()
+    )
     for org, state in ((a, b), (b, a)):
         if kb.is_organisation(org):
             spell = kb.membership_at(org, state, day) if day else None
