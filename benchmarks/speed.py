@@ -29,7 +29,13 @@ from allegiance.config import load_settings
 from allegiance.pipeline import Pipeline, make_article
 
 ROOT = Path(__file__).resolve().parents[1]
-NGEC = ROOT.parent / "shared" / "data" / "ngec" / "gpt_synthetic_events_2023-10-19_19.csv.zip"
+NGEC = (
+    ROOT.parent
+    / "shared"
+    / "data"
+    / "ngec"
+    / "gpt_synthetic_events_2023-10-19_19.csv.zip"
+)
 
 
 def _texts() -> tuple[str, list[str]]:
@@ -37,7 +43,9 @@ def _texts() -> tuple[str, list[str]]:
         with zipfile.ZipFile(NGEC) as z:
             name = z.namelist()[0]
             rows = csv.DictReader(io.TextIOWrapper(z.open(name), encoding="utf-8"))
-            return "NGEC synthetic stories (../shared/data/ngec)", [r["text"] for r in rows]
+            return "NGEC synthetic stories (../shared/data/ngec)", [
+                r["text"] for r in rows
+            ]
     lines = demo_corpus_path().read_text("utf-8").splitlines()
     return "bundled demo corpus", [json.loads(x)["text"] for x in lines]
 
@@ -47,7 +55,9 @@ def main() -> None:
     parser.add_argument("--sentences", type=int, default=10_000)
     parser.add_argument("--tier", default="rules", choices=["rules", "parse"])
     args = parser.parse_args()
-    settings = load_settings(parser_model="en_core_web_sm" if args.tier == "parse" else "")
+    settings = load_settings(
+        parser_model="en_core_web_sm" if args.tier == "parse" else ""
+    )
     t0 = time.perf_counter()
     pipeline = Pipeline(settings)
     build = time.perf_counter() - t0

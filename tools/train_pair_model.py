@@ -1,6 +1,6 @@
 """Train the pair-mode classifier on the PLV set; report its cross-validated score.
 
-    python tools/train_pair_model.py [--folds 5] [--l2 1.0] [--write]
+    python tools/train_pair_model.py [--folds 5] [--repeats 5] [--l2 1.0] [--write]
 
 Reads ../shared/data/gold/plv_train.tsv at run time (never copied). Prints the
 rules-only and the cross-validated learned root accuracy; with --write, fits on
@@ -33,13 +33,21 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument(
+        "--repeats", type=int, default=5, help="fold splits pooled (as the gate)"
+    )
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
     pipeline = Pipeline()
     items = read_plv(PLV)
     rules = evaluate_plv(items, pipeline).to_dict()
     cv = cross_validate_plv(
-        items, pipeline, folds=args.folds, seed=args.seed, l2=args.l2
+        items,
+        pipeline,
+        folds=args.folds,
+        seed=args.seed,
+        l2=args.l2,
+        repeats=args.repeats,
     ).to_dict()
     keys = ("root_accuracy", "macro_f1", "quad_accuracy", "coop_conflict_accuracy")
     print(

@@ -18,8 +18,11 @@ from .cli_analysis import alerts, gdelt, relations
 from .cli_common import db_option, fail_cleanly, parse_date
 from .cli_import import alliances, unvotes
 from .cli_kb import kb
+from .cli_report import brief
 from .config import load_settings, resolve_db_path
 from .records import Event
+from .report import brief as brief_actor
+from .report import render_demo
 from .store.base import EventQuery
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -320,7 +323,7 @@ def demo_cli(db: str | None) -> None:
     click.echo(
         f"Demo corpus: {report.read} articles read, {report.stored} newly stored, {report.events} events coded -> {target}\n"
     )
-    click.echo(api.render_briefing(api.briefing(db=target)))
+    click.echo(render_demo(api.briefing(db=target), brief_actor("ARM", db=target)))
 
 
 # -- evaluate ---------------------------------------------------------------------------
@@ -425,3 +428,4 @@ import_group.add_command(gdelt)
 main.add_command(kb)
 main.add_command(relations)
 main.add_command(alerts)
+main.add_command(brief)

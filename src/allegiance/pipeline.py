@@ -36,10 +36,23 @@ def make_article(
     title: str | None = None,
     url: str | None = None,
     source: str | None = None,
-    date: dt.date | None = None,
+    date: dt.date | str | None = None,
     path: str | None = None,
 ) -> Article:
-    """An Article for raw `text` (not yet normalised: the pipeline does that)."""
+    """An Article for raw `text` (not yet normalised: the pipeline does that).
+
+    `date` is a date or an ISO string ("2024-02-23").
+
+    Raises:
+        ValueError: `date` is a string that is no ISO date.
+    """
+    if isinstance(date, str):
+        try:
+            date = dt.date.fromisoformat(date[:10])
+        except ValueError:
+            raise ValueError(
+                f"date {date!r} is not an ISO date; write it as YYYY-MM-DD"
+            ) from None
     digest = content_hash(text)
     return Article(digest[:16], digest, text, title, url, source, date, path)
 
@@ -134,7 +147,7 @@ class Pipeline:
         data/models/MODEL_CARD.md)."""
         return code_pair(self.nlp, sentence, source, target, date=date, learned=learned)
 
-    def code_text(self, text: str, *, date: dt.date | None = None) -> list[Event]:
+    def code_text(self, text: str, *, date: dt.date | str | None = None) -> list[Event]:
         """The events of a piece of text (normalised first), for quick use."""
         return list(self.code_article(make_article(text, date=date)).events)
 

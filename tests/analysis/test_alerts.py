@@ -133,11 +133,6 @@ def _check_evidence(found: list[Alert]) -> None:
 
 
 @needs_shared(SEED)
-@pytest.mark.xfail(
-    strict=False,
-    reason="the demo corpus is being extended with more Armenia-US/France reporting "
-    "(issue 5); until then too few coded events per year for a confident shift",
-)
 def test_demo_corpus_shows_armenia_turning_to_the_west(demo_db: Path) -> None:
     found = _demo_alerts(demo_db)
     west = {("ARM", "USA"), ("ARM", "FRA"), ("ARM", "EU")}
@@ -147,11 +142,6 @@ def test_demo_corpus_shows_armenia_turning_to_the_west(demo_db: Path) -> None:
 
 
 @needs_shared(SEED)
-@pytest.mark.xfail(
-    strict=False,
-    reason="the coded ARM-RUS and ARM-CSTO events of the demo corpus are too few "
-    "and too mixed for a confident downward shift (see docs/analytics.md)",
-)
 def test_demo_corpus_shows_armenia_turning_from_russia(demo_db: Path) -> None:
     found = _demo_alerts(demo_db)
     east = {("ARM", "RUS"), ("ARM", "CSTO")}

@@ -127,3 +127,36 @@ def test_parse_date() -> None:
     assert parse_date("") is None
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
         parse_date("23/02/2024")
+
+
+def test_html_of_boilerplate_only_is_skipped(tmp_path: Path) -> None:
+    (tmp_path / "front.html").write_text(
+        "<html><head><title>World News</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+        "<div class='cookie-banner'>We use cookies to improve your experience. "
+        "Accept all cookies to continue.</div>"
+        "<footer><p>Copyright 2024 World News Ltd. All rights reserved.</p></footer>"
+        "</body></html>",
+        "utf-8",
+    )
+    [skip] = _read([tmp_path / "front.html"])
+    assert isinstance(skip, Skip)
+    assert "no article text found" in skip.reason
+
+
+def test_a_year_in_undated_html_does_not_override_the_default_date(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "a.html").write_text(
+        "<html><head><title>Armenia and the CSTO</title></head><body><article>"
+        "<p>Armenia has frozen its participation in the Collective Security Treaty "
+        "Organization after Azerbaijani forces crossed the border in 2021.</p>"
+        "<p>The Kremlin said it would seek clarification from Yerevan through "
+        "diplomatic channels in the coming days.</p></article>"
+        "<footer><p>Copyright 2019 Example News.</p></footer></body></html>",
+        "utf-8",
+    )
+    [doc] = _read([tmp_path / "a.html"], date=dt.date(2024, 2, 23))
+    assert isinstance(doc, RawDoc)
+    assert doc.date == dt.date(2024, 2, 23)
+    assert doc.text.startswith("Armenia has frozen")

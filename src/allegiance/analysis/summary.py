@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ..records import Event
 from ..store.base import EventQuery, Store
 
-__all__ = ["DyadBalance", "Move", "Summary", "render_summary", "summarise"]
+__all__ = [
+    "DyadBalance",
+    "Move",
+    "Summary",
+    "describe_move",
+    "render_summary",
+    "summarise",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,9 +174,17 @@ def _mean(events: list[Event]) -> float:
 
 
 def render_summary(
-    summary: Summary, names: dict[str, str] | None = None, *, width: int = 100
+    summary: Summary,
+    names: dict[str, str] | None = None,
+    *,
+    width: int = 100,
+    after_moves: Sequence[str] = (),
 ) -> str:
-    """The summary as plain text for a terminal: moves with evidence, then dyads."""
+    """The summary as plain text for a terminal: moves with evidence, then dyads.
+
+    `after_moves` are lines printed between the moves and the dyads (the demo
+    puts the alerts and alliance cohesion there).
+    """
     import textwrap
 
     names = names or {}
@@ -198,6 +214,7 @@ def render_summary(
                 subsequent_indent="      ",
             )
         )
+    lines += list(after_moves)
     lines += [
         "",
         "Relations: busiest pairs (mean Goldstein, -10 hostile .. +10 cooperative; first half -> second half)",
@@ -268,6 +285,12 @@ _BY_ORG = {
     "suspend": "{o} suspended {a}",
     "refuse_assistance": "{o} refused help to {a}",
 }
+
+
+def describe_move(move: Move, names: Mapping[str, str] | None = None) -> str:
+    """A move in words, e.g. "Armenia froze its participation in CSTO"."""
+    known = names or {}
+    return _move_phrase(move, lambda code: known.get(code, code))
 
 
 def _move_phrase(m: Move, name: object) -> str:

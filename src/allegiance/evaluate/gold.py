@@ -53,7 +53,11 @@ def read_gold(paths: Iterable[Path]) -> list[GoldItem]:
                         tuple(obj.get("tags", ())),
                     )
                 )
-            except (json.JSONDecodeError, KeyError, ValueError) as e:
+                if not isinstance(obj["events"], list) or not all(
+                    isinstance(e, dict) for e in obj["events"]
+                ):
+                    raise ValueError("`events` must be a list of objects")
+            except (json.JSONDecodeError, KeyError, ValueError, TypeError) as e:
                 raise DataFileError(f"{path}:{lineno}: not a gold item ({e}).") from e
     return items
 

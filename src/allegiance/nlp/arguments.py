@@ -267,9 +267,9 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
     if not sources:
         return None
     targets = [] if trig.no_target else object_of(doc, occ, at, sources)
-    if not targets and not trig.no_target and not light:
-        # "the alliance agreed to Tokayev's request", "NATO welcomed Finland's
-        # accession": the noun's owner acts towards the clause's subject.
+    if not targets and not light and trig.cameo[:2] == "10":
+        # "the alliance agreed to Tokayev's request", "responding to
+        # Pashinyan's request": whoever answers a request was asked.
         targets = [
             t for t in subject_of(doc, at, occ.start) if t.actor != sources[0].actor
         ]
@@ -438,7 +438,15 @@ def find_reporter(
         elif sp.start >= occ.end and _comma_between(tk.lower, occ.end, sp.start):
             # "..., Foreign Minister Sergei Lavrov said on Monday."
             between = [a for a in at.actors if occ.end <= a.start < sp.start]
-            if between and tk.text[between[-1].start - 1] in {",", "the"}:
+            comma = max(
+                (k for k in range(occ.end, sp.start) if tk.lower[k] in {",", "--"}),
+                default=occ.end,
+            )
+            if (
+                between
+                and between[-1].start > comma
+                and tk.text[between[-1].start - 1] in {",", "the"}
+            ):
                 return between[-1]
     return None
 

@@ -45,6 +45,10 @@ SUBORDINATORS = frozenset(
     }
 )
 _HARD = frozenset({";", ":", "--", "(", ")"})
+# Words before a control word that make it a noun ("a telephone call to").
+_NOUN_MARKERS = frozenset(
+    {"a", "an", "the", "telephone", "phone", "video", "conference", "wake-up"}
+)
 NEGATORS = frozenset(
     {"not", "n't", "never", "no", "neither", "nor", "without", "nothing"}
 )
@@ -384,6 +388,14 @@ def read_cues(
                 break  # "of" links a noun before it: "the option (...) of joining"
             if effect and tk.lower[j] == "from" and effect != "fail":
                 break  # "from" links only "refrain from", "abstain from"
+            if (
+                effect == "request"
+                and tk.lower[j] == "to"
+                and k > left
+                and tk.lower[k - 1] in _NOUN_MARKERS
+                and any(controls.get(tk.lemma[m].lower()) for m in range(left, k))
+            ):
+                continue  # "asked Putin in a telephone call to help": "call" a noun
             if effect:
                 control, control_at = effect, k
                 for m in range(max(left, k - 4), k):

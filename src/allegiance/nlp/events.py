@@ -21,7 +21,14 @@ from .arguments import (
     find_reporter,
     modifier_ends,
 )
-from .clauses import ClauseCues, clause_bounds, looks_nominal, parentheticals, read_cues
+from .clauses import (
+    SUBORDINATORS,
+    ClauseCues,
+    clause_bounds,
+    looks_nominal,
+    parentheticals,
+    read_cues,
+)
 from .dependency import find_arguments_parsed, has_parse
 from .lemmas import LookupLemmatizer
 from .lexicon import Lexicon, Trigger
@@ -55,23 +62,33 @@ _PLACE_PREPS = frozenset(
     }
 )
 # A required word must stand in the trigger's own clause.
-_REQUIRES_STOP = frozenset(
-    {
-        ",",
-        ";",
-        ":",
-        "(",
-        ")",
-        "--",
-        "when",
-        "while",
-        "which",
-        "who",
-        "because",
-        "but",
-        "although",
-    }
-)
+# A required word is looked for up to the clause's end: punctuation or a
+# subordinator ("threatening its integrity after Caracas moved to annex" is no
+# threat to annex). "that" is crossed: "threatened that it would annex".
+_REQUIRES_STOP = frozenset({",", ";", ":", "(", ")", "--"}) | (SUBORDINATORS - {"that"})
+# What others fear or suspect is no event of the feared actor ("feared Armenia
+# was preparing to leave the alliance"); "Armenia fears an attack" is a noun
+# object, no clause, and stays untouched.
+_FEAR = frozenset({"fear", "worry", "suspect", "speculate", "rumour", "rumor"})
+
+
+def _feared(doc: Doc, left: int, start: int) -> bool:
+    """Whether a verb of fearing or suspecting governs the clause of `start`:
+    it stands at most 6 tokens before it, in the same clause, and is not the
+    trigger's own noun phrase ("fears of a withdrawal" stays an event noun)."""
+    tk = toks(doc)
+    opens = {a.start for a in doc._.actor_spans or []}
+    for i in range(max(left, start - 6), start - 1):
+        if (
+            tk.lemma[i] in _FEAR
+            and tk.lower[i] not in {"fears", "fear"}
+            and tk.lower[i - 1] not in {"a", "an", "the"}  # "a suspected militant"
+            and (tk.lower[i + 1] == "that" or i + 1 in opens)  # a clause follows
+        ):
+            return True
+    return False
+
+
 # Verbs of accusing whose object names a charge, not a separate event
 # ("condemned Azerbaijan's aggression", "accused Baku of aggression").
 _CHARGING = frozenset({"ACCUSE"})
@@ -290,6 +307,17 @@ class EventCoder:
             if _plover_of(self.ontology, o) in _CHARGING
         ]
         demanded = [left_end for left_end in self._demand_clauses(doc, sent, plans)]
+        # "asked Putin to help reduce the gas price": what is asked for is content.
+        tk = toks(doc)
+        asked = [
+            (
+                o.start,
+                c.to_at,
+                next((k for k in range(c.to_at, r) if tk.lower[k] in {",", ";"}), r),
+            )
+            for o, _, r, c in plans
+            if c.control == "request" and c.to_at is not None
+        ]
         for occ, left, right, cues in plans:
             if occ.req_at is not None and occ.req_at in governing:
                 continue
@@ -297,8 +325,14 @@ class EventCoder:
                 e <= occ.start < r for e, r in charges
             ):
                 continue  # the charge in "condemned Azerbaijan's aggression"
-            if left in demanded:
+            if left in demanded and not self._answers_demand(doc, left, occ, actors):
                 continue  # "demanded that Azerbaijani troops withdraw": content only
+            if _feared(doc, left, occ.start):
+                continue  # "member states feared Armenia was preparing to leave"
+            if any(
+                occ.start != head and to_at < occ.start < r for head, to_at, r in asked
+            ):
+                continue
             if cues.in_condition:
                 continue  # "... if Sweden and Finland joined NATO": a condition, no event
             nxt = next((s for s in trigger_starts if s > occ.start), None)
@@ -353,6 +387,25 @@ class EventCoder:
                 if tk.lower[i] in {",", ";", "."}:
                     break
         return out
+
+    @staticmethod
+    def _answers_demand(
+        doc: Doc, left: int, occ: Occurrence, actors: list[ActorSpan]
+    ) -> bool:
+        """A coordinated clause with its own subject and a finite verb after the
+        demand's content ("... demand that it be lifted and he rescinded the
+        order") reports what happened, not what was demanded."""
+        tk = toks(doc)
+        if tk.lower[occ.start] == tk.lemma[occ.start]:
+            return False  # base form: "... that X withdraw and pay": still content
+        starts = {a.start for a in actors}
+        return any(
+            tk.lower[i] in {"and", "but"}
+            and (
+                i + 1 in starts or tk.lower[i + 1] in {"he", "she", "they", "it", "we"}
+            )
+            for i in range(left, occ.start - 1)
+        )
 
     # -- arguments -----------------------------------------------------------------------
 
@@ -589,6 +642,18 @@ class EventCoder:
                     event  # "were joining it": too weak to record a membership change
                 )
             org = event.target
+            if move == "join" and event.target_sector is not None:
+                # "joined the leaders of the CSTO at a video summit": joining
+                # the organisation's people at a meeting is meeting them.
+                cameo = self.ontology.cameo("040")
+                return replace(
+                    event,
+                    cameo=cameo.code,
+                    plover="CONSULT",
+                    plover_mode=None,
+                    goldstein=cameo.goldstein,
+                    quad_class=cameo.quad_class,
+                )
         elif event.source and self.kb.is_organisation(event.source):
             org = event.source
         elif move in {"invoke_assistance", "refuse_assistance"}:

@@ -77,8 +77,10 @@ def infer_move(
         return None
     requested = effect == "request" or final_cameo.startswith(("103", "1032", "1034"))
     refused = effect == "refuse" or final_cameo.startswith(("122", "1222", "1224"))
-    if requested or refused:
-        asker, helper = (source, target) if requested else (target, source)
+    asker, helper = (source, target) if requested else (target, source)
+    # "Armenia will not take part in financing the CSTO": a member refusing
+    # its dues is no refusal to defend an ally; only states are defended.
+    if (requested or refused) and not kb.is_organisation(asker):
         military = (
             content_cameo.startswith(_MILITARY_AID)
             or final_cameo.startswith(("1032", "1034", "1222", "1224"))
