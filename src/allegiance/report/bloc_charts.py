@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import textwrap
+from typing import Any
 
 import matplotlib.dates as mdates
 import numpy as np
@@ -106,8 +107,17 @@ def camp_chart(b: Briefing) -> Chart | None:
     ax.set_xlim(-2.0, 2.0)
     ax.set_ylim(-1.3, 1.3)
     ax.set_aspect("equal")
-    ax.text(-1.0, 1.22, "camp 0", ha="center", color=CAMP_COLOURS[0], fontweight="bold")
-    ax.text(1.0, 1.22, "camp 1", ha="center", color=CAMP_COLOURS[1], fontweight="bold")
+    for camp, x in ((0, -1.0), (1, 1.0)):
+        if camp in camps.values():  # no heading over an empty side
+            ax.text(
+                x, 1.22, f"camp {camp}", ha="center", color=CAMP_COLOURS[camp],
+                fontweight="bold",
+            )  # fmt: skip
+    if len(set(camps.values())) < 2:
+        ax.text(
+            1.0, 0.0, "one camp: no hostile tie\nsplits these states", ha="center",
+            va="center", color=INK, fontsize=8, style="italic",
+        )  # fmt: skip
     ax.legend(
         handles=[
             Line2D([], [], color=UP, lw=2, label="cooperative tie"),
@@ -236,7 +246,7 @@ def cohesion_chart(b: Briefing) -> Chart | None:
     ax = fig.subplots()
     ax.axhline(0, color="#999999", lw=0.8)
     series = []
-    placed: dict[str, int] = {}  # drop labels already under each period
+    labels: list[tuple[float, float, int, int, str, Any]] = []  # drop label candidates
     drawn = [c for c in b.cohesion if c.points]
     for i, s in enumerate(drawn):
         scored = [p for p in s.points if p.score is not None]
@@ -263,19 +273,7 @@ def cohesion_chart(b: Briefing) -> Chart | None:
             )  # fmt: skip
             marks.set_gid(f"c{i}-drops")
             for n, (f, xd) in enumerate(zip(drops, dx, strict=True)):
-                # Drops of several blocs in one period are labelled one below
-                # the other rather than on top of each other.
-                below = placed.get(f.period, 0)
-                placed[f.period] = below + 1
-                note = ax.annotate(
-                    f"{s.organisation} drop: {', '.join(f.members) or '?'}",
-                    (xd, f.score),
-                    xytext=(0, -16 - 11 * below), textcoords="offset points",
-                    ha="center", fontsize=7.5, color=DOWN, zorder=6,
-                    bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.85},
-                )  # fmt: skip
-                note.set_gid(f"c{i}-drop{n}")
-                series.append(ChartSeries(f"c{i}-drop{n}", s.organisation, ()))
+                labels.append((f.score or 0.0, float(xd), i, n, s.organisation, f))
             series.append(
                 ChartSeries(
                     f"c{i}-drops",
@@ -287,6 +285,7 @@ def cohesion_chart(b: Briefing) -> Chart | None:
                     ),
                 )
             )
+    _label_drops(ax, labels, series)
     ax.set_ylim(-1.05, 1.05)
     ax.set_ylabel("cohesion (-1 split .. +1 united)")
     date_axis(ax, b.cohesion[0].period)
@@ -301,3 +300,35 @@ def cohesion_chart(b: Briefing) -> Chart | None:
         fig,
         tuple(series),
     )
+
+
+def _label_drops(
+    ax: Any,
+    labels: list[tuple[float, float, int, int, str, Any]],
+    series: list[ChartSeries],
+    most: int = 5,
+    apart: float = 240.0,
+) -> None:
+    """Name the members of the deepest drops only, at most `most`, none within
+    `apart` days of another unless in the same period (stacked): a label on
+    every quarterly drop is unreadable. Every drop keeps its triangle and its
+    tooltip."""
+    chosen: list[tuple[float, float, int, int, str, Any]] = []
+    for cand in sorted(labels, key=lambda c: c[0]):
+        if len(chosen) >= most:
+            break
+        if all(abs(cand[1] - c[1]) >= apart or cand[1] == c[1] for c in chosen):
+            chosen.append(cand)
+    placed: dict[float, int] = {}  # labels already under each x
+    for score, xd, i, n, org, f in sorted(chosen, key=lambda c: (c[1], c[2])):
+        below = placed.get(xd, 0)
+        placed[xd] = below + 1
+        note = ax.annotate(
+            f"{org} drop: {', '.join(f.members) or '?'}",
+            (xd, score),
+            xytext=(0, -16 - 11 * below), textcoords="offset points",
+            ha="center", fontsize=7.5, color=DOWN, zorder=6,
+            bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.85},
+        )  # fmt: skip
+        note.set_gid(f"c{i}-drop{n}")
+        series.append(ChartSeries(f"c{i}-drop{n}", org, ()))

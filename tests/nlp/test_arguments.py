@@ -1,0 +1,359 @@
+"""Argument assignment without a parser (nlp/arguments.py): subjects and
+objects, voice, coordination, event nouns, control verbs and reporters."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ..conftest import triples
+
+
+def _day(iso: str) -> dt.date:
+    return dt.date.fromisoformat(iso)
+
+
+def _codes(events):  # type: ignore[no-untyped-def]
+    return {(e.source, e.target, e.cameo) for e in events}
+
+
+# -- voice ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # Active and passive give the same direction (guide §7.1).
+        ("Azerbaijan attacked Armenia on Sunday.", "2020-09-28", ("AZE", "ARM", "190")),
+        ("Armenia was attacked by Azerbaijan on Sunday.", "2020-09-28", ("AZE", "ARM", "190")),
+        ("Turkey accused Sweden of harbouring Kurdish militants.", "2022-05-20", ("TUR", "SWE", "112")),
+        ("Sweden was accused by Turkey of harbouring Kurdish militants.", "2022-05-20", ("TUR", "SWE", "112")),
+        ("The European Union imposed sanctions on Belarus.", "2022-03-02", ("EU", "BLR", "163")),
+        ("Belarus was sanctioned by the EU on Monday.", "2021-06-21", ("EU", "BLR", "163")),
+        ("Russian forces shelled Ukraine overnight.", "2022-10-10", ("RUS", "UKR", "194")),
+        ("Ukraine was shelled by Russian forces overnight.", "2022-10-10", ("RUS", "UKR", "194")),
+        # "expelled from": the organisation acts on the passive subject.
+        ("The Council of Europe expelled Russia on Wednesday.", "2022-03-16", ("COE", "RUS", "166")),
+        ("Russia was expelled from the Council of Europe on Wednesday.", "2022-03-16", ("COE", "RUS", "166")),
+        # "admitted to": the member joins, whatever the voice.
+        ("Finland was formally admitted to NATO on Tuesday.", "2023-04-04", ("FIN", "NATO", "057")),
+    ],
+)  # fmt: skip
+def test_active_and_passive(code, text: str, day: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _codes(code(text, date=_day(day))) == {expected}
+
+
+def test_passive_keeps_the_demonym_sector(code) -> None:  # type: ignore[no-untyped-def]
+    [ev] = code(
+        "Ukraine was shelled by Russian forces overnight.", date=_day("2022-10-10")
+    )
+    assert (ev.source_sector, ev.source_text) == ("MIL", "Russian forces")
+
+
+# -- coordination and symmetric acts ------------------------------------------------------
+
+
+def test_coordinated_subjects_each_act(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Poland, Lithuania, Latvia and Estonia invoked NATO's Article 4 on Thursday.",
+        date=_day("2022-02-24"),
+    )
+    assert {(e.source, e.target, e.alliance_move) for e in events} == {
+        (s, "NATO", "invoke_assistance") for s in ("POL", "LTU", "LVA", "EST")
+    }
+
+
+def test_coordinated_objects_are_each_a_target(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Britain imposed sanctions on Iran, Syria and Belarus.",
+        date=_day("2023-06-20"),
+    )
+    assert triples(events) == {
+        ("GBR", "IRN", "SANCTION"),
+        ("GBR", "SYR", "SANCTION"),
+        ("GBR", "BLR", "SANCTION"),
+    }
+
+
+def test_symmetric_meeting_goes_both_ways(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Pashinyan met Emmanuel Macron in Paris on Wednesday.", date=_day("2024-02-21")
+    )
+    assert {(e.source, e.source_sector, e.target, e.cameo) for e in events} == {
+        ("ARM", "GOV", "FRA", "040"),
+        ("FRA", "GOV", "ARM", "040"),
+    }
+
+
+def test_two_signatories_each_sign_with_the_other(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Armenia and France signed a defence agreement on Monday.",
+        date=_day("2023-10-23"),
+    )
+    assert _codes(events) == {("ARM", "FRA", "057"), ("FRA", "ARM", "057")}
+    # Events of one act share their trigger.
+    assert {e.trigger for e in events} == {"signed"}
+
+
+def test_visit_is_one_way(code) -> None:  # type: ignore[no-untyped-def]
+    [ev] = code("Joe Biden visited Kyiv on Monday.", date=_day("2023-02-20"))
+    assert (ev.source, ev.source_sector, ev.target, ev.target_sector) == (
+        "USA",
+        "GOV",
+        "UKR",
+        "GOV",
+    )
+    assert (ev.cameo, ev.plover, ev.plover_mode) == ("042", "CONSULT", "visit")
+
+
+def test_host_receives_the_visitor(code) -> None:  # type: ignore[no-untyped-def]
+    [ev] = code(
+        "Ukrainian President Volodymyr Zelensky hosted Joe Biden in Kyiv on Monday.",
+        date=_day("2023-02-20"),
+    )
+    assert (ev.source, ev.target, ev.cameo, ev.plover_mode) == (
+        "UKR",
+        "USA",
+        "043",
+        "visit",
+    )
+
+
+def test_comma_alone_is_no_list(code) -> None:  # type: ignore[no-untyped-def]
+    # "the CSTO, Prime Minister Nikol Pashinyan said": the speaker is no
+    # second object of the freezing.
+    events = code(
+        "Armenia has frozen its participation in the CSTO, Prime Minister Nikol "
+        "Pashinyan said on Friday.",
+        date=_day("2024-03-01"),
+    )
+    assert [(e.source, e.target, e.reported_by) for e in events] == [
+        ("ARM", "CSTO", "ARM")
+    ]
+
+
+def test_focus_phrase_continues_the_object(code) -> None:  # type: ignore[no-untyped-def]
+    [ev] = code(
+        "Moscow criticised Western governments, especially the United States, "
+        "for arming Ukraine.",
+        date=_day("2022-06-01"),
+    )
+    assert (ev.source, ev.source_sector, ev.target, ev.plover) == (
+        "RUS",
+        "GOV",
+        "USA",
+        "ACCUSE",
+    )
+
+
+# -- event nouns --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # A possessor acts.
+        ("Russia's invasion of Ukraine began on Thursday.", "2022-02-24", ("RUS", "UKR", "190")),
+        ("Azerbaijan's attack on Armenia drew wide criticism.", "2022-09-16", ("AZE", "ARM", "190")),
+        # An agent in a by-phrase acts.
+        ("An attack on Armenia by Azerbaijan drew wide criticism.", "2022-09-16", ("AZE", "ARM", "190")),
+        # Two national adjectives before a conflict noun are its sides.
+        ("The Armenian-Azerbaijani conflict flared again on Tuesday.", "2022-09-13", ("ARM", "AZE", "190")),
+        # A light verb's subject does the noun's act.
+        ("Georgia announced its withdrawal from the CIS on Monday.", "2008-08-18", ("GEO", "CIS", "161")),
+    ],
+)  # fmt: skip
+def test_event_nouns(code, text: str, day: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _codes(code(text, date=_day(day)))
+
+
+def test_nominalised_freeze(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Armenia's freezing of its membership in the Collective Security Treaty "
+        "Organization angered Moscow.",
+        date=_day("2024-02-24"),
+    )
+    [freeze] = [e for e in events if e.alliance_move]
+    assert (freeze.source, freeze.target, freeze.alliance_move, freeze.cameo) == (
+        "ARM",
+        "CSTO",
+        "freeze",
+        "161",
+    )
+    assert freeze.trigger.startswith("freezing")
+    # "X angered Moscow": Moscow is the one who disapproves, of Armenia.
+    [anger] = [e for e in events if e.plover == "ACCUSE"]
+    assert (anger.source, anger.target) == ("RUS", "ARM")
+
+
+# -- control verbs, demands and requests --------------------------------------------------
+
+
+def test_urged_to_is_a_request_to_the_urgee(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Turkey urged Sweden to extradite Kurdish suspects.", date=_day("2022-05-20")
+    )
+    assert [(e.source, e.target, e.plover) for e in events] == [
+        ("TUR", "SWE", "REQUEST")
+    ]
+    assert events[0].cameo.startswith("10")
+
+
+def test_demand_content_is_not_an_event(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Yerevan demanded that Azerbaijani soldiers pull back to the positions "
+        "they held before May 12.",
+        date=_day("2021-05-14"),
+    )
+    assert [(e.source, e.source_sector, e.plover) for e in events] == [
+        ("ARM", "GOV", "REQUEST")
+    ]
+    assert events[0].cameo.startswith("10")
+    assert not [e for e in events if e.source == "AZE"]
+
+
+def test_answer_clause_with_its_own_subject_is_an_event(code) -> None:  # type: ignore[no-untyped-def]
+    # The demand's content ("that it be revoked") is no event, but a clause
+    # coordinated after it with its own subject reports what happened.
+    events = code(
+        "Yoon Suk Yeol placed South Korea under martial law late at night. "
+        "Within hours South Korean legislators voted to demand that it be "
+        "revoked and he rescinded the decree.",
+        date=_day("2024-12-04"),
+    )
+    got = {(e.source, e.source_sector, e.plover, e.cameo) for e in events}
+    assert ("KOR", "LEG", "REQUEST", "100") in got  # the demand
+    [rescind] = [e for e in events if e.plover == "CONCEDE"]
+    assert (rescind.source, rescind.source_sector, rescind.source_text) == (
+        "KOR",
+        "GOV",
+        "he",
+    )
+    assert rescind.trigger == "rescinded" and rescind.modality == "asserted"
+    assert len(events) == 2
+
+
+def test_responding_to_a_request_makes_the_responder_the_asked(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The CSTO sent a fact-finding mission to Armenia, responding to "
+        "Pashinyan's request for security consultations.",
+        date=_day("2022-09-16"),
+    )
+    [req] = [e for e in events if e.plover == "REQUEST"]
+    assert (req.source, req.source_sector, req.target) == ("ARM", "GOV", "CSTO")
+    assert (req.plover_mode, req.alliance_move) == ("meet", None)
+
+
+def test_participle_takes_the_main_subject(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Turkey objected to Sweden's bid, accusing Stockholm of harbouring "
+        "Kurdish militants.",
+        date=_day("2022-05-20"),
+    )
+    assert {(e.source, e.target, e.cameo) for e in events} == {
+        ("TUR", "SWE", "110"),
+        ("TUR", "SWE", "112"),
+    }
+
+
+# -- reporters ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "source", "target", "reporter"),
+    [
+        # "..., X said" after the last comma.
+        ("Russia fired 84 missiles at Ukraine on Monday, Ukrainian officials said.", "2022-10-10", "RUS", "UKR", "UKR"),
+        ("Ukraine attacked Russia with drones on Monday, the Kremlin said.", "2023-05-30", "UKR", "RUS", "RUS"),
+        ("Yerevan has frozen its participation in the CSTO, the Kremlin said.", "2024-03-01", "ARM", "CSTO", "RUS"),
+        # A reporter after the last comma is not the organisation before it.
+        (
+            "Armenia has frozen its participation in the CSTO, Armenian Foreign "
+            "Ministry spokeswoman Ani Badalyan said.",
+            "2024-03-01", "ARM", "CSTO", "ARM",
+        ),
+        # "according to X" before the clause.
+        ("According to the Kremlin, Ukraine attacked Russia with drones on Monday.", "2023-05-30", "UKR", "RUS", "RUS"),
+        # "X said (that) ...".
+        ("Pashinyan said Armenia would leave the Collective Security Treaty Organization.", "2024-06-12", "ARM", "CSTO", "ARM"),
+        ("The Kremlin said on Friday that Yerevan had frozen ties with the CSTO.", "2024-03-01", "ARM", "CSTO", "RUS"),
+    ],
+)  # fmt: skip
+def test_reported_material_acts(code, text, day, source, target, reporter) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(text, date=_day(day)) if e.source == source]
+    assert [(e.target, e.reported, e.reported_by) for e in events] == [
+        (target, True, reporter)
+    ]
+
+
+def test_speakers_own_verbal_act_is_not_reported(code) -> None:  # type: ignore[no-untyped-def]
+    # A promise in "X said that ..." is X's own act (guide §7.2).
+    [ev] = code(
+        "Downing Street said Britain would send more troops to Estonia.",
+        date=_day("2022-02-14"),
+    )
+    assert (ev.source, ev.target, ev.plover, ev.modality) == (
+        "GBR",
+        "EST",
+        "AGREE",
+        "future",
+    )
+    assert ev.reported is False and ev.reported_by is None
+
+
+def test_complaint_that_a_third_party_failed_the_speaker(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Pashinyan said the CSTO had not helped Armenia.", date=_day("2022-11-03")
+    )
+    [aid] = [e for e in events if e.plover == "AID"]
+    assert (aid.source, aid.target, aid.negated, aid.reported_by) == (
+        "CSTO",
+        "ARM",
+        True,
+        "ARM",
+    )
+    [complaint] = [e for e in events if e.plover == "ACCUSE"]
+    assert (complaint.source, complaint.target, complaint.cameo) == (
+        "ARM",
+        "CSTO",
+        "111",
+    )
+    assert complaint.plover_mode == "disapprove" and not complaint.reported
+    assert complaint.pattern == "inference.complaint"
+
+
+# -- known bugs ----------------------------------------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="find_reporter: a closing quote before the speaker ('...,\" Pashinyan "
+    "said') hides the reporter, so quoted material acts are not reported",
+)
+def test_quoted_statement_is_reported(code) -> None:  # type: ignore[no-untyped-def]
+    [ev] = code(
+        '"Armenia has frozen its participation in the CSTO," Pashinyan said.',
+        date=_day("2024-03-01"),
+    )
+    assert (ev.source, ev.target, ev.alliance_move) == ("ARM", "CSTO", "freeze")
+    assert (ev.reported, ev.reported_by) == (True, "ARM")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="object_of: a possessor in the object ('Armenia's participation') of "
+    "another sector of the subject's state is taken as the target, so the "
+    "organisation is lost (ARM GOV -> ARM)",
+)
+def test_possessor_in_the_object_is_not_the_target(code) -> None:  # type: ignore[no-untyped-def]
+    [ev] = code(
+        "Prime Minister Nikol Pashinyan froze Armenia's participation in the CSTO.",
+        date=_day("2024-02-23"),
+    )
+    assert (ev.source, ev.source_sector, ev.target, ev.alliance_move) == (
+        "ARM",
+        "GOV",
+        "CSTO",
+        "freeze",
+    )

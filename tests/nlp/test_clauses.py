@@ -1,0 +1,264 @@
+"""Clause cues without a parser (nlp/clauses.py): bounds, negation, modality,
+control words, nominal and passive uses, comma asides."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.tokens import Doc, Span
+
+from allegiance.nlp.clauses import (
+    ClauseCues,
+    clause_bounds,
+    is_passive,
+    looks_nominal,
+    parentheticals,
+    read_cues,
+)
+from allegiance.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def parse(pipeline: Pipeline):  # type: ignore[no-untyped-def]
+    """(doc, sentence, index of `word`) for a one-sentence text."""
+
+    def _parse(text: str, word: str, nth: int = 0) -> tuple[Doc, Span, int]:
+        doc = pipeline.doc(text, date=dt.date(2024, 2, 23))
+        hits = [t.i for t in doc if t.text == word]
+        return doc, doc[0 : len(doc)], hits[nth]
+
+    return _parse
+
+
+@pytest.fixture(scope="module")
+def cues(pipeline: Pipeline, parse):  # type: ignore[no-untyped-def]
+    controls = pipeline.nlp.get_pipe("events").lexicon.controls
+
+    def _cues(text: str, word: str) -> ClauseCues:
+        doc, sent, i = parse(text, word)
+        left, _ = clause_bounds(doc, sent, i, i + 1)
+        return read_cues(doc, sent, left, i, controls)
+
+    return _cues
+
+
+# -- clause_bounds -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "clause"),
+    [
+        # A subordinator opens a clause on the left.
+        (
+            "Russia protested after Armenia left the bloc.",
+            "left",
+            "Armenia left the bloc.",
+        ),
+        (
+            "Moscow said that Armenia had left the bloc.",
+            "left",
+            "Armenia had left the bloc.",
+        ),
+        # ...and closes one on the right.
+        (
+            "Armenia left the bloc because Russia failed it.",
+            "left",
+            "Armenia left the bloc",
+        ),
+        # Hard boundaries: semicolon, colon, brackets, a spaced dash.
+        ("Armenia left the bloc; Russia protested.", "protested", "Russia protested."),
+        ("Armenia left the bloc: Russia protested.", "left", "Armenia left the bloc"),
+        ("Armenia left - Russia protested.", "protested", "Russia protested."),
+        # A hyphen inside a word is no boundary.
+        (
+            "The Russian-led bloc expelled nobody.",
+            "expelled",
+            "The Russian-led bloc expelled nobody.",
+        ),
+        # A comma before a participle ends the clause.
+        (
+            "Armenia froze its participation, saying the bloc had failed it.",
+            "froze",
+            "Armenia froze its participation",
+        ),
+        # ", and this ..." starts a new clause with its own subject.
+        (
+            "Armenia froze its participation, and this could anger Moscow.",
+            "anger",
+            "this could anger Moscow.",
+        ),
+    ],
+)
+def test_clause_bounds(parse, text: str, word: str, clause: str) -> None:  # type: ignore[no-untyped-def]
+    doc, sent, i = parse(text, word)
+    left, right = clause_bounds(doc, sent, i, i + 1)
+    assert doc[left:right].text == clause
+
+
+def test_clause_bounds_jump_over_asides(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Armenia, which joined in 1992, left the bloc."
+    doc, sent, i = parse(text, "left")
+    # Without the aside the relative pronoun stops the search...
+    assert doc[clause_bounds(doc, sent, i, i + 1)[0]].text == "joined"
+    # ...with it, the clause reaches back to its subject.
+    left, _ = clause_bounds(doc, sent, i, i + 1, [(1, 7)])
+    assert left == 0
+
+
+# -- parentheticals ----------------------------------------------------------------------
+
+
+def test_parenthetical_after_an_actor(pipeline: Pipeline) -> None:
+    doc = pipeline.doc(
+        "Armenia, a small ally of Russia, froze its participation.",
+        date=dt.date(2024, 2, 23),
+    )
+    sent = doc[0 : len(doc)]
+    ends = {s.end for s in doc._.actor_spans}
+    assert parentheticals(doc, sent, ends) == [(1, 8)]
+    assert doc[1:8].text == ", a small ally of Russia,"
+
+
+def test_no_parenthetical_without_an_opener(pipeline: Pipeline) -> None:
+    # "Armenia, Russia and Belarus" is a list, not an aside.
+    doc = pipeline.doc(
+        "Armenia, Russia and Belarus, met in Minsk.", date=dt.date(2024, 2, 23)
+    )
+    ends = {s.end for s in doc._.actor_spans}
+    assert parentheticals(doc, doc[0 : len(doc)], ends) == []
+
+
+# -- read_cues ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated", "modality", "control"),
+    [
+        ("Armenia left the CSTO.", "left", False, "asserted", None),
+        # Negation.
+        ("Armenia did not attend the summit.", "attend", True, "asserted", None),
+        ("Armenia never joined NATO.", "joined", True, "asserted", None),
+        ("Russia didn't send troops.", "send", True, "asserted", None),
+        # "not only" adds, it does not negate.
+        ("Armenia not only joined the bloc.", "joined", False, "asserted", None),
+        # "the lack of support": a nominal negator.
+        ("They noted the lack of support from Russia.", "support", True, "asserted", None),
+        # Modals.
+        ("Armenia will leave the CSTO.", "leave", False, "future", None),
+        ("They'll leave the CSTO.", "leave", False, "future", None),
+        ("Russia won't send troops.", "send", True, "future", None),
+        ("Armenia could leave the CSTO.", "leave", False, "hypothetical", None),
+        ("Armenia might leave the CSTO.", "leave", False, "hypothetical", None),
+        ("Armenia will not leave the CSTO.", "leave", True, "future", None),
+        # A condition after the trigger turns a modal into a condition.
+        ("Armenia would leave the CSTO if Russia failed it.", "leave", False, "conditional", None),
+        ("Armenia will leave the CSTO unless Russia helps.", "leave", False, "conditional", None),
+        # Control words.
+        ("Armenia refused to join the union.", "join", False, "asserted", "refuse"),
+        ("Turkey urged Sweden to extradite suspects.", "extradite", False, "asserted", "request"),
+        ("Russia threatened to cut gas supplies.", "cut", False, "asserted", "threat"),
+        ("Russia failed to deliver weapons.", "deliver", False, "asserted", "fail"),
+        ("Armenia plans to join the EU.", "join", False, "future", "future"),
+        ("Armenia decided not to send troops.", "send", True, "asserted", "decide"),
+        # "of" links a control noun only right before it.
+        ("Georgia's ambition to join the EU is clear.", "join", False, "future", "future"),
+        # An intent noun after the trigger: "the accession process".
+        ("Armenia began the accession process.", "accession", False, "future", None),
+        # A bare gerund governed by a later modal.
+        ("Sweden joining NATO would change the region.", "joining", False, "hypothetical", None),
+        # A goal, not an act: "for X to join".
+        ("It was time for Ukraine to join the EU.", "join", False, "hypothetical", None),
+    ],
+)  # fmt: skip
+def test_read_cues(
+    cues, text: str, word: str, negated: bool, modality: str, control: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    got = cues(text, word)
+    assert (got.negated, got.modality, got.control) == (negated, modality, control)
+
+
+def test_read_cues_positions(parse, cues) -> None:  # type: ignore[no-untyped-def]
+    text = "Turkey urged Sweden to extradite suspects."
+    got = cues(text, "extradite")
+    doc, _, _ = parse(text, "extradite")
+    assert doc[got.control_at].text == "urged" and doc[got.to_at].text == "to"
+    assert got.modal is None
+
+
+def test_read_cues_records_the_modal(cues) -> None:  # type: ignore[no-untyped-def]
+    assert cues("Armenia would leave the CSTO.", "leave").modal == "would"
+    assert cues("Armenia will leave the CSTO.", "leave").modal == "will"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "in_condition", "modality"),
+    [
+        ("If Sweden joined NATO, Russia would respond.", "joined", True, "conditional"),
+        ("Unless Armenia leaves, nothing changes.", "leaves", True, "conditional"),
+        (
+            "Russia would respond if Sweden joined NATO.",
+            "respond",
+            False,
+            "conditional",
+        ),
+        ("If asked, Russia said, it would respond.", "respond", False, "conditional"),
+    ],
+)
+def test_condition_clauses(
+    cues, text: str, word: str, in_condition: bool, modality: str
+) -> None:  # type: ignore[no-untyped-def]
+    got = cues(text, word)
+    assert (got.in_condition, got.modality) == (in_condition, modality)
+
+
+# -- looks_nominal -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "nominal"),
+    [
+        ("Armenia's freezing of its membership angered Moscow.", "freezing", True),
+        ("The freezing of ties angered Moscow.", "freezing", True),
+        ("Moscow criticised its suspension.", "suspension", True),
+        ("Moscow offered military support.", "support", True),
+        ("Armenia froze its membership.", "froze", False),
+        ("Russia will support Armenia.", "support", False),
+        ("Russia would support Armenia.", "support", False),
+        ("Russia strongly supports Armenia.", "supports", False),
+    ],
+)
+def test_looks_nominal(parse, text: str, word: str, nominal: bool) -> None:  # type: ignore[no-untyped-def]
+    doc, sent, i = parse(text, word)
+    assert looks_nominal(doc, sent, i, i + 1) is nominal
+
+
+def test_national_adjective_makes_a_noun(pipeline: Pipeline) -> None:
+    from allegiance.nlp.arguments import modifier_ends
+
+    doc = pipeline.doc("Russian support reached Armenia.", date=dt.date(2024, 2, 23))
+    sent = doc[0 : len(doc)]
+    assert not looks_nominal(doc, sent, 1, 2)  # without the actor spans
+    assert looks_nominal(doc, sent, 1, 2, modifier_ends(doc))
+
+
+# -- is_passive --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "passive"),
+    [
+        ("Russia was expelled from the Council of Europe.", "expelled", True),
+        ("Kyiv was shelled by Russian forces.", "shelled", True),
+        ("Finland was formally admitted to NATO.", "admitted", True),
+        ("Armenia has been repeatedly attacked.", "attacked", True),
+        ("A deal brokered by China restored ties.", "brokered", True),
+        ("The Council of Europe expelled Russia.", "expelled", False),
+        ("Russia has expelled diplomats.", "expelled", False),
+        ("Russia was shelling Kyiv.", "shelling", False),
+    ],
+)
+def test_is_passive(parse, text: str, word: str, passive: bool) -> None:  # type: ignore[no-untyped-def]
+    doc, sent, i = parse(text, word)
+    _, right = clause_bounds(doc, sent, i, i + 1)
+    assert is_passive(doc, i, i + 1, right) is passive

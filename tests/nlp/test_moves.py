@@ -1,0 +1,507 @@
+"""Alliance moves (nlp/moves.py and the coder's move linking).
+
+Annotation guide §6: ten moves, one CAMEO code per move and PLOVER type;
+hypothetical or conditional own moves become THREATEN 1313 `relations`, the
+organisation's `expel`; help asked of or refused by an ally is a move, help
+asked of a stranger or a member refusing its dues is not.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections import defaultdict
+from importlib.resources import files
+
+import pytest
+
+from allegiance.kb.base import KnowledgeBase
+from allegiance.nlp.moves import MoveCode, allied, infer_move, move_code
+from allegiance.pipeline import Pipeline
+
+MOVES = (
+    "join",
+    "apply",
+    "freeze",
+    "suspend",
+    "withdraw",
+    "expel",
+    "invoke_assistance",
+    "refuse_assistance",
+    "refuse_declaration",
+    "skip_summit",
+)
+MODALITIES = ("asserted", "future", "hypothetical", "conditional")
+
+
+def _rows() -> list[dict[str, str]]:
+    path = files("allegiance") / "data" / "lexicon" / "moves.csv"
+    return list(csv.DictReader(path.read_text("utf-8").splitlines()))
+
+
+@pytest.fixture(scope="module")
+def kb(pipeline: Pipeline) -> KnowledgeBase:
+    return pipeline.kb
+
+
+# -- move_code -------------------------------------------------------------------------
+
+
+def test_every_table_row_is_its_own_answer() -> None:
+    for r in _rows():
+        if "*" in (r["by"], r["modality"]):
+            continue
+        assert move_code(r["move"], r["by"], r["modality"]) == MoveCode(
+            r["cameo"], r["plover"], r["mode"] or None
+        ), r
+
+
+@pytest.mark.parametrize(
+    ("move", "by", "modality", "expected"),
+    [
+        ("join", "member", "asserted", ("057", "SUPPORT", None)),
+        ("join", "member", "future", ("030", "AGREE", None)),
+        ("join", "member", "conditional", ("030", "AGREE", None)),
+        # A hypothetical joining keeps its type.
+        ("join", "member", "hypothetical", ("057", "SUPPORT", None)),
+        # An application is AGREE 030 at any modality ("*" row).
+        ("apply", "member", "asserted", ("030", "AGREE", None)),
+        ("apply", "member", "future", ("030", "AGREE", None)),
+        ("freeze", "member", "asserted", ("161", "SANCTION", "withdraw")),
+        ("freeze", "member", "future", ("161", "SANCTION", "withdraw")),
+        ("freeze", "member", "hypothetical", ("1313", "THREATEN", "relations")),
+        ("freeze", "member", "conditional", ("1313", "THREATEN", "relations")),
+        ("suspend", "member", "asserted", ("161", "SANCTION", "withdraw")),
+        ("suspend", "organisation", "asserted", ("166", "SANCTION", "expel")),
+        ("suspend", "organisation", "hypothetical", ("1313", "THREATEN", "expel")),
+        ("withdraw", "member", "future", ("161", "SANCTION", "withdraw")),
+        ("withdraw", "member", "conditional", ("1313", "THREATEN", "relations")),
+        ("expel", "organisation", "asserted", ("166", "SANCTION", "expel")),
+        ("expel", "organisation", "conditional", ("1313", "THREATEN", "expel")),
+        # The assistance moves and the refusals match any party and modality.
+        ("invoke_assistance", "member", "asserted", ("1034", "REQUEST", "assist")),
+        ("invoke_assistance", "organisation", "future", ("1034", "REQUEST", "assist")),
+        ("refuse_assistance", "organisation", "asserted", ("1224", "REJECT", "assist")),
+        ("refuse_declaration", "member", "future", ("120", "REJECT", None)),
+        ("skip_summit", "member", "asserted", ("125", "REJECT", "meet")),
+        ("skip_summit", "member", "hypothetical", ("125", "REJECT", "meet")),
+    ],
+)
+def test_move_code(
+    move: str, by: str, modality: str, expected: tuple[str, str, str | None]
+) -> None:
+    code = move_code(move, by, modality)
+    assert code is not None
+    assert (code.cameo, code.plover, code.mode) == expected
+
+
+@pytest.mark.parametrize(
+    ("move", "by", "modality"),
+    [
+        ("leave", "member", "asserted"),  # not a move name
+        ("expel", "member", "asserted"),  # only an organisation expels
+        ("apply", "organisation", "asserted"),  # only a state applies
+        ("join", "organisation", "asserted"),
+    ],
+)
+def test_move_code_unknown(move: str, by: str, modality: str) -> None:
+    assert move_code(move, by, modality) is None
+
+
+def test_each_move_has_one_code_per_party_and_plover_type() -> None:
+    # Guide §6: one CAMEO code per move and PLOVER type; only "suspend" differs
+    # by party (a member's own 161, the organisation's 166).
+    codes: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for move in MOVES:
+        for by in ("member", "organisation"):
+            for modality in MODALITIES:
+                code = move_code(move, by, modality)
+                if code is not None:
+                    codes[(move, by, code.plover)].add(code.cameo)
+    assert {m for m, _, _ in codes} == set(MOVES)
+    assert {k: v for k, v in codes.items() if len(v) > 1} == {}
+    assert codes[("suspend", "member", "SANCTION")] == {"161"}
+    assert codes[("suspend", "organisation", "SANCTION")] == {"166"}
+
+
+# -- allied ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "day", "partners", "expected"),
+    [
+        # An organisation and its member, on the day.
+        ("ARM", "CSTO", dt.date(2022, 9, 14), False, True),
+        ("CSTO", "ARM", dt.date(2022, 9, 14), False, True),
+        # A frozen membership still binds (Armenia froze in February 2024).
+        ("ARM", "CSTO", dt.date(2024, 6, 1), False, True),
+        # Azerbaijan left the CSTO in 1999.
+        ("AZE", "CSTO", dt.date(1995, 6, 1), False, True),
+        ("AZE", "CSTO", dt.date(2022, 9, 14), False, False),
+        # Finland joined NATO on 2023-04-04.
+        ("FIN", "NATO", dt.date(2022, 6, 1), False, False),
+        ("FIN", "NATO", dt.date(2023, 5, 1), False, True),
+        # A partner counts only for refusals.
+        ("ARM", "NATO", dt.date(2022, 9, 14), False, False),
+        ("ARM", "NATO", dt.date(2022, 9, 14), True, True),
+        # Two members of one collective-defence organisation.
+        ("KAZ", "RUS", dt.date(2022, 1, 6), False, True),
+        ("POL", "USA", dt.date(2022, 2, 24), False, True),
+        # No tie at all.
+        ("ARM", "USA", dt.date(2022, 9, 14), False, False),
+        ("AZE", "FRA", dt.date(2022, 9, 14), False, False),
+        # Without a date an organisation's membership cannot be checked and
+        # is assumed; a bilateral alliance is not.
+        ("ARM", "CSTO", None, False, True),
+        ("ARM", "RUS", None, False, False),
+    ],
+)
+def test_allied(
+    kb: KnowledgeBase,
+    a: str,
+    b: str,
+    day: dt.date | None,
+    partners: bool,
+    expected: bool,
+) -> None:
+    assert allied(kb, a, b, day, partners=partners) is expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="allied() ignores the start and end dates of security_guarantee "
+    "dependencies: the German-Ukrainian security agreement of 2024-02-16 "
+    "makes the two allies already in January 2023",
+)
+def test_security_guarantee_binds_only_from_its_date(kb: KnowledgeBase) -> None:
+    assert allied(kb, "UKR", "DEU", dt.date(2024, 3, 1), partners=True)
+    assert not allied(kb, "UKR", "DEU", dt.date(2023, 1, 25), partners=True)
+
+
+# -- infer_move --------------------------------------------------------------------------
+
+DAY = dt.date(2022, 9, 14)
+
+
+@pytest.mark.parametrize(
+    ("effect", "plover", "cameo", "source", "target", "kwargs", "expected"),
+    [
+        # Protection asked of one's own organisation, and refused by it.
+        ("request", "AID", "074", "ARM", "CSTO", {}, "invoke_assistance"),
+        ("refuse", "AID", "074", "CSTO", "ARM", {}, "refuse_assistance"),
+        # Refused military aid between treaty allies.
+        ("refuse", "AID", "072", "RUS", "ARM", {}, "refuse_assistance"),
+        # Help asked of an organisation the asker does not belong to.
+        ("request", "AID", "074", "AZE", "CSTO", {}, None),
+        # Unspecified aid from a treaty ally needs a military word in the sentence.
+        ("request", "AID", "070", "POL", "USA", {}, None),
+        (
+            "request", "AID", "070", "POL", "USA",
+            {"context": frozenset({"troops"})}, "invoke_assistance",
+        ),
+        # A member refusing to fund its organisation refuses no ally's defence.
+        ("refuse", "AID", "071", "ARM", "CSTO", {}, None),
+        # Refusing (or failing) to meet an organisation is staying away.
+        ("refuse", "CONSULT", "040", "ARM", "CSTO", {}, "skip_summit"),
+        (None, "CONSULT", "040", "ARM", "CSTO", {"negated": True}, "skip_summit"),
+        # ...but not a state, and not an asserted meeting.
+        (None, "CONSULT", "040", "ARM", "RUS", {"negated": True}, None),
+        (None, "CONSULT", "040", "ARM", "CSTO", {}, None),
+        # The refusal may come from the final code alone.
+        (None, None, "010", "CSTO", "ARM", {"final_cameo": "1224"}, "refuse_assistance"),
+        # Without both parties there is no move.
+        ("refuse", "AID", "074", "CSTO", None, {}, None),
+        ("request", "AID", "074", None, "CSTO", {}, None),
+        # Delivered aid is no request or refusal.
+        (None, "AID", "074", "CSTO", "ARM", {}, None),
+    ],
+)  # fmt: skip
+def test_infer_move(
+    kb: KnowledgeBase,
+    effect: str | None,
+    plover: str | None,
+    cameo: str,
+    source: str | None,
+    target: str | None,
+    kwargs: dict[str, object],
+    expected: str | None,
+) -> None:
+    got = infer_move(effect, plover, cameo, source, target, kb, DAY, **kwargs)  # type: ignore[arg-type]
+    assert got == expected
+
+
+# -- through the coder -------------------------------------------------------------------
+
+
+def _moves(events):  # type: ignore[no-untyped-def]
+    return [
+        (e.source, e.target, e.alliance_move, e.cameo, e.plover, e.modality)
+        for e in events
+        if e.alliance_move
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # join: active, passive, welcomed as a member, nominalised.
+        (
+            "Finland joined NATO on Tuesday, ending decades of military non-alignment.",
+            "2023-04-04", ("FIN", "NATO", "join", "057", "SUPPORT", "asserted"),
+        ),
+        (
+            "Finland was formally admitted to NATO on Tuesday.",
+            "2023-04-04", ("FIN", "NATO", "join", "057", "SUPPORT", "asserted"),
+        ),
+        (
+            "Sweden's accession to NATO was completed in Washington on Thursday.",
+            "2024-03-07", ("SWE", "NATO", "join", "057", "SUPPORT", "asserted"),
+        ),
+        (
+            "Armenia joined the CSTO in 1992 as one of its founding states.",
+            "2024-02-23", ("ARM", "CSTO", "join", "057", "SUPPORT", "asserted"),
+        ),
+        # Planned and hypothetical joining.
+        (
+            "Bosnia plans to join the European Union by 2030.",
+            "2024-03-21", ("BIH", "EU", "join", "030", "AGREE", "future"),
+        ),
+        (
+            "Moldova could join the European Union by 2030, President Maia Sandu said.",
+            "2024-03-21", ("MDA", "EU", "join", "057", "SUPPORT", "hypothetical"),
+        ),
+        # apply: an application is a completed act.
+        (
+            "Moldova applied to join the European Union on Thursday, a week after Ukraine.",
+            "2022-03-03", ("MDA", "EU", "apply", "030", "AGREE", "asserted"),
+        ),
+        (
+            "Finland submitted its application to join NATO on Wednesday.",
+            "2022-05-18", ("FIN", "NATO", "apply", "030", "AGREE", "asserted"),
+        ),
+        # freeze: verb, nominalisation, hypothetical, conditional.
+        (
+            "Armenia has frozen its participation in the CSTO.",
+            "2024-02-23", ("ARM", "CSTO", "freeze", "161", "SANCTION", "asserted"),
+        ),
+        (
+            "Armenia's freezing of its membership in the Collective Security "
+            "Treaty Organization angered Moscow.",
+            "2024-02-24", ("ARM", "CSTO", "freeze", "161", "SANCTION", "asserted"),
+        ),
+        (
+            "Armenia may freeze its membership in the CSTO, Pashinyan said.",
+            "2024-02-10", ("ARM", "CSTO", "freeze", "1313", "THREATEN", "hypothetical"),
+        ),
+        (
+            "Armenia could freeze its membership in the CSTO if the bloc keeps silent.",
+            "2024-02-10", ("ARM", "CSTO", "freeze", "1313", "THREATEN", "conditional"),
+        ),
+        # suspend: a member's own suspension, and an organisation's.
+        (
+            "Armenia suspended its participation in the CSTO.",
+            "2024-02-23", ("ARM", "CSTO", "suspend", "161", "SANCTION", "asserted"),
+        ),
+        (
+            "The Arab League suspended Syria's membership in November 2011.",
+            "2011-11-16", ("LAS", "SYR", "suspend", "166", "SANCTION", "asserted"),
+        ),
+        (
+            "The African Union suspended Mali after the second coup in nine months.",
+            "2021-06-01", ("AU", "MLI", "suspend", "166", "SANCTION", "asserted"),
+        ),
+        (
+            "Russia could be suspended from the Council of Europe if it fails to "
+            "pay its dues, officials said.",
+            "2018-03-01", ("COE", "RUS", "suspend", "1313", "THREATEN", "conditional"),
+        ),
+        # withdraw: past, announced (nominal), future, hypothetical, conditional.
+        (
+            "Azerbaijan withdrew from the CSTO in 1999.",
+            "2019-04-20", ("AZE", "CSTO", "withdraw", "161", "SANCTION", "asserted"),
+        ),
+        (
+            "Georgia announced its withdrawal from the CIS on Monday.",
+            "2008-08-18", ("GEO", "CIS", "withdraw", "161", "SANCTION", "asserted"),
+        ),
+        (
+            "Armenia will leave the CSTO, Pashinyan told lawmakers on Wednesday.",
+            "2024-06-12", ("ARM", "CSTO", "withdraw", "161", "SANCTION", "future"),
+        ),
+        (
+            "Armenia could withdraw from the CSTO, Pashinyan said.",
+            "2024-02-28", ("ARM", "CSTO", "withdraw", "1313", "THREATEN", "hypothetical"),
+        ),
+        (
+            "Armenia will leave the CSTO if its allies keep ignoring Azerbaijani "
+            "incursions, Pashinyan warned.",
+            "2024-02-28", ("ARM", "CSTO", "withdraw", "1313", "THREATEN", "conditional"),
+        ),
+        # expel: active, passive with "from", hypothetical.
+        (
+            "The Council of Europe expelled Russia on Wednesday.",
+            "2022-03-16", ("COE", "RUS", "expel", "166", "SANCTION", "asserted"),
+        ),
+        (
+            "Russia was expelled from the Council of Europe in March.",
+            "2022-09-16", ("COE", "RUS", "expel", "166", "SANCTION", "asserted"),
+        ),
+        (
+            "The Council of Europe could expel Russia over the annexation of Crimea.",
+            "2014-04-10", ("COE", "RUS", "expel", "1313", "THREATEN", "hypothetical"),
+        ),
+        # invoke_assistance.
+        (
+            "Kazakh President Kassym-Jomart Tokayev asked the CSTO for help on Wednesday.",
+            "2022-01-05", ("KAZ", "CSTO", "invoke_assistance", "1034", "REQUEST", "asserted"),
+        ),
+        (
+            "Armenia formally asked the CSTO for military assistance on Tuesday.",
+            "2022-09-13", ("ARM", "CSTO", "invoke_assistance", "1034", "REQUEST", "asserted"),
+        ),
+        # refuse_assistance.
+        (
+            "The CSTO refused Armenia's request for troops.",
+            "2022-09-14", ("CSTO", "ARM", "refuse_assistance", "1224", "REJECT", "asserted"),
+        ),
+        (
+            "NATO refused to send troops to Ukraine.",
+            "2022-03-04", ("NATO", "UKR", "refuse_assistance", "1224", "REJECT", "asserted"),
+        ),
+        # refuse_declaration.
+        (
+            "Armenia declined to sign the CSTO declaration in Minsk.",
+            "2023-11-23", ("ARM", "CSTO", "refuse_declaration", "120", "REJECT", "asserted"),
+        ),
+        # skip_summit: stays away, not a negated meeting.
+        (
+            "Pashinyan skipped the CSTO summit in Minsk on Thursday.",
+            "2023-11-23", ("ARM", "CSTO", "skip_summit", "125", "REJECT", "asserted"),
+        ),
+        (
+            "Armenia stayed away from the CSTO summit in Minsk.",
+            "2023-11-23", ("ARM", "CSTO", "skip_summit", "125", "REJECT", "asserted"),
+        ),
+        (
+            "Armenia boycotted the CSTO summit in Minsk on Thursday.",
+            "2023-11-23", ("ARM", "CSTO", "skip_summit", "125", "REJECT", "asserted"),
+        ),
+    ],
+)  # fmt: skip
+def test_alliance_moves(code, text: str, day: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert _moves(code(text, date=dt.date.fromisoformat(day))) == [expected]
+
+
+def test_move_events_name_their_organisation(code) -> None:  # type: ignore[no-untyped-def]
+    [ev] = code(
+        "Armenia has frozen its participation in the CSTO.", date=dt.date(2024, 2, 23)
+    )
+    assert ev.organisation == "CSTO" and ev.plover_mode == "withdraw"
+    [ev] = code("The Arab League suspended Syria.", date=dt.date(2011, 11, 16))
+    assert ev.organisation == "LAS" and ev.plover_mode == "expel"
+
+
+def test_did_not_attend_is_skip_summit_not_a_negated_meeting(code) -> None:  # type: ignore[no-untyped-def]
+    [ev] = code(
+        "Nikol Pashinyan, Armenia's prime minister, did not attend Thursday's "
+        "CSTO summit in the Belarusian capital.",
+        date=dt.date(2023, 11, 23),
+    )
+    assert (ev.source, ev.source_sector, ev.target) == ("ARM", "GOV", "CSTO")
+    assert (ev.cameo, ev.plover, ev.plover_mode, ev.alliance_move) == (
+        "125",
+        "REJECT",
+        "meet",
+        "skip_summit",
+    )
+    assert ev.negated is False and ev.organisation == "CSTO"
+
+
+def test_negated_move_keeps_its_code(code) -> None:  # type: ignore[no-untyped-def]
+    [ev] = code(
+        "Armenia has not frozen its membership of the EAEU, the government said.",
+        date=dt.date(2024, 3, 1),
+    )
+    assert (ev.source, ev.target, ev.alliance_move, ev.cameo) == (
+        "ARM",
+        "EAEU",
+        "freeze",
+        "161",
+    )
+    assert ev.negated is True and ev.reported_by == "ARM"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pashinyan joined fellow CSTO leaders for an online summit on Monday.",
+        "Armenia's prime minister joined the presidents of the CSTO states at a "
+        "virtual summit.",
+    ],
+)
+def test_joining_leaders_at_a_video_summit_is_a_meeting(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    # Joining the organisation's people at a meeting is meeting them, not
+    # becoming a member.
+    [ev] = code(text, date=dt.date(2020, 12, 2))
+    assert (ev.source, ev.source_sector, ev.target) == ("ARM", "GOV", "CSTO")
+    assert (ev.cameo, ev.plover, ev.plover_mode) == ("040", "CONSULT", None)
+    assert ev.alliance_move is None and ev.organisation is None
+
+
+def test_member_refusing_to_fund_its_organisation_is_no_refused_assistance(
+    code,
+) -> None:  # type: ignore[no-untyped-def]
+    # A member keeping its money from the bloc refuses no ally's defence.
+    events = code(
+        "Armenia will not help finance the CSTO this year, Foreign Ministry "
+        "spokeswoman Ani Badalyan told reporters.",
+        date=dt.date(2024, 6, 14),
+    )
+    [ev] = events
+    assert (ev.source, ev.target, ev.plover, ev.plover_mode) == (
+        "ARM",
+        "CSTO",
+        "REJECT",
+        "assist",
+    )
+    assert ev.cameo == "1221" and ev.alliance_move is None and not ev.negated
+    # The reporter after the last comma is no organisation named before it.
+    assert ev.reported_by != "CSTO"
+
+
+def test_help_asked_of_a_non_ally_is_a_plain_request(code) -> None:  # type: ignore[no-untyped-def]
+    [ev] = code(
+        "Armenia asked the United States for military help on Tuesday.",
+        date=dt.date(2022, 9, 13),
+    )
+    assert (ev.source, ev.target, ev.plover) == ("ARM", "USA", "REQUEST")
+    assert ev.alliance_move is None
+
+
+def test_refusal_between_treaty_allies_has_no_organisation(code) -> None:  # type: ignore[no-untyped-def]
+    [ev] = code(
+        "Kazakhstan refused to send troops to Russia.", date=dt.date(2022, 3, 1)
+    )
+    assert (ev.source, ev.target, ev.alliance_move, ev.cameo) == (
+        "KAZ",
+        "RUS",
+        "refuse_assistance",
+        "1224",
+    )
+    assert ev.organisation is None
+
+
+def test_threat_to_quit_is_a_threat_to_relations(code) -> None:  # type: ignore[no-untyped-def]
+    [ev] = code(
+        "Armenia threatened on Friday to quit the Collective Security Treaty "
+        "Organization.",
+        date=dt.date(2024, 2, 23),
+    )
+    assert (ev.source, ev.target, ev.cameo, ev.plover, ev.plover_mode) == (
+        "ARM",
+        "CSTO",
+        "1313",
+        "THREATEN",
+        "relations",
+    )
+    assert ev.modality == "asserted"
