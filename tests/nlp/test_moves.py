@@ -167,15 +167,11 @@ def test_allied(
     assert allied(kb, a, b, day, partners=partners) is expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="allied() ignores the start and end dates of security_guarantee "
-    "dependencies: the German-Ukrainian security agreement of 2024-02-16 "
-    "makes the two allies already in January 2023",
-)
 def test_security_guarantee_binds_only_from_its_date(kb: KnowledgeBase) -> None:
-    assert allied(kb, "UKR", "DEU", dt.date(2024, 3, 1), partners=True)
-    assert not allied(kb, "UKR", "DEU", dt.date(2023, 1, 25), partners=True)
+    # Without partners (Ukraine is a NATO partner, Germany a member), only the
+    # bilateral agreement of 2024-02-16 binds them.
+    assert allied(kb, "UKR", "DEU", dt.date(2024, 3, 1))
+    assert not allied(kb, "UKR", "DEU", dt.date(2023, 1, 25))
 
 
 # -- infer_move --------------------------------------------------------------------------

@@ -179,7 +179,8 @@ def test_demo_briefing_shows_the_west_and_the_csto(demo_briefing: Briefing) -> N
     # Shown as alerts where a detector is confident, else as untested trends.
     for partner, direction in TURN[1:]:
         shown = _shifts(demo_briefing, partner)
-        assert [f.direction for f in shown] == [direction], partner
+        # One shift or several (two US alerts: 2019Q4 and 2025Q1), all one way.
+        assert shown and {f.direction for f in shown} == {direction}, partner
     drops = [
         f
         for s in demo_briefing.cohesion

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..kb.base import KnowledgeBase
+from ..kb.led import led_blocs
 from ..kb.resolve import Resolver
 from ..records import Actor
 from .spans import ActorSpan, ensure_extensions, sentence_bounds, token_strings, toks
@@ -403,6 +404,4 @@ def _is_definite(doc: Doc, span: ActorSpan) -> bool:
 
 @cache
 def _led_blocs() -> dict[tuple[str, str], str]:
-    path = files("allegiance") / "data" / "lexicon" / "led_blocs.csv"
-    rows = csv.DictReader(path.read_text("utf-8").splitlines())
-    return {(r["leader"], r["kind"]): r["organisation"] for r in rows}
+    return {(b.leader, b.kind): b.organisation for b in led_blocs()}

@@ -207,6 +207,10 @@ class EventCoder:
             if req_at is None:
                 return False, None
         lo = max(sent.start, start - 6)
+        for i in range(start - 1, lo - 1, -1):
+            if lowers[i] in _REQUIRES_STOP:
+                lo = i + 1  # "According to Kyiv, Russia launched ...": not this clause
+                break
         if trig.requires_before:
             wanted = trig.requires_before_set
             if not any(
@@ -499,9 +503,21 @@ class EventCoder:
             if conv is not None and conv.cameo is not None:
                 cameo, plover, mode = conv.cameo, conv.plover or plover, conv.mode
             if effect == "refuse":
-                # "will not send troops" is a refusal, not a negated sending.
+                # "will not send troops" is a refusal, not a negated sending, and
+                # the refusal is made now (guide §6): asserted, not future.
                 negated = False
+                if modality == "future":
+                    modality = "asserted"
         if modality == "asserted" and (effect == "future" or cues.control == "future"):
+            modality = "future"
+        if (
+            modality == "asserted"
+            and plover == "AGREE"
+            and cameo.startswith("03")
+            and trig.alliance_move != "apply"
+        ):
+            # "pledged more air defence systems": an intent is never yet the act
+            # (guide §7.4); only an application is done by making it.
             modality = "future"
         move = trig.alliance_move
         if effect in {"refuse", "request"}:

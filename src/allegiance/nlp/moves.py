@@ -9,6 +9,7 @@ from functools import cache
 from importlib.resources import files
 
 from ..kb.base import KnowledgeBase
+from ..kb.model import covers
 
 __all__ = ["MoveCode", "allied", "infer_move", "move_code"]
 
@@ -144,6 +145,8 @@ def allied(
         if sa and sb and sa.status in statuses and sb.status in statuses:
             return True
     return any(
-        d.kind == "security_guarantee" and {d.dependent, d.provider} == {a, b}
+        d.kind == "security_guarantee"
+        and {d.dependent, d.provider} == {a, b}
+        and covers(d.start, d.end, day)
         for d in kb.dependencies
     )

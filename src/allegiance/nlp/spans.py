@@ -117,7 +117,9 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     left one (cheaper than `doc.sents`, which builds a Span per sentence)."""
     starts = doc.user_data.get("allegiance_sent_starts")
     if starts is None:
-        starts = [s.start for s in doc.sents]
+        starts = [s.start for s in doc.sents] if len(doc) else []
+    if not starts:
+        return []  # an empty or blank text has no sentence
     ends = [*starts[1:], len(doc)]
     return list(zip(starts, ends, strict=True))
 

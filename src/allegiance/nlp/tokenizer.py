@@ -10,6 +10,10 @@ double-dash cases that name no actor (measured when written).
 
 from __future__ import annotations
 
+from functools import cache
+from importlib.resources import files
+
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
@@ -50,12 +54,22 @@ _INFIXES = [
 
 def make_tokenizer(nlp: Language) -> Tokenizer:
     """A Tokenizer for `nlp` with spaCy's English exceptions and lean affix rules."""
+    rules = dict(nlp.Defaults.tokenizer_exceptions)
+    rules.update({abbr: [{ORTH: abbr}] for abbr in _abbreviations()})
     return Tokenizer(
         nlp.vocab,
-        rules=nlp.Defaults.tokenizer_exceptions,
+        rules=rules,
         prefix_search=compile_prefix_regex(_PREFIXES).search,
         suffix_search=compile_suffix_regex(_SUFFIXES).search,
         infix_finditer=compile_infix_regex(_INFIXES).finditer,
         url_match=nlp.Defaults.url_match,
         token_match=nlp.Defaults.token_match,
     )
+
+
+@cache
+def _abbreviations() -> tuple[str, ...]:
+    """Our abbreviations (data/lexicon/abbreviations.txt), comments skipped."""
+    path = files("allegiance") / "data" / "lexicon" / "abbreviations.txt"
+    lines = (line.strip() for line in path.read_text("utf-8").splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
