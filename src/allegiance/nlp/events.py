@@ -206,6 +206,8 @@ class EventCoder:
                     break
             if req_at is None:
                 return False, None
+        if not (trig.requires_before or trig.excludes):
+            return True, req_at
         lo = max(sent.start, start - 6)
         for i in range(start - 1, lo - 1, -1):
             if lowers[i] in _REQUIRES_STOP:
