@@ -82,7 +82,7 @@ def _feared(doc: Doc, left: int, start: int) -> bool:
         if (
             tk.lemma[i] in _FEAR
             and tk.lower[i] not in {"fears", "fear"}
-            and tk.lower[i - 1] not in {"a", "an", "the"}  # "a suspected militant"
+            and (i == 0 or tk.lower[i - 1] not in {"a", "an", "the"})  # "a suspected"
             and (tk.lower[i + 1] == "that" or i + 1 in opens)  # a clause follows
         ):
             return True
