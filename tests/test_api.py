@@ -73,3 +73,18 @@ def test_briefing_lists_moves_with_evidence(folder: Path, db: Path) -> None:
     assert "froze" in move.evidence
     text = api.render_briefing(summary)
     assert "Armenia froze its participation in CSTO" in text
+
+
+def test_code_text_takes_an_iso_date_string(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from_string = pipeline.code_text(
+        "Armenia froze its participation in the CSTO.", date="2024-02-23"
+    )
+    assert [(e.source, e.target, e.alliance_move) for e in from_string] == [
+        ("ARM", "CSTO", "freeze")
+    ]
+    assert from_string[0].date == dt.date(2024, 2, 23)
+
+
+def test_code_text_rejects_a_date_that_is_no_iso_date(pipeline) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ValueError, match="not an ISO date; write it as YYYY-MM-DD"):
+        pipeline.code_text("Armenia froze its participation.", date="23/02/2024")
