@@ -72,12 +72,12 @@ _REQUIRES_STOP = frozenset({",", ";", ":", "(", ")", "--"}) | (SUBORDINATORS - {
 _FEAR = frozenset({"fear", "worry", "suspect", "speculate", "rumour", "rumor"})
 
 
-def _feared(doc: Doc, left: int, start: int) -> bool:
+def _feared(doc: Doc, left: int, start: int, opens: set[int]) -> bool:
     """Whether a verb of fearing or suspecting governs the clause of `start`:
-    it stands at most 6 tokens before it, in the same clause, and is not the
-    trigger's own noun phrase ("fears of a withdrawal" stays an event noun)."""
+    it stands at most 6 tokens before it, in the same clause, is followed by
+    "that" or an actor (`opens`: where the sentence's actors start), and is not
+    the trigger's own noun phrase ("fears of a withdrawal" stays an event noun)."""
     tk = toks(doc)
-    opens = {a.start for a in doc._.actor_spans or []}
     for i in range(max(left, start - 6), start - 1):
         if (
             tk.lemma[i] in _FEAR
@@ -87,6 +87,21 @@ def _feared(doc: Doc, left: int, start: int) -> bool:
         ):
             return True
     return False
+
+
+def _answers_demand(doc: Doc, left: int, occ: Occurrence, opens: set[int]) -> bool:
+    """A coordinated clause with its own subject (an actor starting at `opens`,
+    or a pronoun) and a finite verb after the demand's content ("... demand
+    that it be lifted and he rescinded the order") reports what happened, not
+    what was demanded."""
+    tk = toks(doc)
+    if tk.lower[occ.start] == tk.lemma[occ.start]:
+        return False  # base form: "... that X withdraw and pay": still content
+    return any(
+        tk.lower[i] in {"and", "but"}
+        and (i + 1 in opens or tk.lower[i + 1] in {"he", "she", "they", "it", "we"})
+        for i in range(left, occ.start - 1)
+    )
 
 
 # Verbs of accusing whose object names a charge, not a separate event
@@ -312,18 +327,9 @@ class EventCoder:
             for o, _, r, _ in plans
             if _plover_of(self.ontology, o) in _CHARGING
         ]
-        demanded = [left_end for left_end in self._demand_clauses(doc, sent, plans)]
-        # "asked Putin to help reduce the gas price": what is asked for is content.
-        tk = toks(doc)
-        asked = [
-            (
-                o.start,
-                c.to_at,
-                next((k for k in range(c.to_at, r) if tk.lower[k] in {",", ";"}), r),
-            )
-            for o, _, r, c in plans
-            if c.control == "request" and c.to_at is not None
-        ]
+        demanded = self._demand_clauses(doc, sent, plans)
+        asked = self._requested_content(doc, plans)
+        actor_starts = {a.start for a in actors}
         for occ, left, right, cues in plans:
             if occ.req_at is not None and occ.req_at in governing:
                 continue
@@ -331,14 +337,15 @@ class EventCoder:
                 e <= occ.start < r for e, r in charges
             ):
                 continue  # the charge in "condemned Azerbaijan's aggression"
-            if left in demanded and not self._answers_demand(doc, left, occ, actors):
+            if left in demanded and not _answers_demand(doc, left, occ, actor_starts):
                 continue  # "demanded that Azerbaijani troops withdraw": content only
-            if _feared(doc, left, occ.start):
+            if _feared(doc, left, occ.start, actor_starts):
                 continue  # "member states feared Armenia was preparing to leave"
             if any(
-                occ.start != head and to_at < occ.start < r for head, to_at, r in asked
+                occ.start != head and to_at < occ.start < end
+                for head, to_at, end in asked
             ):
-                continue
+                continue  # "asked Putin to help reduce the gas price": content only
             if cues.in_condition:
                 continue  # "... if Sweden and Finland joined NATO": a condition, no event
             nxt = next((s for s in trigger_starts if s > occ.start), None)
@@ -395,23 +402,22 @@ class EventCoder:
         return out
 
     @staticmethod
-    def _answers_demand(
-        doc: Doc, left: int, occ: Occurrence, actors: list[ActorSpan]
-    ) -> bool:
-        """A coordinated clause with its own subject and a finite verb after the
-        demand's content ("... demand that it be lifted and he rescinded the
-        order") reports what happened, not what was demanded."""
+    def _requested_content(
+        doc: Doc, plans: list[tuple[Occurrence, int, int, ClauseCues]]
+    ) -> list[tuple[int, int, int]]:
+        """(requested trigger, its "to", end) of every "asked X to ..." : what
+        follows the requested act up to the next comma is the request's content
+        too ("asked Putin to help reduce the gas price"), not an event."""
         tk = toks(doc)
-        if tk.lower[occ.start] == tk.lemma[occ.start]:
-            return False  # base form: "... that X withdraw and pay": still content
-        starts = {a.start for a in actors}
-        return any(
-            tk.lower[i] in {"and", "but"}
-            and (
-                i + 1 in starts or tk.lower[i + 1] in {"he", "she", "they", "it", "we"}
+        return [
+            (
+                o.start,
+                c.to_at,
+                next((k for k in range(c.to_at, r) if tk.lower[k] in {",", ";"}), r),
             )
-            for i in range(left, occ.start - 1)
-        )
+            for o, _, r, c in plans
+            if c.control == "request" and c.to_at is not None
+        ]
 
     # -- arguments -----------------------------------------------------------------------
 
