@@ -5,18 +5,21 @@ from __future__ import annotations
 import datetime as dt
 import math
 import textwrap
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 import pandas as pd
 
 from ..analysis.alerts import Alert
+from ..analysis.cohesion import CohesionSeries
 from ..analysis.frames import EventRef
 from ..analysis.series import FREQS
 from ..analysis.summary import Move, Summary, describe_move, render_summary
 from .records import Briefing, EvidenceRow, Finding, Quote
 
 __all__ = [
+    "COHESION_COLUMNS",
+    "cohesion_rows",
     "evidence_table",
     "find_headlines",
     "finding_label",
@@ -33,6 +36,35 @@ _METRICS = {
 }
 # Findings in reading order: shifts first, then the bloc, then the background.
 _ORDER = ("alert", "trend", "cohesion", "obligation", "camp", "dependency", "move")
+
+
+# The cohesion table of the HTML and Markdown briefings.
+COHESION_COLUMNS = (
+    "period",
+    "members",
+    "events",
+    "mean Goldstein",
+    "positive",
+    "score",
+)
+
+
+def cohesion_rows(
+    series: CohesionSeries, num: Callable[..., str]
+) -> list[tuple[str, ...]]:
+    """One row per period of `series` under COHESION_COLUMNS; `num(x, fmt)`
+    writes a number, or the format's own mark for a missing one."""
+    return [
+        (
+            p.period,
+            str(len(p.members)),
+            str(p.events),
+            num(p.goldstein, "+.1f"),
+            num(p.positive_share, ".0%"),
+            num(p.score),
+        )
+        for p in series.points
+    ]
 
 
 def period_label(day: dt.date, freq: str) -> str:
@@ -399,7 +431,8 @@ def _cohesion_lines(b: Briefing, width: int) -> Sequence[str]:
             f"{p.period} {p.score:+.2f}" for p in series.points if p.score is not None
         )
         leader = f", leader {b.name(series.leader)}" if series.leader else ""
-        lines.append(f"  {series.organisation}{leader}: {scores}")
+        lines.append(f"  {series.organisation}{leader}:")
+        lines.append(_wrap(scores, width, "    "))
         drops = [f for f in series.flags if f.kind == "drop"]
         if not drops:
             continue
@@ -408,7 +441,9 @@ def _cohesion_lines(b: Briefing, width: int) -> Sequence[str]:
         named = ", ".join(b.name(m) for m in worst.members) or "no member named"
         others = sorted(f.period for f in drops if f is not worst)
         more = f"; also dropped in {', '.join(others)}" if others else ""
-        lines.append(f"    DROP {worst.period}: {worst.reason} ({named}){more}")
+        lines.append(
+            _wrap(f"DROP {worst.period}: {worst.reason} ({named}){more}", width, "    ")
+        )
         lines += [
             _wrap(f'"{e.evidence}"', width, "        ") for e in worst.evidence[:1]
         ]

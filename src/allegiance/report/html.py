@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..analysis.summary import describe_move
 from .charts import Chart, make_charts, to_svg
-from .findings import metric_name, period_label
+from .findings import COHESION_COLUMNS, cohesion_rows, metric_name, period_label
 from .records import Briefing, Finding, Quote
 
 __all__ = ["inline_svg", "render_html", "write_html"]
@@ -164,17 +164,7 @@ def _bloc(b: Briefing) -> str:
             f"{camps.index:.2f} ({camps.method}{', optimal' if camps.optimal else ''}).</p>"
         )
     for series in b.cohesion:
-        rows = [
-            (
-                p.period,
-                str(len(p.members)),
-                str(p.events),
-                _num(p.goldstein, "+.1f"),
-                _num(p.positive_share, ".0%"),
-                _num(p.score),
-            )
-            for p in series.points
-        ]
+        rows = cohesion_rows(series, _num)
         flags = "".join(
             f"<li>{escape(f.period)} {escape(f.kind.replace('_', ' '))}: "
             f"{escape(f.reason)} ({escape(', '.join(f.members))})</li>"
@@ -184,7 +174,7 @@ def _bloc(b: Briefing) -> str:
             f"<h3>{escape(series.organisation)} cohesion (leader "
             f"{escape(b.name(series.leader))})</h3>"
             + _table(
-                ["period", "members", "events", "mean Goldstein", "positive", "score"],
+                COHESION_COLUMNS,
                 rows,
                 numeric=(1, 2, 3, 4, 5),
             )

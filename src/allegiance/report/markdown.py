@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..analysis.summary import describe_move
 from .charts import Chart, make_charts, to_png
-from .findings import metric_name, period_label
+from .findings import COHESION_COLUMNS, cohesion_rows, metric_name, period_label
 from .records import Briefing, Quote
 
 __all__ = ["chart_folder", "render_markdown", "write_markdown"]
@@ -118,20 +118,7 @@ def _bloc(b: Briefing) -> list[str]:
         ]
     for s in b.cohesion:
         lines += [f"**{s.organisation} cohesion** (leader {b.name(s.leader)})", ""]
-        lines += _table(
-            ["period", "members", "events", "mean Goldstein", "positive", "score"],
-            [
-                (
-                    p.period,
-                    str(len(p.members)),
-                    str(p.events),
-                    _num(p.goldstein, "+.1f"),
-                    _num(p.positive_share, ".0%"),
-                    _num(p.score),
-                )
-                for p in s.points
-            ],
-        )
+        lines += _table(COHESION_COLUMNS, cohesion_rows(s, _num))
         lines += [
             f"- {f.period} {f.kind.replace('_', ' ')}: {f.reason} ({', '.join(f.members)})"
             for f in s.flags
