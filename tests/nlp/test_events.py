@@ -352,3 +352,25 @@ def test_putting_participation_on_hold_is_a_freeze(code) -> None:  # type: ignor
         "161",
         "freeze",
     )
+
+
+def test_a_council_in_a_title_is_no_meeting_skipped(code) -> None:  # type: ignore[no-untyped-def]
+    # "European Council" names the mediator, not a meeting Georgia stays away from.
+    events = code(
+        "Tbilisi said it was pulling out of the deal mediated by European Council "
+        "President Charles Michel.",
+        date=_day("2021-08-01"),
+    )
+    assert not [e for e in events if e.alliance_move == "skip_summit"]
+
+
+def test_staying_away_from_a_summit_is_still_skipped(code) -> None:  # type: ignore[no-untyped-def]
+    [ev] = code(
+        "Yerevan will not attend the CSTO summit in Minsk.", date=_day("2023-11-20")
+    )
+    assert (ev.source, ev.target, ev.alliance_move, ev.cameo) == (
+        "ARM",
+        "CSTO",
+        "skip_summit",
+        "125",
+    )
