@@ -374,3 +374,12 @@ def test_staying_away_from_a_summit_is_still_skipped(code) -> None:  # type: ign
         "skip_summit",
         "125",
     )
+
+
+def test_meeting_a_standard_is_no_meeting(code) -> None:  # type: ignore[no-untyped-def]
+    # Falling short of criteria is neither a meeting nor a snub.
+    events = code(
+        "Serbia does not yet meet the EU's accession benchmarks, Brussels said.",
+        date=_day("2024-05-01"),
+    )
+    assert not [e for e in events if e.plover in {"CONSULT", "REJECT"}]
