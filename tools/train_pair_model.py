@@ -1,6 +1,6 @@
 """Train the pair-mode classifier on the PLV set; report its cross-validated score.
 
-    python tools/train_pair_model.py [--folds 5] [--repeats 5] [--l2 1.0] [--write]
+    python tools/train_pair_model.py [--folds 5] [--repeats 5] [--l2 0.3] [--write]
 
 Reads ../shared/data/gold/plv_train.tsv at run time (never copied). Prints the
 rules-only and the cross-validated learned root accuracy; with --write, fits on
@@ -31,7 +31,7 @@ OUT = ROOT / "src" / "allegiance" / "data" / "models" / "pair_plover.npz"
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--l2", type=float, default=1.0)
+    parser.add_argument("--l2", type=float, default=0.3)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument(
         "--repeats", type=int, default=5, help="fold splits pooled (as the gate)"

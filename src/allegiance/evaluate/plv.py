@@ -157,7 +157,7 @@ def cross_validate_plv(
     *,
     folds: int = 5,
     seed: int = 13,
-    l2: float = 1.0,
+    l2: float = 0.3,
     repeats: int = 1,
 ) -> PlvScore:
     """k-fold cross-validated score of the learned pair layer on this set.

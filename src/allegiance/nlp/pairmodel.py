@@ -50,7 +50,15 @@ def pair_features(
     if coding.cameo:
         feats.append(f"cameo2:{coding.cameo[:2]}")
         feats.append(f"rule+dir:{coding.label(legacy=True)}:{coding.direction}")
+    if coding.pattern:
+        feats.append(f"pat:{coding.pattern}")
+    if coding.trigger:
+        feats.append(f"trg:{coding.trigger.lower()}")
+    feats.append(f"mod:{coding.modality}")
+    if coding.negated:
+        feats.append("negated")
     feats += _window_features(doc, s_span.start, s_span.end, t_span.start, t_span.end)
+    feats += _sentence_features(doc, s_span.start, s_span.end, t_span.start, t_span.end)
     for trig_type, start in occs:
         feats.append(f"trig:{trig_type}")
         feats.append(
@@ -97,11 +105,31 @@ def _window_features(doc: Doc, s0: int, s1: int, t0: int, t1: int) -> list[str]:
     return feats
 
 
+def _sentence_features(doc: Doc, s0: int, s1: int, t0: int, t1: int) -> list[str]:
+    """Words of the whole sentence, the source's first words after it, and the
+    word on each side of both actors (prepositions included: "to", "from",
+    "against" and "with" say much about the relation)."""
+    lemma = toks(doc).lemma
+    content = [w for w in lemma if w not in _STOP]
+    feats = [f"w:{w}" for w in set(content)]
+    feats += [f"wb:{a}_{b}" for a, b in zip(content, content[1:], strict=False)]
+    after_source = [w for w in lemma[s1:] if w not in _STOP][:3]
+    feats += [f"as:{w}" for w in after_source]
+    feats += [
+        f"bt:{lemma[i]}" for i in range(max(0, t0 - 3), t0) if lemma[i] not in _STOP
+    ]
+    n = len(lemma)
+    for name, i in (("pt1", t0 - 1), ("ps1", s0 - 1), ("ns1", s1), ("nt1", t1)):
+        if 0 <= i < n:
+            feats.append(f"{name}:{lemma[i]}")
+    return feats
+
+
 def train_softmax(
     rows: Sequence[Sequence[str]],
     labels: Sequence[str],
     *,
-    l2: float = 1.0,
+    l2: float = 0.3,
     min_count: int = 2,
 ) -> PairModel:
     """Fit a multinomial logistic regression with L2 penalty (L-BFGS)."""
