@@ -2,6 +2,7 @@
 
 Run by hand (never a pass/fail check):
     python benchmarks/speed.py [--sentences 10000] [--tier rules|parse]
+                               [--parser-model en_core_web_sm]
 
 The corpus is the NGEC synthetic news stories read from ../shared/data at run time
 (4,500 stories, about 40,000 sentences), cut to the requested sentence count; the
@@ -50,14 +51,23 @@ def _texts() -> tuple[str, list[str]]:
     return "bundled demo corpus", [json.loads(x)["text"] for x in lines]
 
 
+def _model_version(pipeline: Pipeline) -> str:
+    meta = pipeline.nlp.meta
+    return f"{meta.get('lang', '?')}_{meta.get('name', '?')} {meta.get('version', '?')}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sentences", type=int, default=10_000)
     parser.add_argument("--tier", default="rules", choices=["rules", "parse"])
-    args = parser.parse_args()
-    settings = load_settings(
-        parser_model="en_core_web_sm" if args.tier == "parse" else ""
+    parser.add_argument(
+        "--parser-model",
+        default="en_core_web_sm",
+        help="the spaCy pipeline the parse tier loads (any installed name or path)",
     )
+    args = parser.parse_args()
+    model = args.parser_model if args.tier == "parse" else ""
+    settings = load_settings(parser_model=model)
     t0 = time.perf_counter()
     pipeline = Pipeline(settings)
     build = time.perf_counter() - t0
@@ -90,7 +100,11 @@ def main() -> None:
             "processor": platform.machine(),
             "cpus": os.cpu_count(),
         },
-        "versions": {"allegiance": allegiance.__version__, "spacy": spacy.__version__},
+        "versions": {
+            "allegiance": allegiance.__version__,
+            "spacy": spacy.__version__,
+            **({"parser_model": _model_version(pipeline)} if model else {}),
+        },
     }
     print(json.dumps(report, indent=2))
 

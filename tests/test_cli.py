@@ -122,3 +122,34 @@ def test_demo_prints_a_briefing(runner: CliRunner, tmp_path: Path) -> None:
     assert "ALLEGIANCE BRIEFING" in result.output
     assert "Armenia froze its participation in CSTO" in result.output
     assert "Finland joined NATO" in result.output
+
+
+def test_evaluate_names_its_tier(runner: CliRunner, tmp_path: Path) -> None:
+    gold = tmp_path / "eval" / "gold"
+    gold.mkdir(parents=True)
+    item = {
+        "id": "t1",
+        "text": "Russia criticised Armenia on Friday.",
+        "date": "2024-02-23",
+        "events": [],
+        "tags": [],
+    }
+    (gold / "own_dev.jsonl").write_text(json.dumps(item) + "\n")
+    result = runner.invoke(
+        main, ["evaluate", "--suite", "own_dev", "--project", str(tmp_path)]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == "tier: rules"
+    assert "own_dev: events P" in result.output and "(1 items)" in result.output
+
+
+def test_evaluate_with_a_missing_parser_model_says_what_to_do(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    result = runner.invoke(
+        main, ["evaluate", "--suite", "own_dev", "--parser-model", "no_such_model_xyz"]
+    )
+    assert result.exit_code != 0
+    assert (
+        "not installed" in result.output and "leave parser_model empty" in result.output
+    )

@@ -350,6 +350,12 @@ def demo_cli(db: str | None) -> None:
     help="Project folder holding eval/gold/.",
 )
 @click.option(
+    "--parser-model",
+    default=None,
+    help="Score the parse tier with this installed spaCy pipeline "
+    "(e.g. en_core_web_sm); default: the configured tier.",
+)
+@click.option(
     "--format",
     "fmt",
     type=click.Choice(["table", "json"]),
@@ -358,22 +364,31 @@ def demo_cli(db: str | None) -> None:
 )
 @fail_cleanly
 def evaluate_cli(
-    suites: tuple[str, ...], data_dir: str | None, project: str, fmt: str
+    suites: tuple[str, ...],
+    data_dir: str | None,
+    project: str,
+    parser_model: str | None,
+    fmt: str,
 ) -> None:
     """Score the coder on gold data: own gold set, PLV pairs, PETRARCH unit tests.
 
     \b
     Example:
       allegiance evaluate --suite own_dev
+      allegiance evaluate --suite own_dev --parser-model en_core_web_sm
       allegiance evaluate --data-dir ../shared/data --format json > scores.json
     """
     from pathlib import Path
 
     from .evaluate.suites import SUITES, run_suites
+    from .pipeline import get_pipeline
 
     root = Path(project).resolve()
     data = Path(data_dir) if data_dir else root.parent / "shared" / "data"
-    results = run_suites(suites or tuple(SUITES), project=root, data=data)
+    pipeline = get_pipeline(load_settings(parser_model=parser_model))
+    results = run_suites(
+        suites or tuple(SUITES), project=root, data=data, pipeline=pipeline
+    )
     if fmt == "json":
         click.echo(
             json.dumps(
@@ -381,6 +396,8 @@ def evaluate_cli(
             )
         )
         return
+    model = pipeline.settings.parser_model
+    click.echo(f"tier: parse ({model})" if model else "tier: rules")
     for r in results:
         if r.skipped:
             click.echo(f"{r.name}: skipped ({r.skipped})")

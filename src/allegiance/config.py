@@ -16,6 +16,7 @@ __all__ = ["DB_ENV", "Settings", "default_db_path", "load_settings", "resolve_db
 
 DB_ENV = "ALLEGIANCE_DB"
 KB_ENV = "ALLEGIANCE_KB_DIR"
+PARSER_ENV = "ALLEGIANCE_PARSER_MODEL"
 
 
 @cache
@@ -44,6 +45,9 @@ class Settings:
 def load_settings(**overrides: Any) -> Settings:
     """Settings from the package defaults, the environment and `overrides`.
 
+    The environment: ALLEGIANCE_KB_DIR (a folder of knowledge-base additions) and
+    ALLEGIANCE_PARSER_MODEL (a spaCy pipeline for the parse tier; empty: rules).
+
     Raises:
         ConfigError: an option has an unusable value.
     """
@@ -53,7 +57,7 @@ def load_settings(**overrides: Any) -> Settings:
         max_bytes=int(raw["ingest"]["max_bytes"]),
         batch_size=int(raw["ingest"]["batch_size"]),
         extensions=tuple(raw["ingest"]["extensions"]),
-        parser_model=str(raw["coder"]["parser_model"]),
+        parser_model=os.environ.get(PARSER_ENV, str(raw["coder"]["parser_model"])),
         goldstein=str(raw["coder"]["goldstein"]),
         quad=str(raw["coder"]["quad"]),
         kb_dirs=(Path(env_kb),) if env_kb else (),

@@ -1,7 +1,9 @@
 """The parse tier: arguments from a dependency parse, tested on hand-built parses.
 
-No English parser can be installed here (spaCy's models come from GitHub), so
-the parses are written by hand the way spaCy's parser labels them.
+The project does not depend on an English parser (spaCy's models come from
+GitHub; the PyPI re-upload measured in the README is not a dependency), so the
+parses are written by hand the way spaCy's parser labels them, and a tiny parser
+is trained here to check that loading a model keeps its weights.
 """
 
 from __future__ import annotations
@@ -9,10 +11,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import spacy
 from spacy.tokens import Doc
+from spacy.training import Example
 
 from allegiance.errors import ConfigError
+from allegiance.nlp.arguments import Args
 from allegiance.nlp.components import make_nlp
+from allegiance.nlp.events import _fill_from_parse
+from allegiance.nlp.spans import ActorSpan
 from allegiance.pipeline import Pipeline
 
 
@@ -98,3 +105,44 @@ def test_passive_agent(pipeline: Pipeline) -> None:
 def test_missing_parser_model_is_a_clear_error() -> None:
     with pytest.raises(ConfigError, match="leave parser_model empty"):
         make_nlp(parser_model="no_such_model_xyz")
+
+
+def test_a_loaded_parser_keeps_its_trained_weights(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # Initialising a loaded pipeline again replaced the parser's weights with
+    # random ones: every token came out ROOT and the parse tier coded nothing.
+    nlp = spacy.blank("en")
+    nlp.add_pipe("parser", config={"min_action_freq": 1})
+    words = ["Armenia", "froze", "its", "membership", "."]
+    gold = {
+        "heads": [1, 1, 3, 1, 1],
+        "deps": ["nsubj", "ROOT", "poss", "dobj", "punct"],
+    }
+    examples = [Example.from_dict(nlp.make_doc(" ".join(words)), gold)]
+    optimizer = nlp.initialize(lambda: examples)
+    for _ in range(40):
+        nlp.update(examples, sgd=optimizer)
+    nlp.to_disk(tmp_path / "tiny")
+    reference = [t.dep_ for t in spacy.load(tmp_path / "tiny")(" ".join(words))]
+    assert reference == gold["deps"]
+    ours = make_nlp(parser_model=str(tmp_path / "tiny"))
+    doc = ours.make_doc(" ".join(words))
+    for _, proc in ours.pipeline:
+        doc = proc(doc)
+    assert [t.dep_ for t in doc] == reference
+
+
+def _span(start: int, name: str) -> ActorSpan:
+    return ActorSpan(start, start + 1, 0, name, "name")
+
+
+def test_the_parse_fills_only_what_the_rules_missed() -> None:
+    arm, rus, csto = _span(0, "ARM"), _span(3, "RUS"), _span(6, "CSTO")
+    rules = Args([arm], [csto])
+    assert _fill_from_parse(rules, Args([rus], [rus])) is rules
+    assert (rules.sources, rules.targets) == ([arm], [csto])
+    no_target = _fill_from_parse(Args([arm], []), Args([rus], [csto, arm]))
+    assert (no_target.sources, no_target.targets) == ([arm], [csto])  # type: ignore[union-attr]
+    assert _fill_from_parse(None, Args([rus], [])) is not None
+    assert _fill_from_parse(None, None) is None
+    kept = Args([], [csto])
+    assert _fill_from_parse(kept, None) is kept

@@ -100,13 +100,17 @@ def _base(parser_model: str) -> Language:
         return nlp
     try:
         # Only the parser (and what it needs) is wanted: no NER, no lemmas.
-        return spacy.load(parser_model, exclude=["ner", "lemmatizer", "entity_ruler"])
+        nlp = spacy.load(parser_model, exclude=["ner", "lemmatizer", "entity_ruler"])
     except OSError as e:
         raise ConfigError(
             f"The parser model {parser_model!r} is not installed ({e}). Install it "
             "(pip install <its wheel>), or leave parser_model empty to use the "
             "rule tier, which needs no model."
         ) from e
+    # The same tokens as the rule tier, so that both tiers see the same actors
+    # and triggers; the parser copes with the few splits that differ.
+    nlp.tokenizer = make_tokenizer(nlp)
+    return nlp
 
 
 def make_nlp(
@@ -141,5 +145,8 @@ def make_nlp(
             "lexicon_files": [str(p) for p in lexicon_files],
         },
     )
-    nlp.initialize()
+    if not parser_model:
+        # A loaded model is initialised already: initialising it again would
+        # replace its trained weights with random ones (every token ROOT).
+        nlp.initialize()
     return nlp

@@ -371,11 +371,13 @@ class EventCoder:
     ) -> list[Event] | None:
         """The events of one reading of a trigger, or None when it has no
         fitting argument (the caller then tries the next reading)."""
-        args = None
-        if parsed and cues.control != "request":
-            args = find_arguments_parsed(doc, occ, at)
-        if args is None:
-            args = find_arguments(doc, occ, cues, at)
+        args = find_arguments(doc, occ, cues, at)
+        if (
+            parsed
+            and cues.control != "request"
+            and (args is None or not args.sources or not args.targets)
+        ):
+            args = _fill_from_parse(args, find_arguments_parsed(doc, occ, at))
         if args is None or not self._kinds_fit(occ.trigger, args):
             return None
         if not args.targets and not occ.trigger.no_target:
@@ -891,3 +893,20 @@ def event_sent_range(doc: Doc, event: Event) -> slice:
     """The token slice of an event's sentence."""
     start, end = sentence_bounds(doc)[event.sent_index]
     return slice(start, end)
+
+
+def _fill_from_parse(args: Args | None, parsed: Args | None) -> Args | None:
+    """The rule tier's arguments, with what they lack taken from the parse.
+
+    The rules are tuned on news word order and win where they found something;
+    the parse supplies a source or target they missed (a subject far from its
+    verb, an object after a long modifier)."""
+    if parsed is None:
+        return args
+    if args is None:
+        return parsed
+    if not args.sources:
+        args.sources = parsed.sources
+    if not args.targets:
+        args.targets = [t for t in parsed.targets if t not in args.sources]
+    return args
