@@ -33,7 +33,7 @@ _REGION_COLUMNS = ["code", "name", "aliases", "claimants", "kind", "source"]
 _STATUSES = {"un_member", "un_observer", "partially_recognised", "other"}
 _KINDS = {
     "name", "alias", "historical", "demonym", "adjective", "capital", "seat",
-    "metonym",
+    "metonym", "armed_group",
 }  # fmt: skip
 _REGION_KINDS = {"breakaway", "former_breakaway", "annexed", "occupied", "disputed"}
 # Two-letter forms are false-match magnets; these are the only ones news needs.
@@ -199,6 +199,8 @@ def test_names_are_well_formed() -> None:
         assert row["text"] == row["text"].strip() and row["text"], row
         if row["kind"] in {"capital", "seat", "metonym"}:
             assert row["sector"] in {"GOV", "MIL"}, row
+        elif row["kind"] == "armed_group":
+            assert row["sector"] == "REB", row
         else:
             assert row["sector"] == "", row
         # Latin script only: native-script names cause false matches in English news.

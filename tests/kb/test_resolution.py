@@ -179,6 +179,19 @@ CASES: list[tuple[str, str, str, str, Expected]] = [
      Nobody("until 1991-12-26")),
     ("Swaziland said so.", "2020-03-01", "Swaziland", Actor("SWZ")),
     ("Almaty said so.", "2020-03-01", "Almaty", Place("KAZ")),
+    # -- armed groups: the state they fight in, sector REB (annotation guide) ---------
+    ("Hamas fired rockets.", "2023-10-07", "Hamas", Actor("PSE", "REB")),
+    ("Hezbollah fired rockets.", "2024-06-01", "Hezbollah", Actor("LBN", "REB")),
+    ("Houthi rebels attacked a ship.", "2024-01-12", "Houthi rebels",
+     Actor("YEM", "REB")),
+    ("Houthi forces fired a missile.", "2024-01-12", "Houthi forces",
+     Actor("YEM", "REB")),
+    ("The Taliban attacked a checkpoint.", "2019-06-01", "Taliban",
+     Actor("AFG", "REB")),
+    ("The Taliban attacked a checkpoint.", "2023-06-01", "Taliban",
+     Actor("AFG", "GOV")),
+    ("The Rapid Support Forces shelled Omdurman.", "2023-05-01",
+     "Rapid Support Forces", Actor("SDN", "REB")),
 ]  # fmt: skip
 
 

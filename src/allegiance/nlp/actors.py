@@ -294,6 +294,8 @@ class ActorFinder:
                 span.is_location, span.location_code = True, polity_code
                 span.reason = f"a place here (after {span.prep!r}), not an actor"
                 return
+            if reading.kind == "armed_group":
+                sector = None  # "Houthi forces" are the group's, not the army
             res = Resolution(
                 self.resolver.polity_actor(polity_code, sector or reading.sector),
                 "name",
