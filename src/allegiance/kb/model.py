@@ -48,7 +48,7 @@ MEMBERSHIP_STATUSES = frozenset(
 )
 STATE_STATUSES = frozenset("un_member un_observer partially_recognised other".split())
 NAME_KINDS = frozenset(
-    "name alias historical demonym adjective capital seat metonym armed_group".split()
+    "name alias historical demonym adjective capital seat metonym armed_group city".split()
 )
 REGION_KINDS = frozenset("breakaway former_breakaway annexed occupied disputed".split())
 ORG_KINDS = frozenset(

@@ -75,7 +75,7 @@ _PREPS = frozenset(
     }
 )
 # Name kinds that stand for a government in one place: after "in" they are a place.
-_PLACES = frozenset({"capital", "seat"})
+_PLACES = frozenset({"capital", "seat", "city"})
 # Kinds matched in any case ("Secretary-General", "PRIME MINISTER", "It"): they
 # are common words, not names. Names keep their case ("Turkey", not "turkey").
 _CASELESS = frozenset({"title", "sector", "anaphor"})

@@ -461,7 +461,12 @@ class EventCoder:
 
     def _kinds_fit(self, trig: Trigger, args: Args) -> bool:
         """Keep only arguments of the kind the trigger needs ("leave" an
-        organisation); an occurrence with no fitting target is no event."""
+        organisation); an occurrence with no fitting target is no event. A
+        city (not a capital) is where things happen, never who acts."""
+        if any(a.how == "city" for a in args.sources):
+            args.sources = [a for a in args.sources if a.how != "city"]
+            if not args.sources:
+                return False
         for attr, kind in (
             ("sources", trig.source_kind),
             ("targets", trig.target_kind),
