@@ -261,7 +261,11 @@ def test_one_surname_in_office_together_is_a_warning(tmp_path: Path) -> None:
         ("organisations", {"code": "ARM", "name": "Arm Org", "kind": "organ"}, "state"),
         ("conflicts", {"a": "ARM", "b": "QQQ", "name": "x"}, "b=QQQ"),
         ("titles", {"text": "grand vizier", "office": "vizier"}, "office="),
-        ("disambiguation", {"text": "Georgia", "code": "QQQ", "cues": "x"}, "QQQ"),
+        (
+            "disambiguation",
+            {"text": "Georgia", "code": "QQQ", "cues": "x"},
+            "QQQ is neither a state nor an organisation",
+        ),
     ],
 )
 def test_reference_and_vocabulary_faults(
@@ -271,3 +275,13 @@ def test_reference_and_vocabulary_faults(
         check_kb(_kb(tmp_path, **{table: [row | {"source": "test"}]})), tmp_path
     )
     assert any(fragment in p.message and p.severity == "error" for p in found), found
+
+
+def test_a_name_may_be_disambiguated_to_an_organisation(tmp_path: Path) -> None:
+    row = {
+        "text": "Strasbourg",
+        "code": "COE",
+        "cues": "Council of Europe",
+        "source": "t",
+    }
+    assert _mine(check_kb(_kb(tmp_path, disambiguation=[row])), tmp_path) == []

@@ -179,6 +179,11 @@ CASES: list[tuple[str, str, str, str, Expected]] = [
      Nobody("until 1991-12-26")),
     ("Swaziland said so.", "2020-03-01", "Swaziland", Actor("SWZ")),
     ("Almaty said so.", "2020-03-01", "Almaty", Place("KAZ")),
+    # -- "Brussels": the EU institutions unless Belgium is meant; after "in", the city
+    ("Brussels imposed sanctions on Minsk.", "2024-03-01", "Brussels", Actor("EU")),
+    ("The Belgian government said Brussels would act.", "2024-03-01", "Brussels",
+     Actor("BEL", "GOV")),
+    ("Talks in Brussels ended.", "2024-03-01", "Brussels", Place("BEL")),
     # -- armed groups: the state they fight in, sector REB (annotation guide) ---------
     ("Hamas fired rockets.", "2023-10-07", "Hamas", Actor("PSE", "REB")),
     ("Hezbollah fired rockets.", "2024-06-01", "Hezbollah", Actor("LBN", "REB")),

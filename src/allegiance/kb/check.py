@@ -402,12 +402,14 @@ def _lexicon(kb: KnowledgeBase) -> Iterator[Problem]:
             )
     defaults: dict[str, Row] = {}
     for row in kb.tables["disambiguation"]:
-        if row["code"] != "-" and row["code"] not in kb.states:
+        if row["code"] != "-" and not (
+            row["code"] in kb.states or kb.is_organisation(row["code"])
+        ):
             yield _error(
                 "disambiguation",
                 row,
-                f"code {row['code']} is not a state; use a state code or '-' for "
-                "'not a state'.",
+                f"code {row['code']} is neither a state nor an organisation; use one "
+                "of their codes, or '-' for 'not a state'.",
             )
         if row.get("default", "").strip():
             first = defaults.setdefault(row["text"].lower(), row)

@@ -289,6 +289,11 @@ class ActorFinder:
             span.how = "title"
         elif reading is not None and polity_code is not None:
             span.how = reading.kind
+            if reading.location_code and span.prep in _LOCATIVE:
+                # "talks in Brussels": the city, whatever the name stands for.
+                span.is_location, span.location_code = True, reading.location_code
+                span.reason = f"a place here (after {span.prep!r}), not an actor"
+                return
             if reading.kind in _PLACES and not sector and span.prep in _LOCATIVE:
                 # "talks in Moscow": the city is where it happened, not who acted.
                 span.is_location, span.location_code = True, polity_code
@@ -325,6 +330,11 @@ class ActorFinder:
         else:
             code = valid[0].code
         mine = [f for f in valid if f.code == code]
+        if not mine:
+            # A reading only the cues give: "Brussels" for the EU institutions
+            # (after "in", still the city: `location_code`).
+            place = next((f.code for f in valid if f.detail in _PLACES), None)
+            return _Reading(code, None, "metonym", reason, location_code=place)
         sector = next((f.sector for f in mine if f.sector), None)
         kind = next((f.detail for f in mine if f.detail in _PLACES), mine[0].detail)
         return _Reading(code, sector, kind or "name", reason)
@@ -339,7 +349,7 @@ class _Reading:
     kind: str
     reason: str | None = None
     is_location: bool = False
-    location_code: str | None = None
+    location_code: str | None = None  # the place it also names, if any
 
 
 def _expired(text: str, forms: list[Form]) -> _Reading:
