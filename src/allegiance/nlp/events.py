@@ -34,7 +34,7 @@ from .lemmas import LookupLemmatizer
 from .lexicon import Lexicon, Trigger
 from .modality import convert, effect_for
 from .moves import allied, infer_move, move_code
-from .spans import ActorSpan, ensure_extensions, sentence_bounds, toks
+from .spans import ActorSpan, ensure_extensions, sentence_bounds, span_text, toks
 from .triggers import TriggerIndex
 
 __all__ = ["EventCoder", "Occurrence"]
@@ -599,7 +599,7 @@ class EventCoder:
         s_actor: Actor | None = src.actor if src else None
         t_actor: Actor | None = tgt.actor if tgt else None
         code = self.ontology.cameo(cameo)
-        trigger_text = doc[occ.start : occ.end].text
+        trigger_text = span_text(doc, occ.start, occ.end)
         key = f"{doc._.article_id}|{index}|{occ.start}|{s_actor and s_actor.code}|{t_actor and t_actor.code}|{cameo}"
         return Event(
             id=hashlib.sha1(key.encode()).hexdigest()[:16],
@@ -615,7 +615,7 @@ class EventCoder:
             plover_mode=mode,
             goldstein=code.goldstein,
             quad_class=code.quad_class,
-            evidence=sent.text,
+            evidence=span_text(doc, sent.start, sent.end),
             trigger=trigger_text,
             source_sector=s_actor.sector if s_actor else None,
             target_sector=t_actor.sector if t_actor else None,

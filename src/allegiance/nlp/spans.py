@@ -13,7 +13,11 @@ __all__ = [
     "ActorSpan",
     "TokenStrings",
     "Toks",
+    "char_offsets",
+    "doc_text",
     "ensure_extensions",
+    "sentence_bounds",
+    "span_text",
     "token_strings",
     "toks",
 ]
@@ -125,14 +129,43 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
 
 
 def char_offsets(doc: Doc) -> list[int]:
-    """The character offset of every token, and the text length at the end."""
-    strings = token_strings(doc)
-    out, pos = [], 0
-    for text, space in zip(strings.texts, strings.spaces, strict=True):
-        out.append(pos)
-        pos += len(text) + space
-    out.append(pos)
-    return out
+    """The character offset of every token, and the text length at the end
+    (computed on first use and kept in `doc.user_data`)."""
+    cached = doc.user_data.get("allegiance_offsets")
+    if cached is None:
+        strings = token_strings(doc)
+        cached, pos = [], 0
+        for text, space in zip(strings.texts, strings.spaces, strict=True):
+            cached.append(pos)
+            pos += len(text) + space
+        cached.append(pos)
+        doc.user_data["allegiance_offsets"] = cached
+    return cached
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, kept in `doc.user_data` (spaCy rebuilds it from a Token
+    object per token on every call)."""
+    cached = doc.user_data.get("allegiance_text")
+    if cached is None:
+        strings = token_strings(doc)
+        cached = "".join(
+            text + " " if space else text
+            for text, space in zip(strings.texts, strings.spaces, strict=True)
+        )
+        doc.user_data["allegiance_text"] = cached
+    return cached
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text` (the tokens' text without the last one's trailing
+    space), sliced from the doc's text instead of built from Token objects."""
+    if end <= start:
+        return ""
+    offsets = char_offsets(doc)
+    return doc_text(doc)[
+        offsets[start] : offsets[end] - token_strings(doc).spaces[end - 1]
+    ]
 
 
 def ensure_extensions() -> None:
