@@ -81,10 +81,10 @@ class TriggerIndex:
 
     def __init__(self, lemma: Callable[[str], str]) -> None:
         self._lemma = lemma
-        self._by_first: dict[
-            tuple[str, str], tuple[tuple[int, tuple[_Step, ...]], ...]
-        ] = {}
-        self._orth = False
+        # One table per attribute of the first word (LEMMA, LOWER, ORTH): the hot
+        # loop looks words up without building a key per token.
+        self._by_first: dict[str, dict[str, tuple[tuple[int, tuple[_Step, ...]], ...]]]
+        self._by_first = {attr: {} for attr in _ATTRS}
 
     def add(
         self, key: int, patterns: Iterable[Iterable[dict[str, Any]]], where: str = ""
@@ -96,11 +96,10 @@ class TriggerIndex:
                 raise DataFileError(
                     f"{where}: a trigger must start with a fixed, required word."
                 )
-            self._orth = self._orth or steps[0].attr == "ORTH"
+            table = self._by_first[steps[0].attr]
             for value in steps[0].values:
                 # Tuples, not lists: the hot loop concatenates them per token.
-                entry = (steps[0].attr, value)
-                self._by_first[entry] = (*self._by_first.get(entry, ()), (key, steps))
+                table[value] = (*table.get(value, ()), (key, steps))
 
     def __call__(
         self, doc: Doc, start: int = 0, end: int | None = None
@@ -112,14 +111,12 @@ class TriggerIndex:
         lemmas = doc.user_data.get("allegiance_lemmas") or [t.lemma_ for t in doc]
         n = len(lemmas)
         stop = n if end is None else min(end, n)
-        by_first = self._by_first
+        by_lemma, by_lower, by_orth = (self._by_first[attr] for attr in _ATTRS)
         found: dict[tuple[int, int], int] = {}
         for i in range(start, stop):
-            cands = by_first.get(("LEMMA", lemmas[i]), ()) + by_first.get(
-                ("LOWER", lowers[i]), ()
-            )
-            if self._orth:
-                cands = cands + by_first.get(("ORTH", orths[i]), ())
+            cands = by_lemma.get(lemmas[i], ()) + by_lower.get(lowers[i], ())
+            if by_orth:
+                cands += by_orth.get(orths[i], ())
             for key, steps in cands:
                 if len(steps) == 1:
                     match_end: int | None = i + 1
