@@ -203,18 +203,18 @@ class ActorFinder:
         """Join adjacent hits that name one actor ("Armenian Prime Minister Nikol
         Pashinyan"); a second state, person or title starts a new mention."""
         groups: list[list[Hit]] = []
+        starts = _sentence_starts(doc)
         for hit in hits:
-            if groups and self._joins(doc, groups[-1], hit):
+            if groups and self._joins(doc, starts, groups[-1], hit):
                 groups[-1].append(hit)
             else:
                 groups.append([hit])
         return groups
 
-    def _joins(self, doc: Doc, group: list[Hit], hit: Hit) -> bool:
+    def _joins(self, doc: Doc, starts: list[int], group: list[Hit], hit: Hit) -> bool:
         last = group[-1]
         if hit.kind == "anaphor" or last.kind == "anaphor" or hit.kind == "region":
             return False
-        starts = _sentence_starts(doc)
         if bisect.bisect_right(starts, last.start) != bisect.bisect_right(
             starts, hit.start
         ):

@@ -118,14 +118,19 @@ def toks(doc: Doc) -> Toks:
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Token [start, end) of every sentence, from the splitter's record when it
-    left one (cheaper than `doc.sents`, which builds a Span per sentence)."""
+    left one (cheaper than `doc.sents`, which builds a Span per sentence), kept
+    in `doc.user_data`: callers must not change the list."""
     starts = doc.user_data.get("allegiance_sent_starts")
     if starts is None:
         starts = [s.start for s in doc.sents] if len(doc) else []
-    if not starts:
-        return []  # an empty or blank text has no sentence
-    ends = [*starts[1:], len(doc)]
-    return list(zip(starts, ends, strict=True))
+    cached = doc.user_data.get("allegiance_sent_bounds")
+    if cached is not None and cached[0] is starts:
+        return cached[1]  # type: ignore[no-any-return]
+    bounds = []  # an empty or blank text has no sentence
+    if starts:
+        bounds = list(zip(starts, [*starts[1:], len(doc)], strict=True))
+    doc.user_data["allegiance_sent_bounds"] = (starts, bounds)
+    return bounds
 
 
 def char_offsets(doc: Doc) -> list[int]:
