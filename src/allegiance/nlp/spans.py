@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.attrs import LOWER, ORTH, SPACY
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 from ..records import Actor
@@ -73,14 +74,26 @@ def token_strings(doc: Doc) -> TokenStrings:
     if cached is None:
         # Read the attribute arrays, not Token objects: several times faster.
         strings = doc.vocab.strings
-        rows = doc.to_array([ORTH, LOWER, SPACY]).tolist() if len(doc) else []
+        known = _STRINGS
+        orths, lowers, spaces = doc.to_array([ORTH, LOWER, SPACY]).T.tolist()
         cached = TokenStrings(
-            [strings[r[0]] for r in rows],
-            [strings[r[1]] for r in rows],
-            [bool(r[2]) for r in rows],
+            [known[h] if h in known else _string(strings, h) for h in orths],
+            [known[h] if h in known else _string(strings, h) for h in lowers],
+            [bool(x) for x in spaces],
         )
         doc.user_data["allegiance_tokens"] = cached
     return cached
+
+
+# String-store hashes and their strings (a hash is the same in every store):
+# reading a string from spaCy's store decodes it anew each time. Grows with the
+# words seen, as the vocabulary does.
+_STRINGS: dict[int, str] = {}
+
+
+def _string(strings: StringStore, key: int) -> str:
+    text = _STRINGS[key] = strings[key]
+    return text
 
 
 @dataclass(frozen=True, slots=True)
