@@ -91,6 +91,9 @@ class Trigger:
     requires_set: frozenset[str] = field(init=False, repr=False, compare=False)
     requires_before_set: frozenset[str] = field(init=False, repr=False, compare=False)
     excludes_set: frozenset[str] = field(init=False, repr=False, compare=False)
+    # How specific the entry is (constrained entries beat bare ones), read to
+    # rank every occurrence.
+    specificity: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "requires_set", _lower_set(self.requires))
@@ -98,15 +101,13 @@ class Trigger:
             self, "requires_before_set", _lower_set(self.requires_before)
         )
         object.__setattr__(self, "excludes_set", _lower_set(self.excludes))
-
-    @property
-    def specificity(self) -> int:
-        """How specific the entry is: constrained entries beat bare ones."""
-        longest = max(len(p) for p in self.patterns)
-        return (
+        longest = max((len(p) for p in self.patterns), default=0)
+        object.__setattr__(
+            self,
+            "specificity",
             self.priority * 10
             + longest
-            + 3 * bool(self.requires or self.requires_before)
+            + 3 * bool(self.requires or self.requires_before),
         )
 
     def preps(self) -> tuple[str, ...]:
