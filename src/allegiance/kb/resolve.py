@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from ..records import Actor, ActorKind
 from .base import KnowledgeBase
@@ -186,10 +187,15 @@ class Resolver:
 
 
 def _has_cue(context: str, cue: str, text: str) -> bool:
-    if cue == text:
+    if cue == text or cue not in context:  # a plain substring test is much faster
         return False
-    pattern = r"(?<![\w])" + re.escape(cue) + r"(?![\w])"
-    return re.search(pattern, context) is not None
+    return _cue_pattern(cue).search(context) is not None
+
+
+@cache
+def _cue_pattern(cue: str) -> re.Pattern[str]:
+    """The cue as a whole word or phrase."""
+    return re.compile(r"(?<![\w])" + re.escape(cue) + r"(?![\w])")
 
 
 def _same_person(terms: list[Term]) -> bool:

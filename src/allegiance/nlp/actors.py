@@ -17,7 +17,14 @@ from spacy.tokens import Doc
 from ..kb.base import Form, KnowledgeBase
 from ..kb.model import covers, fold
 from ..kb.resolve import Resolution, Resolver
-from .spans import ActorSpan, ensure_extensions, sentence_bounds, token_strings
+from .spans import (
+    ActorSpan,
+    doc_text,
+    ensure_extensions,
+    sentence_bounds,
+    span_text,
+    token_strings,
+)
 
 __all__ = ["ActorFinder", "Hit", "load_anaphora"]
 
@@ -121,7 +128,7 @@ def _variants(text: str) -> set[str]:
 def _folded(doc: Doc) -> Doc:
     """The doc with diacritics dropped from every token (same tokens, same
     indices), or the doc itself when it is plain ASCII."""
-    if doc.text.isascii():
+    if doc_text(doc).isascii():
         return doc
     strings = token_strings(doc)
     words = [fold(t) or t for t in strings.texts]
@@ -196,18 +203,18 @@ class ActorFinder:
         """Join adjacent hits that name one actor ("Armenian Prime Minister Nikol
         Pashinyan"); a second state, person or title starts a new mention."""
         groups: list[list[Hit]] = []
+        starts = _sentence_starts(doc)
         for hit in hits:
-            if groups and self._joins(doc, groups[-1], hit):
+            if groups and self._joins(doc, starts, groups[-1], hit):
                 groups[-1].append(hit)
             else:
                 groups.append([hit])
         return groups
 
-    def _joins(self, doc: Doc, group: list[Hit], hit: Hit) -> bool:
+    def _joins(self, doc: Doc, starts: list[int], group: list[Hit], hit: Hit) -> bool:
         last = group[-1]
         if hit.kind == "anaphor" or last.kind == "anaphor" or hit.kind == "region":
             return False
-        starts = _sentence_starts(doc)
         if bisect.bisect_right(starts, last.start) != bisect.bisect_right(
             starts, hit.start
         ):
@@ -240,7 +247,9 @@ class ActorFinder:
             start, end = group[0].start, group[-1].end
             end = _absorb_name(doc, group, end)
             sent = bisect.bisect_right(starts, start) - 1
-            span = ActorSpan(start, end, sent, doc[start:end].text, how=group[0].kind)
+            span = ActorSpan(
+                start, end, sent, span_text(doc, start, end), how=group[0].kind
+            )
             prev = _prev_word(lowers, start)
             span.prep = prev if prev in _PREPS else None
             span.possessive = end < len(lowers) and lowers[end] in {"'s", "'"}
@@ -314,7 +323,7 @@ class ActorFinder:
 
     def _polity(self, doc: Doc, hit: Hit, day: dt.date | None) -> _Reading:
         """Which state or organisation a name hit stands for on `day`."""
-        text = doc[hit.start : hit.end].text
+        text = span_text(doc, hit.start, hit.end)
         forms = [f for f in hit.forms if f.kind in {"state", "organisation"}]
         valid = [f for f in forms if covers(f.valid_from, f.valid_to, day)]
         if not valid:
@@ -323,7 +332,7 @@ class ActorFinder:
         ambiguous = next((f.ambiguous for f in valid if f.ambiguous), None)
         reason = None
         if len(codes) > 1 or ambiguous:
-            res = self.resolver.ambiguous_name(text, codes, doc.text)
+            res = self.resolver.ambiguous_name(text, codes, doc_text(doc))
             if res.actor is None:
                 return _Reading(None, None, valid[0].detail or "name", res.reason)
             code, reason = res.actor.code, res.reason

@@ -34,7 +34,7 @@ from .lemmas import LookupLemmatizer
 from .lexicon import Lexicon, Trigger
 from .modality import convert, effect_for
 from .moves import allied, infer_move, move_code
-from .spans import ActorSpan, ensure_extensions, sentence_bounds, toks
+from .spans import ActorSpan, ensure_extensions, sentence_bounds, span_text, toks
 from .triggers import TriggerIndex
 
 __all__ = ["EventCoder", "Occurrence"]
@@ -87,6 +87,17 @@ def _feared(doc: Doc, left: int, start: int, opens: set[int]) -> bool:
         ):
             return True
     return False
+
+
+def _actor_tokens(doc: Doc) -> set[int]:
+    """The tokens inside the doc's actor mentions (kept per doc)."""
+    spans = doc._.actor_spans or []
+    cached = doc.user_data.get("allegiance_actor_tokens")
+    if cached is not None and cached[0] is spans:
+        return cached[1]  # type: ignore[no-any-return]
+    inside = {i for a in spans for i in range(a.start, a.end)}
+    doc.user_data["allegiance_actor_tokens"] = (spans, inside)
+    return inside
 
 
 def _answers_demand(doc: Doc, left: int, occ: Occurrence, opens: set[int]) -> bool:
@@ -172,7 +183,7 @@ class EventCoder:
         (the more specific, then the longer entry wins). A required word is part
         of its occurrence: "provided support" is one event, not two."""
         found = []
-        inside = {i for a in doc._.actor_spans or [] for i in range(a.start, a.end)}
+        inside = _actor_tokens(doc)
         for key, start, end in matches:
             if start in inside:
                 continue  # "States" in "United States" is no speech verb
@@ -199,7 +210,7 @@ class EventCoder:
                 owner[t] = len(kept)
             kept.append(occ)
         kept = [
-            replace(o, alternatives=tuple(losers.get(i, ())))
+            replace(o, alternatives=tuple(losers[i])) if i in losers else o
             for i, o in enumerate(kept)
         ]
         return sorted(kept, key=lambda o: o.start)
@@ -274,6 +285,7 @@ class EventCoder:
             if span.actor is not None and not span.is_location:
                 by_sent[span.sent].append(span)
         bounds = sentence_bounds(doc)
+        parsed = has_parse(doc)
         events: list[Event] = []
         for i, found in sorted(by_sent.items()):
             start, end = bounds[i]
@@ -286,7 +298,7 @@ class EventCoder:
             if not actors:
                 continue
             occs = self.occurrences(doc, sent, matches)
-            events.extend(self._code_sentence(doc, sent, i, occs, actors, spans))
+            events.extend(self._code_sentence(doc, sent, i, occs, actors, parsed))
         return events
 
     def _code_sentence(
@@ -296,10 +308,11 @@ class EventCoder:
         index: int,
         occs: list[Occurrence],
         actors: list[ActorSpan],
-        all_spans: list[ActorSpan],
+        parsed: bool,
     ) -> list[Event]:
+        """The events of one sentence; `parsed` says whether the doc carries a
+        dependency parse."""
         asides = parentheticals(doc, sent, {a.end for a in actors})
-        parsed = has_parse(doc)
         speech = [o for o in occs if o.trigger.cameo == "speech"]
         out: list[Event] = []
         # Objects end at the next predicate: a verb trigger or a speech verb, not
@@ -577,11 +590,8 @@ class EventCoder:
                         codes.mode,
                         s,
                         t,
-                    )
-                    event = replace(
-                        event,
                         negated=codes.negated,
-                        modality=codes.modality,  # type: ignore[arg-type]
+                        modality=codes.modality,
                         confidence=_confidence(trig, s, t, reporter),
                     )
                     event = self._link_move(doc, event, codes)
@@ -602,11 +612,15 @@ class EventCoder:
         mode: str | None,
         src: ActorSpan | None,
         tgt: ActorSpan | None,
+        *,
+        negated: bool = False,
+        modality: str = "asserted",
+        confidence: float = 1.0,
     ) -> Event:
         s_actor: Actor | None = src.actor if src else None
         t_actor: Actor | None = tgt.actor if tgt else None
         code = self.ontology.cameo(cameo)
-        trigger_text = doc[occ.start : occ.end].text
+        trigger_text = span_text(doc, occ.start, occ.end)
         key = f"{doc._.article_id}|{index}|{occ.start}|{s_actor and s_actor.code}|{t_actor and t_actor.code}|{cameo}"
         return Event(
             id=hashlib.sha1(key.encode()).hexdigest()[:16],
@@ -622,7 +636,7 @@ class EventCoder:
             plover_mode=mode,
             goldstein=code.goldstein,
             quad_class=code.quad_class,
-            evidence=sent.text,
+            evidence=span_text(doc, sent.start, sent.end),
             trigger=trigger_text,
             source_sector=s_actor.sector if s_actor else None,
             target_sector=t_actor.sector if t_actor else None,
@@ -630,6 +644,9 @@ class EventCoder:
             target_cameo=t_actor.cameo if t_actor else None,
             source_text=src.text if src else None,
             target_text=tgt.text if tgt else None,
+            negated=negated,
+            modality=modality,  # type: ignore[arg-type]
+            confidence=confidence,
             pattern=occ.trigger.id,
             coder=self.version,
         )

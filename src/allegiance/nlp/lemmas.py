@@ -45,11 +45,13 @@ class LookupLemmatizer:
 
     def __call__(self, doc: Doc) -> Doc:
         """Set `lemma_` on every token (in one array write)."""
-        strings = doc.vocab.strings
-        lemmas = [self.lemma(text) for text in token_strings(doc).texts]
+        add = doc.vocab.strings.add
+        cache = self._cache  # read inline: a method call per token costs more
+        lemmas = [
+            cache[text] if text in cache else self.lemma(text)
+            for text in token_strings(doc).texts
+        ]
         doc.user_data["allegiance_lemmas"] = lemmas
         if lemmas:
-            doc.from_array(
-                [LEMMA], numpy.array([strings.add(x) for x in lemmas], dtype="uint64")
-            )
+            doc.from_array([LEMMA], numpy.array(list(map(add, lemmas)), dtype="uint64"))
         return doc

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
@@ -86,30 +86,28 @@ class Trigger:
     priority: int = 0
     confidence: float = 0.9
     example: str = ""
+    # `requires`, `requires_before` and `excludes` as lower-case sets, made once:
+    # the coder reads them for every match.
+    requires_set: frozenset[str] = field(init=False, repr=False, compare=False)
+    requires_before_set: frozenset[str] = field(init=False, repr=False, compare=False)
+    excludes_set: frozenset[str] = field(init=False, repr=False, compare=False)
+    # How specific the entry is (constrained entries beat bare ones), read to
+    # rank every occurrence.
+    specificity: int = field(init=False, repr=False, compare=False)
 
-    @property
-    def requires_set(self) -> frozenset[str]:
-        """`requires` as a set (lower case)."""
-        return _lower_set(self.requires)
-
-    @property
-    def requires_before_set(self) -> frozenset[str]:
-        """`requires_before` as a set (lower case)."""
-        return _lower_set(self.requires_before)
-
-    @property
-    def excludes_set(self) -> frozenset[str]:
-        """`excludes` as a set (lower case)."""
-        return _lower_set(self.excludes)
-
-    @property
-    def specificity(self) -> int:
-        """How specific the entry is: constrained entries beat bare ones."""
-        longest = max(len(p) for p in self.patterns)
-        return (
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "requires_set", _lower_set(self.requires))
+        object.__setattr__(
+            self, "requires_before_set", _lower_set(self.requires_before)
+        )
+        object.__setattr__(self, "excludes_set", _lower_set(self.excludes))
+        longest = max((len(p) for p in self.patterns), default=0)
+        object.__setattr__(
+            self,
+            "specificity",
             self.priority * 10
             + longest
-            + 3 * bool(self.requires or self.requires_before)
+            + 3 * bool(self.requires or self.requires_before),
         )
 
     def preps(self) -> tuple[str, ...]:

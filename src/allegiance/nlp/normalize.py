@@ -45,7 +45,8 @@ _TRANSLATE = str.maketrans(
 _MASKED = re.compile(r"(?<![\w*])([A-Za-z][\w'.-]*?)?(\*{2,}|\*)([\w'-]*)")
 # A mask standing alone between words, e.g. the title in "Belarusian ** Lukashenko".
 _LONE_MASK = re.compile(r"(?<=\S) +\*{2,} +(?=\S)")
-_SPACES = re.compile(r"[ \t]+")
+# Runs of spaces and tabs become one space (a lone space is left as it is).
+_SPACES = re.compile(r"[ \t]{2,}|\t")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*")
 
 
@@ -88,7 +89,9 @@ class Normalizer:
 
     def normalise_with_repairs(self, text: str) -> tuple[str, list[Repair]]:
         """Normalise `text` and list the masked words it repaired."""
-        text = unicodedata.normalize("NFC", text).translate(_TRANSLATE)
+        text = unicodedata.normalize("NFC", text)
+        if not text.isascii():  # every character _TRANSLATE maps is non-ASCII
+            text = text.translate(_TRANSLATE)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         repairs: list[Repair] = []
         if "*" in text:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -54,10 +55,13 @@ class SentenceSplitter:
         # first token's flag alone does not mark the doc as split, so a
         # one-sentence doc also says its second token starts nothing.
         ordered = sorted(set(starts))
-        for k in ordered:
-            doc[k].is_sent_start = True
+        # One array write, not a Token object per sentence (1 starts a sentence,
+        # -1 continues one, 0 is unset).
+        flags = doc.to_array(SENT_START).astype("int64")
+        flags[ordered] = 1
         if len(starts) == 1 and n > 1:
-            doc[1].is_sent_start = False
+            flags[1] = -1
+        doc.from_array([SENT_START], flags.astype("uint64"))
         doc.user_data["allegiance_sent_starts"] = ordered
         return doc
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.attrs import LOWER, ORTH, SPACY
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 from ..records import Actor
@@ -13,7 +14,11 @@ __all__ = [
     "ActorSpan",
     "TokenStrings",
     "Toks",
+    "char_offsets",
+    "doc_text",
     "ensure_extensions",
+    "sentence_bounds",
+    "span_text",
     "token_strings",
     "toks",
 ]
@@ -69,14 +74,26 @@ def token_strings(doc: Doc) -> TokenStrings:
     if cached is None:
         # Read the attribute arrays, not Token objects: several times faster.
         strings = doc.vocab.strings
-        rows = doc.to_array([ORTH, LOWER, SPACY]).tolist() if len(doc) else []
+        known = _STRINGS
+        orths, lowers, spaces = doc.to_array([ORTH, LOWER, SPACY]).T.tolist()
         cached = TokenStrings(
-            [strings[r[0]] for r in rows],
-            [strings[r[1]] for r in rows],
-            [bool(r[2]) for r in rows],
+            [known[h] if h in known else _string(strings, h) for h in orths],
+            [known[h] if h in known else _string(strings, h) for h in lowers],
+            [bool(x) for x in spaces],
         )
         doc.user_data["allegiance_tokens"] = cached
     return cached
+
+
+# String-store hashes and their strings (a hash is the same in every store):
+# reading a string from spaCy's store decodes it anew each time. Grows with the
+# words seen, as the vocabulary does.
+_STRINGS: dict[int, str] = {}
+
+
+def _string(strings: StringStore, key: int) -> str:
+    text = _STRINGS[key] = strings[key]
+    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,25 +131,59 @@ def toks(doc: Doc) -> Toks:
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Token [start, end) of every sentence, from the splitter's record when it
-    left one (cheaper than `doc.sents`, which builds a Span per sentence)."""
+    left one (cheaper than `doc.sents`, which builds a Span per sentence), kept
+    in `doc.user_data`: callers must not change the list."""
     starts = doc.user_data.get("allegiance_sent_starts")
     if starts is None:
         starts = [s.start for s in doc.sents] if len(doc) else []
-    if not starts:
-        return []  # an empty or blank text has no sentence
-    ends = [*starts[1:], len(doc)]
-    return list(zip(starts, ends, strict=True))
+    cached = doc.user_data.get("allegiance_sent_bounds")
+    if cached is not None and cached[0] is starts:
+        return cached[1]  # type: ignore[no-any-return]
+    bounds = []  # an empty or blank text has no sentence
+    if starts:
+        bounds = list(zip(starts, [*starts[1:], len(doc)], strict=True))
+    doc.user_data["allegiance_sent_bounds"] = (starts, bounds)
+    return bounds
 
 
 def char_offsets(doc: Doc) -> list[int]:
-    """The character offset of every token, and the text length at the end."""
-    strings = token_strings(doc)
-    out, pos = [], 0
-    for text, space in zip(strings.texts, strings.spaces, strict=True):
-        out.append(pos)
-        pos += len(text) + space
-    out.append(pos)
-    return out
+    """The character offset of every token, and the text length at the end
+    (computed on first use and kept in `doc.user_data`)."""
+    cached = doc.user_data.get("allegiance_offsets")
+    if cached is None:
+        strings = token_strings(doc)
+        cached, pos = [], 0
+        for text, space in zip(strings.texts, strings.spaces, strict=True):
+            cached.append(pos)
+            pos += len(text) + space
+        cached.append(pos)
+        doc.user_data["allegiance_offsets"] = cached
+    return cached
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, kept in `doc.user_data` (spaCy rebuilds it from a Token
+    object per token on every call)."""
+    cached = doc.user_data.get("allegiance_text")
+    if cached is None:
+        strings = token_strings(doc)
+        cached = "".join(
+            text + " " if space else text
+            for text, space in zip(strings.texts, strings.spaces, strict=True)
+        )
+        doc.user_data["allegiance_text"] = cached
+    return cached
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text` (the tokens' text without the last one's trailing
+    space), sliced from the doc's text instead of built from Token objects."""
+    if end <= start:
+        return ""
+    offsets = char_offsets(doc)
+    return doc_text(doc)[
+        offsets[start] : offsets[end] - token_strings(doc).spaces[end - 1]
+    ]
 
 
 def ensure_extensions() -> None:

@@ -73,6 +73,10 @@ def _step(spec: dict[str, Any], lemma: Callable[[str], str], where: str) -> _Ste
     return _Step(attr, values, regex, op == "?")
 
 
+# An indexed pattern: trigger key, token tests, and whether any test is optional.
+_Entry = tuple[int, tuple[_Step, ...], bool]
+
+
 class TriggerIndex:
     """Find trigger patterns in a doc: (key, start, end) like spaCy's Matcher.
 
@@ -81,10 +85,10 @@ class TriggerIndex:
 
     def __init__(self, lemma: Callable[[str], str]) -> None:
         self._lemma = lemma
-        self._by_first: dict[
-            tuple[str, str], tuple[tuple[int, tuple[_Step, ...]], ...]
-        ] = {}
-        self._orth = False
+        # One table per attribute of the first word (LEMMA, LOWER, ORTH): the hot
+        # loop looks words up without building a key per token.
+        self._by_first: dict[str, dict[str, tuple[_Entry, ...]]]
+        self._by_first = {attr: {} for attr in _ATTRS}
 
     def add(
         self, key: int, patterns: Iterable[Iterable[dict[str, Any]]], where: str = ""
@@ -96,11 +100,11 @@ class TriggerIndex:
                 raise DataFileError(
                     f"{where}: a trigger must start with a fixed, required word."
                 )
-            self._orth = self._orth or steps[0].attr == "ORTH"
+            table = self._by_first[steps[0].attr]
+            optional = any(step.optional for step in steps)
             for value in steps[0].values:
                 # Tuples, not lists: the hot loop concatenates them per token.
-                entry = (steps[0].attr, value)
-                self._by_first[entry] = (*self._by_first.get(entry, ()), (key, steps))
+                table[value] = (*table.get(value, ()), (key, steps, optional))
 
     def __call__(
         self, doc: Doc, start: int = 0, end: int | None = None
@@ -112,22 +116,40 @@ class TriggerIndex:
         lemmas = doc.user_data.get("allegiance_lemmas") or [t.lemma_ for t in doc]
         n = len(lemmas)
         stop = n if end is None else min(end, n)
-        by_first = self._by_first
+        by_lemma, by_lower, by_orth = (self._by_first[attr] for attr in _ATTRS)
         found: dict[tuple[int, int], int] = {}
         for i in range(start, stop):
-            cands = by_first.get(("LEMMA", lemmas[i]), ()) + by_first.get(
-                ("LOWER", lowers[i]), ()
-            )
-            if self._orth:
-                cands = cands + by_first.get(("ORTH", orths[i]), ())
-            for key, steps in cands:
+            cands = by_lemma.get(lemmas[i], ()) + by_lower.get(lowers[i], ())
+            if by_orth:
+                cands += by_orth.get(orths[i], ())
+            for key, steps, optional in cands:
                 if len(steps) == 1:
                     match_end: int | None = i + 1
-                else:
+                elif optional:
                     match_end = _match(steps, i, lemmas, lowers, orths, n)
+                else:
+                    match_end = _match_fixed(steps, i, lemmas, lowers, orths, n)
                 if match_end is not None and match_end > found.get((key, i), -1):
                     found[(key, i)] = match_end
         return [(key, s, e) for (key, s), e in found.items()]
+
+
+def _match_fixed(
+    steps: tuple[_Step, ...],
+    i: int,
+    lemmas: list[str],
+    lowers: list[str],
+    orths: list[str],
+    n: int,
+) -> int | None:
+    """`_match` for patterns without optional steps, which match one way only:
+    word by word from token i."""
+    j = i + 1
+    for step in steps[1:]:
+        if j >= n or not step.accepts(lemmas[j], lowers[j], orths[j]):
+            return None
+        j += 1
+    return j
 
 
 def _match(
