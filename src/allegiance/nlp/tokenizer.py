@@ -53,8 +53,9 @@ _INFIXES = [
 
 # spaCy caches the tokens of each whitespace-separated chunk, but only 10,000 of
 # them by default, and the knowledge-base names tokenized at start-up (about
-# 10,500 chunks) fill all of it: news text then missed the cache on every new
-# word. A cache ten times larger (a few megabytes) holds a news vocabulary.
+# 16,500 chunks with the cities) overflow it: news text then missed the cache on
+# every new word. A cache of 100,000 (a few megabytes) holds the names and a news
+# vocabulary.
 _CACHE_SIZE = 100_000
 
 
