@@ -117,6 +117,7 @@ EXPECTED: list[tuple[str | None, ...]] = [
     ("Russia", "RUS", None),
     ("It", NOBODY),  # Armenia's decision ... It not only reflects
     ("it", NOBODY),  # it is worth: expletive
+    ("our", NOBODY),  # worth our attention: the author, outside any quotation
     ("Armenia", "ARM", None),
     ("its", "ARM", None),
 ]

@@ -19,6 +19,7 @@ __all__ = [
     "modifier_ends",
 ]
 
+_QUOTES = frozenset({'"', "“", "”"})
 _COORD = frozenset({"and", ",", "or", "&"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 _DYAD_NOUNS = frozenset(
@@ -377,6 +378,14 @@ def object_of(
             # Not the source itself; sectors of one state may act on each other
             # (ARMGOV -> ARMOPP), an organisation not on itself.
             continue
+        if (
+            a.actor is not None
+            and (a.possessive or tk.lower[a.start] in _POSSESSIVE_PRONOUNS)
+            and a.actor.code in {c for c, _ in same}
+        ):
+            # "Pashinyan froze Armenia's participation in the CSTO": the
+            # subject's own state owning the object is no recipient.
+            continue
         before = (
             a.start - 1
             if a.start - 1 >= 0 and tk.lower[a.start - 1] != "the"
@@ -426,12 +435,15 @@ def find_reporter(
                 subj = subject_of(doc, whole, sp.start)
                 if subj:
                     return subj[0]
-        elif sp.start >= occ.end and tk.text[sp.start - 1] == ",":
-            # "..., the ministry said."
-            after = [
-                a
-                for a in at.actors
-                if a.start >= sp.end or sp.start - 4 <= a.start < sp.start
+        elif sp.start >= occ.end and (
+            tk.text[sp.start - 1] == ","
+            or tk.text[sp.start - 1] in _QUOTES
+            and tk.text[sp.start - 2] == ","
+        ):
+            # "..., said the ministry."; a speaker after the verb comes first
+            # (an actor just before the comma belongs to the quoted words).
+            after = [a for a in at.actors if a.start >= sp.end] + [
+                a for a in at.actors if sp.start - 4 <= a.start < sp.start
             ]
             if after:
                 return after[0]
@@ -445,8 +457,10 @@ def find_reporter(
             if (
                 between
                 and between[-1].start > comma
-                and tk.text[between[-1].start - 1] in {",", "the"}
+                and tk.text[between[-1].start - 1] in {",", "the"} | _QUOTES
             ):
+                # '"We will not take part," Pashinyan said': a closing quote
+                # may stand between the comma and the speaker.
                 return between[-1]
     return None
 
