@@ -382,6 +382,30 @@ def _moves(events):  # type: ignore[no-untyped-def]
             "Armenia boycotted the CSTO summit in Minsk on Thursday.",
             "2023-11-23", ("ARM", "CSTO", "skip_summit", "125", "REJECT", "asserted"),
         ),
+        # Accession talks on hold are a freeze; the joining they are about is
+        # no event.
+        (
+            "Georgia suspended talks on joining the European Union.",
+            "2024-11-28", ("GEO", "EU", "freeze", "161", "SANCTION", "asserted"),
+        ),
+        (
+            "Georgia put talks on joining the European Union on hold.",
+            "2024-11-28", ("GEO", "EU", "freeze", "161", "SANCTION", "asserted"),
+        ),
+        (
+            "Iceland's new government put the country's EU accession talks on hold.",
+            "2013-06-13", ("ISL", "EU", "freeze", "161", "SANCTION", "asserted"),
+        ),
+        # apply: applying to rejoin is an application, not a joining.
+        (
+            "Serbia applied to rejoin the Council of Europe.",
+            "2003-01-10", ("SRB", "COE", "apply", "030", "AGREE", "asserted"),
+        ),
+        # A threatened move is only a threat (guide §6).
+        (
+            "Armenia threatened to walk out of the CSTO.",
+            "2024-02-23", ("ARM", "CSTO", "withdraw", "1313", "THREATEN", "asserted"),
+        ),
     ],
 )  # fmt: skip
 def test_alliance_moves(code, text: str, day: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
@@ -501,3 +525,12 @@ def test_threat_to_quit_is_a_threat_to_relations(code) -> None:  # type: ignore[
         "relations",
     )
     assert ev.modality == "asserted"
+
+
+def test_threatened_walkout_is_only_a_threat(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Armenia threatened to walk out of the CSTO.", date=dt.date(2024, 2, 23)
+    )
+    assert [(e.source, e.target, e.plover) for e in events] == [
+        ("ARM", "CSTO", "THREATEN")
+    ]

@@ -25,6 +25,12 @@ __all__ = ["ActorFinder", "Hit", "load_anaphora"]
 # "Armenia's prime minister", "the president of France", "the CSTO Secretary General".
 _OF_GLUE = (("of",), ("of", "the"))
 _POSS_GLUE = (("'s",), ("'",))
+# "Iceland's new government", "Russia's former president": one of these words
+# may stand between the possessor and the title or sector it owns.
+_HOLDER_ADJECTIVES = frozenset(
+    {"new", "former", "incoming", "outgoing", "interim", "caretaker", "current",
+     "acting", "then", "top", "chief", "late", "embattled", "ruling"}
+)  # fmt: skip
 # A capital after these prepositions is a place ("talks in Moscow"), not a government.
 _LOCATIVE = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "throughout", "around"}
@@ -222,7 +228,9 @@ class ActorFinder:
             return False
         if not gap:
             return True
-        if gap in _POSS_GLUE:
+        if gap in _POSS_GLUE or (
+            gap[:-1] in _POSS_GLUE and gap[-1] in _HOLDER_ADJECTIVES
+        ):
             return last.kind in polity and hit.kind in {"title", "sector", "person"}
         if gap in _OF_GLUE:
             return last.kind in {"title", "sector"} and hit.kind in polity

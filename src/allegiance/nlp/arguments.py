@@ -154,7 +154,12 @@ def find_arguments(
     if nominal:
         return _nominal(doc, occ, at)
     comma = _participle(doc, at, occ)
-    if comma is not None:
+    frame = _particle_frame(doc, at, occ)
+    if frame is not None:
+        # "Iceland put the country's EU accession talks on hold": the subject
+        # of "put", not a name inside its object.
+        sources = subject_of(doc, at, frame)
+    elif comma is not None:
         # ", accusing the body of meddling": the main clause's subject acts.
         sources = subject_of(doc, _whole(at), comma)
     elif _after_conjunction(doc, at, occ):
@@ -185,6 +190,22 @@ def _after_conjunction(doc: Doc, at: Situation, occ: Occurrence) -> bool:
         and tk.lower[i] in {"and", "but"}
         and not tk.lower[occ.start].endswith("ing")
     )
+
+
+# Verbs that take an object and a particle trigger: "put X on hold", "kept X
+# on ice".
+_PARTICLE_VERBS = frozenset({"put", "place", "keep"})
+
+
+def _particle_frame(doc: Doc, at: Situation, occ: Occurrence) -> int | None:
+    """The verb of a "put X on hold" frame whose particle is the trigger."""
+    tk = toks(doc)
+    if tk.lower[occ.start] != "on":
+        return None
+    for k in range(occ.start - 1, max(at.left, occ.start - 12) - 1, -1):
+        if tk.lemma[k] in _PARTICLE_VERBS:
+            return k
+    return None
 
 
 def _whole(at: Situation) -> Situation:

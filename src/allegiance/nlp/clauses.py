@@ -366,8 +366,9 @@ def read_cues(
         and (tk.lower[j] in _LINK_SKIP or tk.text[j].istitle())
     ):
         j -= 1
-    if end_word(doc, start) in _INTENT_NOUNS:
-        # "the country's accession process", "its membership bid"
+    if end_word(doc, start) in _INTENT_NOUNS and not tk.lower[start].endswith("ed"):
+        # "the country's accession process", "its membership bid" (not a verb:
+        # "suspended talks" is no plan)
         if modality == "asserted":
             modality = "future"
     if j >= left and tk.lower[j] == "to" and _bare_infinitive(doc, left, j):

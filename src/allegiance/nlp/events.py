@@ -104,6 +104,24 @@ def _answers_demand(doc: Doc, left: int, occ: Occurrence, opens: set[int]) -> bo
     )
 
 
+# "talks on joining the EU", "negotiations about a ceasefire": a gerund after
+# these nouns names what the talks are about, not an act that happened.
+_TALK_NOUNS = frozenset(
+    {"talks", "negotiations", "discussions", "consultations", "dialogue", "debate"}
+)
+
+
+def _topic_of_talks(doc: Doc, occ: Occurrence, left: int) -> bool:
+    tk = toks(doc)
+    i = occ.start
+    return (
+        tk.lower[i].endswith("ing")
+        and i - 2 >= left
+        and tk.lower[i - 1] in {"on", "about", "over"}
+        and tk.lower[i - 2] in _TALK_NOUNS
+    )
+
+
 # Verbs of accusing whose object names a charge, not a separate event
 # ("condemned Azerbaijan's aggression", "accused Baku of aggression").
 _CHARGING = frozenset({"ACCUSE"})
@@ -346,6 +364,8 @@ class EventCoder:
                 for head, to_at, end in asked
             ):
                 continue  # "asked Putin to help reduce the gas price": content only
+            if _topic_of_talks(doc, occ, left):
+                continue  # "put talks on joining the EU on hold": the talks' subject
             if cues.in_condition:
                 continue  # "... if Sweden and Finland joined NATO": a condition, no event
             nxt = next((s for s in trigger_starts if s > occ.start), None)
@@ -698,7 +718,11 @@ class EventCoder:
             # "declined to sign the final declaration" at the bloc's summit: the
             # member's move is towards the organisation named in the sentence.
             event = replace(event, target=org, target_cameo=self.kb.cameo_code(org))
-        code = move_code(move, by, event.modality)
+        # "threatened to walk out of the CSTO": the threatened move is not
+        # made, so it takes its hypothetical code (a threat, guide §6).
+        code = move_code(
+            move, by, "hypothetical" if codes.effect == "threat" else event.modality
+        )
         if code is None:
             return replace(event, alliance_move=move, organisation=org)
         cameo = self.ontology.cameo(code.cameo)
