@@ -401,6 +401,20 @@ def _moves(events):  # type: ignore[no-untyped-def]
             "Serbia applied to rejoin the Council of Europe.",
             "2003-01-10", ("SRB", "COE", "apply", "030", "AGREE", "asserted"),
         ),
+        # refuse_assistance: ruling out sending troops to a partner.
+        (
+            "NATO ruled out sending troops to Ukraine.",
+            "2022-03-04", ("NATO", "UKR", "refuse_assistance", "1224", "REJECT", "asserted"),
+        ),
+        # skip_summit: not travelling to the host city, not sending a delegation.
+        (
+            "Pashinyan will not travel to Minsk for the CSTO summit.",
+            "2023-11-20", ("ARM", "CSTO", "skip_summit", "125", "REJECT", "asserted"),
+        ),
+        (
+            "Armenia did not send a delegation to the CSTO meeting.",
+            "2023-11-20", ("ARM", "CSTO", "skip_summit", "125", "REJECT", "asserted"),
+        ),
         # A threatened move is only a threat (guide §6).
         (
             "Armenia threatened to walk out of the CSTO.",
@@ -533,4 +547,25 @@ def test_threatened_walkout_is_only_a_threat(code) -> None:  # type: ignore[no-u
     )
     assert [(e.source, e.target, e.plover) for e in events] == [
         ("ARM", "CSTO", "THREATEN")
+    ]
+
+
+def test_turning_down_the_request_answers_the_earlier_request(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Kyrgyzstan asked Russia to send troops. The Kremlin rejected the request.",
+        date=dt.date(2010, 6, 12),
+    )
+    assert ("RUS", "KGZ", "refuse_assistance") in {
+        (e.source, e.target, e.alliance_move) for e in events
+    }
+
+
+def test_the_alliance_turning_down_the_request_refuses_assistance(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Armenia asked the CSTO for help. The alliance turned down the request.",
+        date=dt.date(2022, 9, 14),
+    )
+    assert _moves(events) == [
+        ("ARM", "CSTO", "invoke_assistance", "1034", "REQUEST", "asserted"),
+        ("CSTO", "ARM", "refuse_assistance", "1224", "REJECT", "asserted"),
     ]

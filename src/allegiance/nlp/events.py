@@ -304,7 +304,9 @@ class EventCoder:
             if not actors:
                 continue
             occs = self.occurrences(doc, sent, matches)
-            events.extend(self._code_sentence(doc, sent, i, occs, actors, spans))
+            events.extend(
+                self._code_sentence(doc, sent, i, occs, actors, spans, events)
+            )
         return events
 
     def _code_sentence(
@@ -315,6 +317,7 @@ class EventCoder:
         occs: list[Occurrence],
         actors: list[ActorSpan],
         all_spans: list[ActorSpan],
+        prior: list[Event] = (),  # type: ignore[assignment]
     ) -> list[Event]:
         asides = parentheticals(doc, sent, {a.end for a in actors})
         parsed = has_parse(doc)
@@ -372,7 +375,9 @@ class EventCoder:
             stop = min(right, nxt) if nxt is not None else right
             at = Situation(sent, left, stop, actors, asides)
             for candidate in (occ, *occ.alternatives):
-                found = self._try(doc, sent, index, candidate, cues, at, parsed, speech)
+                found = self._try(
+                    doc, sent, index, candidate, cues, at, parsed, speech, prior
+                )
                 if found is not None:
                     out.extend(found)
                     break
@@ -388,6 +393,7 @@ class EventCoder:
         at: Situation,
         parsed: bool,
         speech: list[Occurrence],
+        prior: list[Event] = (),  # type: ignore[assignment]
     ) -> list[Event] | None:
         """The events of one reading of a trigger, or None when it has no
         fitting argument (the caller then tries the next reading)."""
@@ -400,6 +406,8 @@ class EventCoder:
             return None
         if not args.targets and not occ.trigger.no_target:
             args.targets = self._place_target(doc, occ, at, index)
+        if not args.targets and args.sources:
+            args.targets = self._asker(doc, occ, args, prior, index)
         reporter = find_reporter(doc, occ, at, speech)
         return self._emit(doc, sent, index, occ, cues, args, reporter)
 
@@ -469,6 +477,36 @@ class EventCoder:
             return [
                 ActorSpan(span.start, span.end, span.sent, span.text, "place", actor)
             ]
+        return []
+
+    def _asker(
+        self,
+        doc: Doc,
+        occ: Occurrence,
+        args: Args,
+        prior: list[Event],
+        index: int,
+    ) -> list[ActorSpan]:
+        """For an answer to "the request" ("The alliance turned down the
+        request"), the one who made the latest request of the answerer earlier
+        in the article."""
+        tk = toks(doc)
+        trig = occ.trigger
+        if (
+            occ.req_at is None
+            or _plover_of(self.ontology, occ) not in {"REJECT", "AGREE"}
+            or tk.lemma[occ.req_at] not in {"request", "appeal", "plea"}
+            or tk.lower[occ.req_at - 1] not in {"the", "this", "that", "its"}
+            or trig.no_target
+        ):
+            return []
+        answerers = {a.actor.code for a in args.sources if a.actor}
+        for ev in reversed(prior):
+            if ev.plover == "REQUEST" and ev.target in answerers and ev.source:
+                actor = self.resolver.polity_actor(ev.source, ev.source_sector)
+                # An answer to an alliance request answers the move too.
+                how = "asker" if ev.alliance_move != "invoke_assistance" else _ASSIST
+                return [ActorSpan(0, 0, index, ev.source_text or "", how, actor)]
         return []
 
     def _place_state(self, code: str) -> str | None:
@@ -552,6 +590,12 @@ class EventCoder:
             # "refused to join" is no joining: the move, if any, comes from
             # what was refused or requested.
             move = None
+        if (
+            move is None
+            and plover == "REJECT"
+            and any(t.how == _ASSIST for t in args.targets)
+        ):
+            move = "refuse_assistance"  # "The alliance turned down the request."
         codes = _Codes(cameo, plover, mode, negated, modality, move, effect, content)
         if trig.reverse:
             args = Args(args.targets, args.sources)
@@ -713,6 +757,19 @@ class EventCoder:
                     break
             if org is None:
                 return event
+        if move == "skip_summit" and org is not None and event.target != org:
+            # "will not travel to Minsk for the CSTO summit": the absence is
+            # from the organisation's meeting, not from the host city.
+            event = replace(
+                event,
+                target=org,
+                target_cameo=self.kb.cameo_code(org),
+                target_sector=None,
+                target_text=None,
+            )
+        if move == "skip_summit" and event.modality == "future":
+            # "will not travel to the summit": the refusal is made now (guide §6).
+            event = replace(event, modality="asserted")
         by = "organisation" if org is not None and event.source == org else "member"
         if org is not None and event.target is None and event.source != org:
             # "declined to sign the final declaration" at the bloc's summit: the
@@ -829,6 +886,9 @@ class EventCoder:
             )
         return out
 
+
+# How a target found as the maker of an earlier request for alliance help is marked.
+_ASSIST = "asker:invoke_assistance"
 
 # Verbal acts a speaker performs by saying them: a promise, refusal, demand,
 # threat or criticism in "X said that ..." is X's own act, not a report.
