@@ -36,6 +36,9 @@ def _codes(events):  # type: ignore[no-untyped-def]
         # "expelled from": the organisation acts on the passive subject.
         ("The Council of Europe expelled Russia on Wednesday.", "2022-03-16", ("COE", "RUS", "166")),
         ("Russia was expelled from the Council of Europe on Wednesday.", "2022-03-16", ("COE", "RUS", "166")),
+        ("Russia was expelled by the Council of Europe on Wednesday.", "2022-03-16", ("COE", "RUS", "166")),
+        ("Russia was kicked out of the Council of Europe on Wednesday.", "2022-03-16", ("COE", "RUS", "166")),
+        ("The Council of Europe kicked out Russia on Wednesday.", "2022-03-16", ("COE", "RUS", "166")),
         # "admitted to": the member joins, whatever the voice.
         ("Finland was formally admitted to NATO on Tuesday.", "2023-04-04", ("FIN", "NATO", "057")),
     ],

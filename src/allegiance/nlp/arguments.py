@@ -232,9 +232,13 @@ def _passive(doc: Doc, occ: Occurrence, at: Situation) -> Args:
         # "Morocco was readmitted to the African Union": the member joins.
         return Args(subject, object_of(doc, occ, at, subject))
     if not agent and trig.alliance_move in {"expel", "suspend"}:
-        # "Russia was expelled from the Council of Europe": the body acts.
+        # "Russia was expelled from the Council of Europe": the body acts; so
+        # does the "of" in a trigger "kicked out of".
         agent = [
-            a for a in at.actors if occ.end <= a.start < at.stop and a.prep == "from"
+            a
+            for a in at.actors
+            if occ.end <= a.start < at.stop
+            and (a.prep == "from" or a.prep == "of" and a.start - occ.end <= 1)
         ]
     if not agent and trig.no_target:
         # "Serbia's army was placed on combat readiness": the subject is moved.

@@ -11,6 +11,7 @@ from .spans import toks
 __all__ = [
     "ClauseCues",
     "clause_bounds",
+    "if_follows",
     "is_passive",
     "looks_nominal",
     "parentheticals",
@@ -421,9 +422,7 @@ def read_cues(
                 break
             if low in {",", ";", "."}:
                 break
-    if modality in {"future", "hypothetical"} and _if_follows(
-        tk.lower, start, sent.end
-    ):
+    if modality in {"future", "hypothetical"} and if_follows(tk.lower, start, sent.end):
         # "Armenia will leave the CSTO if the bloc fails to ...": a condition.
         modality = "conditional"
     if any(tk.lower[i] in CONDITIONALS for i in range(sent.start, start)):
@@ -470,7 +469,7 @@ def _bare_infinitive(doc: Doc, left: int, to_at: int) -> bool:
     return any(tk.lower[k] == "for" for k in range(max(left, to_at - 5), to_at))
 
 
-def _if_follows(lowers: list[str], start: int, end: int) -> bool:
+def if_follows(lowers: list[str], start: int, end: int) -> bool:
     for i in range(start + 1, end):
         if lowers[i] in CONDITIONALS:
             return True

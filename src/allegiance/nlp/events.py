@@ -25,6 +25,7 @@ from .clauses import (
     SUBORDINATORS,
     ClauseCues,
     clause_bounds,
+    if_follows,
     looks_nominal,
     parentheticals,
     read_cues,
@@ -574,6 +575,14 @@ class EventCoder:
                 negated = False
                 if modality == "future":
                     modality = "asserted"
+        if (
+            modality == "asserted"
+            and (plover == "THREATEN" or effect == "threat")
+            and if_follows(toks(doc).lower, occ.end - 1, sent.end)
+        ):
+            # "threatened to impose tariffs unless Mexico stemmed the flow": the
+            # threat is made on a condition (guide §7.4).
+            modality = "conditional"
         if modality == "asserted" and (effect == "future" or cues.control == "future"):
             modality = "future"
         if (
