@@ -383,3 +383,15 @@ def test_meeting_a_standard_is_no_meeting(code) -> None:  # type: ignore[no-unty
         date=_day("2024-05-01"),
     )
     assert not [e for e in events if e.plover in {"CONSULT", "REJECT"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan signed a US-brokered peace deal on Friday.",
+        "Israel and Hamas observed a Qatari-mediated truce on Friday.",
+    ],
+)
+def test_a_hyphenated_participle_is_no_trigger(code, text) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date(2025, 8, 8))
+    assert not [e for e in events if e.cameo.startswith("045")]

@@ -195,6 +195,8 @@ class EventCoder:
         for key, start, end in matches:
             if start in inside:
                 continue  # "States" in "United States" is no speech verb
+            if _compound_participle(doc, start):
+                continue  # "a US-brokered deal": an adjective, no act of the subject
             trig = self.by_key[key]
             ok, req_at = self._constraints(doc, sent, trig, start, end)
             if ok and self._form_fits(doc, sent, trig, start, end):
@@ -958,6 +960,19 @@ _LED = frozenset(
         "drafted",
     }
 )
+
+
+def _compound_participle(doc: Doc, start: int) -> bool:
+    """Whether the word at `start` is the participle of a hyphenated compound
+    adjective ("US-brokered", "Qatari-mediated", "Russian-backed")."""
+    tk = toks(doc)
+    return (
+        start >= 2
+        and tk.lower[start - 1] == "-"
+        and not tk.space[start - 2]
+        and not tk.space[start - 1]
+        and tk.lower[start].endswith("ed")
+    )
 
 
 def _led_modifiers(doc: Doc, start: int, end: int) -> set[int]:
