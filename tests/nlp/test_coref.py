@@ -234,3 +234,30 @@ def test_its_outside_a_reported_clause_keeps_the_subject(code) -> None:  # type:
         date=dt.date(2024, 3, 1),
     )
     assert (ev.source, ev.target, ev.alliance_move) == ("ARM", "CSTO", "freeze")
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        (
+            "Saudi Arabia and Egypt cut diplomatic ties with Qatar on Monday, "
+            "accusing it of supporting terrorism.",
+            "2017-06-05",
+            ("SAU", "QAT", "ACCUSE"),
+        ),
+        (
+            "Emmanuel Macron spoke by telephone with Vladimir Putin on Thursday, "
+            "urging him to halt the offensive.",
+            "2022-03-03",
+            ("FRA", "RUS", "REQUEST"),
+        ),
+    ],
+)
+def test_an_object_pronoun_is_not_the_subject(code, text, day, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date.fromisoformat(day))
+    assert expected in {(e.source, e.target, e.plover) for e in events}
+
+
+def test_a_phone_call_is_mutual(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Putin spoke by phone with Tokayev.", date=dt.date(2022, 1, 6))
+    assert {(e.source, e.target) for e in events} == {("RUS", "KAZ"), ("KAZ", "RUS")}

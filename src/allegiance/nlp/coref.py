@@ -139,6 +139,8 @@ class Coreference:
                 span.actor = self.resolver.polity_actor(led)
                 return
         j = _reporter(doc, spans, i, test)
+        if j is None:
+            j = _object_antecedent(doc, spans, i, test)
         if j is None and need == "polity" and doc[span.start].lower_ == "it":
             j = _subject_antecedent(doc, spans, i, test)
         elif j is None:
@@ -256,6 +258,37 @@ def _quoted_speaker(doc: Doc, spans: list[ActorSpan], i: int) -> int | None:
                     and k < cand.start <= k + 4
                 ):
                     return j
+    return None
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "it", "them"})
+
+
+def _object_antecedent(
+    doc: Doc, spans: list[ActorSpan], i: int, test: Test
+) -> int | None:
+    """An object pronoun right after a verb ("..., accusing it of", "urging him
+    to") is not the subject of its sentence: the nearest earlier candidate of
+    the sentence that is not among the subjects named first (a list of
+    subjects ends at the first mention after a preposition)."""
+    me = spans[i]
+    tk = toks(doc)
+    prev = tk.lower[me.start - 1] if me.start > 0 else ""
+    if tk.lower[me.start] not in _OBJECT_PRONOUNS or not prev.endswith(("ing", "ed")):
+        return None
+    k = _first_in_sentence(spans, i)
+    subjects = set()
+    for m in range(k, i):
+        if spans[m].prep is not None:
+            break
+        subjects.add(m)
+    for m in range(i - 1, k - 1, -1):
+        cand = spans[m]
+        if m in subjects or cand.need is not None or not _usable(cand, test):
+            continue
+        if _modifier(cand):
+            continue
+        return m
     return None
 
 
