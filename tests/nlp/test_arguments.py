@@ -391,3 +391,37 @@ def test_possessor_of_another_state_in_the_object_is_the_target(code) -> None:  
         date=_day("2022-03-23"),
     )
     assert ("POL", "RUS") in {(e.source, e.target) for e in evs}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # A plural demonym is a noun, so its verb is a verb.
+        (
+            "Tens of thousands of Georgians rallied in Tbilisi on Saturday.",
+            "2024-04-20",
+            ("GEO", "GEO", "PROTEST"),
+        ),
+        # A number or quantifier between a preposition and its actor.
+        (
+            "The European Union imposed sanctions on 40 Belarusian officials.",
+            "2020-10-02",
+            ("EU", "BLR", "SANCTION"),
+        ),
+        (
+            "The United States deported more than 200 Venezuelans to El Salvador.",
+            "2025-03-16",
+            ("USA", "VEN", "COERCE"),
+        ),
+        # A sector of the subject's state owning the object is still a target.
+        (
+            "Thousands of Armenians marched through Yerevan demanding "
+            "Pashinyan's resignation.",
+            "2024-05-09",
+            ("ARM", "ARM", "REQUEST"),
+        ),
+    ],
+)
+def test_general_argument_cases(code, text, day, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day(day))
+    assert expected in {(e.source, e.target, e.plover) for e in events}

@@ -377,9 +377,26 @@ def _expired(text: str, forms: list[Form]) -> _Reading:
     )
 
 
+# Words between a preposition and its actor ("sanctions on 40 Belarusian
+# officials", "talks with several senior Russian officials").
+_QUANTIFIERS = frozenset(
+    {"the", "a", "an", "two", "three", "four", "five", "six", "seven", "eight",
+     "nine", "ten", "several", "some", "many", "senior", "top", "other", "more",
+     "than", "fewer", "least", "almost", "nearly", "about", "around", "over"}
+)  # fmt: skip
+
+
 def _prev_word(lowers: list[str], start: int) -> str | None:
     i = start - 1
-    while i >= 0 and lowers[i] in {"the", "a", "an"}:
+    while i >= 0 and (
+        lowers[i] in _QUANTIFIERS or lowers[i].replace(",", "").isdigit()
+    ):
+        if lowers[i] in {"about", "around", "over"} and not (
+            i + 1 < start and lowers[i + 1].replace(",", "").isdigit()
+        ):
+            break  # "talks about Russia", "over Ukraine": prepositions after all
+        if lowers[i] == "least" and i > 0 and lowers[i - 1] == "at":
+            i -= 1  # "at least 40"
         i -= 1
     return lowers[i] if i >= 0 else None
 

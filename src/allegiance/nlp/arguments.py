@@ -106,10 +106,13 @@ def modifier_ends(doc: Doc) -> frozenset[int]:
     cached = doc.user_data.get("allegiance_modifier_ends")
     if cached is not None and cached[0] is spans:
         return cached[1]  # type: ignore[no-any-return]
+    # A plural demonym is a noun ("Georgians rallied"), not a modifier.
     ends = frozenset(
         s.end
         for s in spans
-        if s.how in {"adjective", "demonym"} and s.end - s.start == 1
+        if s.how in {"adjective", "demonym"}
+        and s.end - s.start == 1
+        and not (s.text.endswith("s") and not s.text.endswith("ss"))
     )
     doc.user_data["allegiance_modifier_ends"] = (spans, ends)
     return ends
@@ -227,7 +230,10 @@ def _participle(doc: Doc, at: Situation, occ: Occurrence) -> int | None:
 def _passive(doc: Doc, occ: Occurrence, at: Situation) -> Args:
     trig = occ.trigger
     agent = [a for a in at.actors if occ.end <= a.start < at.stop and a.prep == "by"]
-    subject = subject_of(doc, at, occ.start)
+    # "lawmakers angered by Ankara's offensive": a participle right after a
+    # mention modifies it (a reduced relative clause).
+    head = [a for a in at.actors if a.end == occ.start and not a.possessive]
+    subject = head or subject_of(doc, at, occ.start)
     if trig.alliance_move == "join":
         # "Morocco was readmitted to the African Union": the member joins.
         return Args(subject, object_of(doc, occ, at, subject))
@@ -406,6 +412,8 @@ def object_of(
         if (
             a.actor is not None
             and (a.possessive or tk.lower[a.start] in _POSSESSIVE_PRONOUNS)
+            and a.actor.sector is None
+            and a.actor.person_id is None
             and a.actor.code in {c for c, _ in same}
         ):
             # "Pashinyan froze Armenia's participation in the CSTO": the
