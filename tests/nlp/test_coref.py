@@ -261,3 +261,26 @@ def test_an_object_pronoun_is_not_the_subject(code, text, day, expected) -> None
 def test_a_phone_call_is_mutual(code) -> None:  # type: ignore[no-untyped-def]
     events = code("Putin spoke by phone with Tokayev.", date=dt.date(2022, 1, 6))
     assert {(e.source, e.target) for e in events} == {("RUS", "KAZ"), ("KAZ", "RUS")}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # "the country" after a preposition is not its own clause's subject.
+        (
+            "Macron said that France would bring home its ambassador to Niger and "
+            "pull its troops out of the country by the end of the year.",
+            "2023-09-24",
+            ("FRA", "NER", "CONCEDE", "future"),
+        ),
+        (
+            "Armenia asked its allies for help after Azerbaijani forces shelled "
+            "towns inside the country.",
+            "2022-09-13",
+            ("AZE", "ARM", "ASSAULT", "asserted"),
+        ),
+    ],
+)
+def test_the_country_after_a_preposition(code, text, day, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date.fromisoformat(day))
+    assert expected in {(e.source, e.target, e.plover, e.modality) for e in events}

@@ -346,6 +346,23 @@ def read_cues(
             modality, modal = "future", low
         elif low in HYPOTHETICAL_MODALS and modality == "asserted":
             modality, modal = "hypothetical", low
+    if (
+        modality == "asserted"
+        and start - 1 > left
+        and tk.lower[start - 1] in {"and", "or"}
+    ):
+        # "would bring home its ambassador and pull its troops out": the
+        # second verb shares the first one's modal.
+        for i in range(start - 2, left - 1, -1):
+            low = tk.lower[i]
+            if low in {",", ";", ":"} or low in NEGATORS:
+                break
+            if low in FUTURE_MODALS:
+                modality, modal = "future", low
+                break
+            if low in HYPOTHETICAL_MODALS:
+                modality, modal = "hypothetical", low
+                break
     if start > sent.start:
         prev = tk.lower[start - 1]
         if (

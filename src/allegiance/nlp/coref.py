@@ -262,6 +262,10 @@ def _quoted_speaker(doc: Doc, spans: list[ActorSpan], i: int) -> int | None:
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "it", "them"})
+_CLAUSE_OPENERS = frozenset({"after", "before", "since", "when", "as", "while"})
+_PLACE_PREPS = frozenset(
+    {"of", "across", "into", "from", "in", "inside", "throughout", "within", "to"}
+)
 
 
 def _object_antecedent(
@@ -274,9 +278,38 @@ def _object_antecedent(
     me = spans[i]
     tk = toks(doc)
     prev = tk.lower[me.start - 1] if me.start > 0 else ""
-    if tk.lower[me.start] not in _OBJECT_PRONOUNS or not prev.endswith(("ing", "ed")):
+    pronoun = tk.lower[me.start] in _OBJECT_PRONOUNS and prev.endswith(("ing", "ed"))
+    # "pull its troops out of the country", "attacks across the country": a
+    # place named after a preposition is rarely the subject's own country.
+    place = me.need == "state" and me.prep in _PLACE_PREPS
+    if not (pronoun or place):
         return None
     k = _first_in_sentence(spans, i)
+    if place and not pronoun:
+        # The subject of the description's own clause ("after Azerbaijani
+        # forces shelled towns inside the country") is excluded, then the
+        # nearest other state of the sentence is taken.
+        clause_subject = next(
+            (
+                m
+                for m in range(i - 1, k - 1, -1)
+                if _usable(spans[m], test)
+                and spans[m].need is None
+                and not _modifier(spans[m])
+                and (spans[m].prep is None or spans[m].prep in _CLAUSE_OPENERS)
+            ),
+            None,
+        )
+        if clause_subject is None:
+            return None
+        for m in range(i - 1, k - 1, -1):
+            cand = spans[m]
+            if m == clause_subject or cand.need is not None or not _usable(cand, test):
+                continue
+            if cand.actor == spans[clause_subject].actor:
+                continue
+            return m
+        return None
     subjects = set()
     for m in range(k, i):
         if spans[m].prep is not None:
