@@ -357,10 +357,6 @@ def _moves(events):  # type: ignore[no-untyped-def]
         ),
         # refuse_assistance.
         (
-            "The CSTO refused Armenia's request for troops.",
-            "2022-09-14", ("CSTO", "ARM", "refuse_assistance", "1224", "REJECT", "asserted"),
-        ),
-        (
             "NATO refused to send troops to Ukraine.",
             "2022-03-04", ("NATO", "UKR", "refuse_assistance", "1224", "REJECT", "asserted"),
         ),
@@ -566,6 +562,62 @@ def test_the_alliance_turning_down_the_request_refuses_assistance(code) -> None:
         date=dt.date(2022, 9, 14),
     )
     assert _moves(events) == [
+        ("ARM", "CSTO", "invoke_assistance", "1034", "REQUEST", "asserted"),
+        ("CSTO", "ARM", "refuse_assistance", "1224", "REJECT", "asserted"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # The alliance of the treaty invoked is the organisation asked.
+        (
+            "Armenia formally invoked Article 4 of the Collective Security Treaty, "
+            "asking its allies for military help.",
+            "2022-09-13",
+            ("ARM", "CSTO", "invoke_assistance"),
+        ),
+        # A request answered by the alliance sending troops asks for help.
+        (
+            "Troops from the CSTO began arriving in Kazakhstan after the alliance "
+            "agreed to Tokayev's request.",
+            "2022-01-06",
+            ("KAZ", "CSTO", "invoke_assistance"),
+        ),
+        # The request a refusal answers is still made.
+        (
+            "Pashinyan complained that the CSTO had turned down Armenia's request "
+            "for help.",
+            "2022-10-27",
+            ("ARM", "CSTO", "invoke_assistance"),
+        ),
+    ],
+)
+def test_requests_for_alliance_help(code, text, day, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date.fromisoformat(day))
+    assert expected in {(e.source, e.target, e.alliance_move) for e in events}
+
+
+def test_agreeing_to_a_request_does_not_make_it_future(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The CSTO agreed to Tokayev's request for troops.", date=dt.date(2022, 1, 6)
+    )
+    assert [e.modality for e in events if e.plover == "REQUEST"] == ["asserted"]
+
+
+def test_complaint_that_names_its_target(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Pashinyan complained that the CSTO had not helped Armenia.",
+        date=dt.date(2022, 10, 27),
+    )
+    assert ("ARM", "CSTO", "ACCUSE") in {(e.source, e.target, e.plover) for e in events}
+
+
+def test_a_refused_request_is_still_made(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The CSTO refused Armenia's request for troops.", date=dt.date(2022, 9, 14)
+    )
+    assert sorted(_moves(events)) == [
         ("ARM", "CSTO", "invoke_assistance", "1034", "REQUEST", "asserted"),
         ("CSTO", "ARM", "refuse_assistance", "1224", "REJECT", "asserted"),
     ]

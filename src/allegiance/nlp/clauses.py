@@ -377,6 +377,7 @@ def read_cues(
     j = start - 1
     while j > left and tk.lower[j] in _ADVERB_OK:
         j -= 1
+    direct = j
     while (
         j > left
         and start - j <= 4
@@ -384,6 +385,8 @@ def read_cues(
         and (tk.lower[j] in _LINK_SKIP or tk.text[j].istitle())
     ):
         j -= 1
+    if j != direct and tk.lower[j] == "to" and "'s" in tk.lower[j + 1 : start]:
+        j = direct  # "agreed to Tokayev's request": "to" governs a noun phrase
     if end_word(doc, start) in _INTENT_NOUNS and not tk.lower[start].endswith("ed"):
         # "the country's accession process", "its membership bid" (not a verb:
         # "suspended talks" is no plan)

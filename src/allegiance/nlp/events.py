@@ -123,6 +123,24 @@ def _topic_of_talks(doc: Doc, occ: Occurrence, left: int) -> bool:
     )
 
 
+def _complained_of(
+    doc: Doc, occ: Occurrence, at: Situation, args: Args
+) -> list[ActorSpan]:
+    """ "Pashinyan complained that the CSTO had turned down ...": a criticism
+    with no object is of the subject of the that-clause it introduces."""
+    tk = toks(doc)
+    i = occ.end
+    if i >= len(tk.lower) or tk.lower[i] != "that":
+        return []
+    own = {a.actor.code for a in args.sources if a.actor}
+    for a in at.actors:
+        if i < a.start <= i + 2 and a.prep is None and not a.possessive:
+            if a.actor is not None and a.actor.code not in own:
+                return [a]
+            return []
+    return []
+
+
 # Verbs of accusing whose object names a charge, not a separate event
 # ("condemned Azerbaijan's aggression", "accused Baku of aggression").
 _CHARGING = frozenset({"ACCUSE"})
@@ -383,6 +401,9 @@ class EventCoder:
                 )
                 if found is not None:
                     out.extend(found)
+                    out.extend(
+                        self._framed_requests(doc, sent, index, candidate, at, speech)
+                    )
                     break
         return _drop_unfinished(out)
 
@@ -411,8 +432,38 @@ class EventCoder:
             args.targets = self._place_target(doc, occ, at, index)
         if not args.targets and args.sources:
             args.targets = self._asker(doc, occ, args, prior, index)
+        if (
+            not args.targets
+            and args.sources
+            and _plover_of(self.ontology, occ) == "ACCUSE"
+        ):
+            args.targets = _complained_of(doc, occ, at, args)
         reporter = find_reporter(doc, occ, at, speech)
         return self._emit(doc, sent, index, occ, cues, args, reporter)
+
+    def _framed_requests(
+        self,
+        doc: Doc,
+        sent: Span,
+        index: int,
+        occ: Occurrence,
+        at: Situation,
+        speech: list[Occurrence],
+    ) -> list[Event]:
+        """The request a frame answers ("the CSTO had turned down Armenia's
+        request for help"): the request noun is the frame's required word, and
+        still an act of its possessor, made of the answerer."""
+        tk = toks(doc)
+        if occ.req_at is None or tk.lemma[occ.req_at] not in {"request", "appeal"}:
+            return []
+        for alt in occ.alternatives:
+            if alt.start != occ.req_at or _plover_of(self.ontology, alt) != "REQUEST":
+                continue
+            cues = ClauseCues(False, "asserted", None, None, None)
+            found = self._try(doc, sent, index, alt, cues, at, False, speech)
+            if found:
+                return found
+        return []
 
     def _demand_clauses(
         self, doc: Doc, sent: Span, plans: list[tuple[Occurrence, int, int, ClauseCues]]
@@ -756,7 +807,22 @@ class EventCoder:
         elif event.source and self.kb.is_organisation(event.source):
             org = event.source
         elif move in {"invoke_assistance", "refuse_assistance"}:
-            org = None  # a bilateral ally: the move stands without an organisation
+            # "invoked Article 4 of the Collective Security Treaty, asking its
+            # allies for help": an alliance of the requester named in the
+            # sentence; else a bilateral ally, and the move stands without one.
+            org = next(
+                (
+                    span.actor.code
+                    for span in doc._.actor_spans or []
+                    if span.sent == event.sent_index
+                    and span.actor
+                    and self.kb.is_organisation(span.actor.code)
+                    and event.target is None
+                    and event.source
+                    and allied(self.kb, event.source, span.actor.code, event.date)
+                ),
+                None,
+            )
         else:
             for span in doc._.actor_spans or []:
                 if (
