@@ -395,3 +395,11 @@ def test_meeting_a_standard_is_no_meeting(code) -> None:  # type: ignore[no-unty
 def test_a_hyphenated_participle_is_no_trigger(code, text) -> None:  # type: ignore[no-untyped-def]
     events = code(text, date=dt.date(2025, 8, 8))
     assert not [e for e in events if e.cameo.startswith("045")]
+
+
+def test_excluding_workers_from_a_scheme_is_no_expulsion(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The British government excluded foreign workers from the scheme.",
+        date=dt.date(2020, 5, 20),
+    )
+    assert not [e for e in events if e.alliance_move == "expel"]

@@ -621,3 +621,11 @@ def test_a_refused_request_is_still_made(code) -> None:  # type: ignore[no-untyp
         ("ARM", "CSTO", "invoke_assistance", "1034", "REQUEST", "asserted"),
         ("CSTO", "ARM", "refuse_assistance", "1224", "REJECT", "asserted"),
     ]
+
+
+def test_ruling_out_weapons_is_no_refused_protection(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Germany ruled out sending Taurus missiles to Ukraine.",
+        date=dt.date(2024, 2, 26),
+    )
+    assert not [e for e in events if e.alliance_move == "refuse_assistance"]

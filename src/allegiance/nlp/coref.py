@@ -263,9 +263,9 @@ def _quoted_speaker(doc: Doc, spans: list[ActorSpan], i: int) -> int | None:
 
 _OBJECT_PRONOUNS = frozenset({"him", "it", "them"})
 _CLAUSE_OPENERS = frozenset({"after", "before", "since", "when", "as", "while"})
-_PLACE_PREPS = frozenset(
-    {"of", "across", "into", "from", "in", "inside", "throughout", "within", "to"}
-)
+# Prepositions of motion or of spread that point away from the subject's own
+# country ("out of", "into", "across"); "in" and "within" often point home.
+_PLACE_PREPS = frozenset({"across", "into", "from", "inside", "throughout", "to"})
 
 
 def _object_antecedent(
@@ -281,7 +281,12 @@ def _object_antecedent(
     pronoun = tk.lower[me.start] in _OBJECT_PRONOUNS and prev.endswith(("ing", "ed"))
     # "pull its troops out of the country", "attacks across the country": a
     # place named after a preposition is rarely the subject's own country.
-    place = me.need == "state" and me.prep in _PLACE_PREPS
+    place = me.need == "state" and (
+        me.prep in _PLACE_PREPS
+        or me.prep == "of"
+        and me.start >= 2
+        and tk.lower[me.start - 2] == "out"
+    )
     if not (pronoun or place):
         return None
     k = _first_in_sentence(spans, i)

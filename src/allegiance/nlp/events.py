@@ -213,8 +213,6 @@ class EventCoder:
         for key, start, end in matches:
             if start in inside:
                 continue  # "States" in "United States" is no speech verb
-            if _compound_participle(doc, start):
-                continue  # "a US-brokered deal": an adjective, no act of the subject
             trig = self.by_key[key]
             ok, req_at = self._constraints(doc, sent, trig, start, end)
             if ok and self._form_fits(doc, sent, trig, start, end):
@@ -358,6 +356,8 @@ class EventCoder:
         for occ in occs:
             if occ.trigger.cameo == "speech":
                 continue
+            if _compound_participle(doc, occ.start):
+                continue  # "a US-brokered deal": an adjective, no act of the subject
             left, right = clause_bounds(doc, sent, occ.start, occ.end, asides)
             cues = read_cues(doc, sent, left, occ.start, self.lexicon.controls)
             plans.append((occ, left, right, cues))
