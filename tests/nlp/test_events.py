@@ -403,3 +403,36 @@ def test_excluding_workers_from_a_scheme_is_no_expulsion(code) -> None:  # type:
         date=dt.date(2020, 5, 20),
     )
     assert not [e for e in events if e.alliance_move == "expel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected", "absent"),
+    [
+        # A criticised concrete act is coded, and the criticism's negation is
+        # not the act's.
+        (
+            "China has not condemned Russia's invasion of Ukraine.",
+            "2022-03-03",
+            ("RUS", "UKR", "ASSAULT", False),
+            ("RUS", "UKR", "ASSAULT", True),
+        ),
+        # An abstract charge is not ("condemned Azerbaijan's aggression").
+        (
+            "Armenia condemned Azerbaijan's aggression against Armenia.",
+            "2022-09-13",
+            ("ARM", "AZE", "ACCUSE", False),
+            ("AZE", "ARM", "ASSAULT", False),
+        ),
+        # A negated light verb negates its event noun.
+        (
+            "North Korea has not conducted a nuclear test since 2017.",
+            "2024-09-10",
+            ("PRK", None, "MOBILIZE", True),
+            ("PRK", None, "MOBILIZE", False),
+        ),
+    ],
+)
+def test_acts_named_in_criticism(code, text, day, expected, absent) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date.fromisoformat(day))
+    found = {(e.source, e.target, e.plover, e.negated) for e in events}
+    assert expected in found and absent not in found

@@ -14,6 +14,7 @@ from ..kb.resolve import Resolver
 from ..ontology import Ontology
 from ..records import Actor, Event
 from .arguments import (
+    LIGHT_VERBS,
     Args,
     Occurrence,
     Situation,
@@ -22,6 +23,7 @@ from .arguments import (
     modifier_ends,
 )
 from .clauses import (
+    NEGATORS,
     SUBORDINATORS,
     ClauseCues,
     clause_bounds,
@@ -142,8 +144,39 @@ def _complained_of(
 
 
 # Verbs of accusing whose object names a charge, not a separate event
-# ("condemned Azerbaijan's aggression", "accused Baku of aggression").
+# ("accused Baku of aggression"). Criticism (CAMEO 111) names a real act,
+# which is coded ("condemned Russia's invasion of Ukraine"), unless the act is
+# only an abstract charge ("condemned Azerbaijan's aggression") (guide §5.4).
 _CHARGING = frozenset({"ACCUSE"})
+_ABSTRACT_CHARGES = frozenset(
+    {"aggression", "meddling", "interference", "provocation", "provocations",
+     "hostility", "belligerence", "militarism", "expansionism", "genocide"}
+)  # fmt: skip
+_VERBAL_NEGATORS = frozenset({"not", "n't", "never"})
+# Acts a criticism may name as real events ("condemned the invasion", "the
+# expulsion"); criticised words ("condemned the threats") stay the charge.
+_CONCRETE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+
+
+def _nominal_under_negated_verb(
+    doc: Doc, sent: Span, occ: Occurrence, left: int
+) -> bool:
+    """Whether an event noun's only negation is a "not"/"never" before a verb
+    that governs it ("has not condemned Russia's invasion")."""
+    if not (
+        occ.trigger.form == "noun"
+        or looks_nominal(doc, sent, occ.start, occ.end, modifier_ends(doc))
+    ):
+        return False
+    tk = toks(doc)
+    window = range(max(left, occ.start - 6), occ.start)
+    if any(tk.lower[i] in NEGATORS - _VERBAL_NEGATORS for i in window):
+        return False  # "no invasion", "without an attack"
+    negs = [i for i in window if tk.lower[i] in _VERBAL_NEGATORS]
+    if not negs:
+        return False
+    # "has not conducted a nuclear test": a light verb's negation is its noun's.
+    return not any(tk.lemma[i] in LIGHT_VERBS for i in range(negs[-1], occ.start))
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,7 +398,7 @@ class EventCoder:
         # word governs another trigger is only the frame of that trigger.
         governing = {c.control_at for _, _, _, c in plans if c.control_at is not None}
         charges = [
-            (o.end, r)
+            (o.end, r, o.trigger.cameo.startswith("111"))
             for o, _, r, _ in plans
             if _plover_of(self.ontology, o) in _CHARGING
         ]
@@ -376,9 +409,19 @@ class EventCoder:
             if occ.req_at is not None and occ.req_at in governing:
                 continue
             if occ.trigger.form == "noun" and any(
-                e <= occ.start < r for e, r in charges
+                e <= occ.start < r
+                and (
+                    not criticism
+                    or toks(doc).lemma[occ.start] in _ABSTRACT_CHARGES
+                    or _plover_of(self.ontology, occ) not in _CONCRETE
+                )
+                for e, r, criticism in charges
             ):
                 continue  # the charge in "condemned Azerbaijan's aggression"
+            if cues.negated and _nominal_under_negated_verb(doc, sent, occ, left):
+                # "has not condemned Russia's invasion": the criticism is
+                # negated, not the invasion.
+                cues = replace(cues, negated=False)
             if left in demanded and not _answers_demand(doc, left, occ, actor_starts):
                 continue  # "demanded that Azerbaijani troops withdraw": content only
             if _feared(doc, left, occ.start, actor_starts):
