@@ -197,8 +197,11 @@ def test_names_are_well_formed() -> None:
         assert row["code"] in codes, row
         assert row["kind"] in _KINDS, row
         assert row["text"] == row["text"].strip() and row["text"], row
-        if row["kind"] in {"capital", "seat", "metonym"}:
+        if row["kind"] in {"capital", "seat"}:
             assert row["sector"] in {"GOV", "MIL"}, row
+        elif row["kind"] == "metonym":
+            # Armed groups inside one state are that state plus REB (guide §3.1).
+            assert row["sector"] in {"GOV", "MIL", "REB"}, row
         else:
             assert row["sector"] == "", row
         # Latin script only: native-script names cause false matches in English news.
