@@ -425,3 +425,28 @@ def test_possessor_of_another_state_in_the_object_is_the_target(code) -> None:  
 def test_general_argument_cases(code, text, day, expected) -> None:  # type: ignore[no-untyped-def]
     events = code(text, date=_day(day))
     assert expected in {(e.source, e.target, e.plover) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # An attack with no recipient targets the one named state the
+        # attacker is at war with on the day.
+        (
+            "Ukraine severed diplomatic relations with Russia on Thursday, hours "
+            "after Russian forces launched a full-scale invasion.",
+            "2022-02-24",
+            {("RUS", "UKR", "ASSAULT")},
+        ),
+        # No known war: no recipient is guessed.
+        (
+            "France protested after Russian forces launched a new offensive.",
+            "2022-02-24",
+            set(),
+        ),
+    ],
+)
+def test_attack_target_from_a_known_war(code, text, day, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day(day))
+    found = {(e.source, e.target, e.plover) for e in events if e.plover == "ASSAULT"}
+    assert expected <= found and all(t in {None, "UKR"} for _, t, _ in found)

@@ -473,6 +473,8 @@ class EventCoder:
             return None
         if not args.targets and not occ.trigger.no_target:
             args.targets = self._place_target(doc, occ, at, index)
+        if not args.targets and not occ.trigger.no_target:
+            args.targets = self._war_enemy(doc, occ, at, args)
         if not args.targets and args.sources:
             args.targets = self._asker(doc, occ, args, prior, index)
         if (
@@ -605,6 +607,37 @@ class EventCoder:
                 how = "asker" if ev.alliance_move != "invoke_assistance" else _ASSIST
                 return [ActorSpan(0, 0, index, ev.source_text or "", how, actor)]
         return []
+
+    def _war_enemy(
+        self, doc: Doc, occ: Occurrence, at: Situation, args: Args
+    ) -> list[ActorSpan]:
+        """For an attack with no recipient ("hours after Russian forces launched
+        a full-scale invasion"), the one state named in the sentence that the
+        attacker is at war with on the day (conflicts.csv)."""
+        if _plover_of(self.ontology, occ) != "ASSAULT":
+            return []  # coercion ("declared martial law") is often at home
+        day = doc._.date
+        attackers = {a.actor.code for a in args.sources if a.actor}
+        if day is None or len(attackers) != 1:
+            return []
+        attacker = next(iter(attackers))
+        enemies = {
+            c.b if c.a == attacker else c.a
+            for c in self.kb.conflicts_of(attacker)
+            if (c.start is None or c.start <= day) and (c.end is None or c.end >= day)
+        }
+        named = [
+            a
+            for a in at.actors
+            if a.actor is not None and a.actor.code in enemies and a not in args.sources
+        ]
+        if len({a.actor.code for a in named if a.actor}) != 1:
+            return []
+        actor = self.resolver.polity_actor(named[0].actor.code)  # type: ignore[union-attr]
+        first = named[0]
+        return [
+            ActorSpan(first.start, first.end, first.sent, first.text, "enemy", actor)
+        ]
 
     def _place_state(self, code: str) -> str | None:
         if code in self.kb.states:
