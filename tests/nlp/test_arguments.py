@@ -450,3 +450,24 @@ def test_attack_target_from_a_known_war(code, text, day, expected) -> None:  # t
     events = code(text, date=_day(day))
     found = {(e.source, e.target, e.plover) for e in events if e.plover == "ASSAULT"}
     assert expected <= found and all(t in {None, "UKR"} for _, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # Police act at home; protesters of no named country protest at home.
+        (
+            "Georgian police detained dozens of protesters in Tbilisi overnight.",
+            "2024-12-01",
+            ("GEO", "GEO", "COERCE"),
+        ),
+        (
+            "Protesters stormed Kenya's parliament on Tuesday.",
+            "2024-06-25",
+            ("KEN", "KEN", "PROTEST"),
+        ),
+    ],
+)
+def test_domestic_sides(code, text, day, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day(day))
+    assert expected in {(e.source, e.target, e.plover) for e in events}

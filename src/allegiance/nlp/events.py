@@ -475,6 +475,10 @@ class EventCoder:
             args.targets = self._place_target(doc, occ, at, index)
         if not args.targets and not occ.trigger.no_target:
             args.targets = self._war_enemy(doc, occ, at, args)
+        if not args.targets and not occ.trigger.no_target:
+            args.targets = self._policed(doc, occ, at, args)
+        if not args.sources and args.targets:
+            args.sources = self._protesters(doc, occ, at, args)
         if not args.targets and args.sources:
             args.targets = self._asker(doc, occ, args, prior, index)
         if (
@@ -638,6 +642,58 @@ class EventCoder:
         return [
             ActorSpan(first.start, first.end, first.sent, first.text, "enemy", actor)
         ]
+
+    def _protesters(
+        self, doc: Doc, occ: Occurrence, at: Situation, args: Args
+    ) -> list[ActorSpan]:
+        """Protesters of no named country protest at home: "Protesters stormed
+        Kenya's parliament" are Kenyan civilians."""
+        if _plover_of(self.ontology, occ) != "PROTEST":
+            return []
+        target = args.targets[0].actor
+        if target is None or target.kind == "organisation":
+            return []
+        for span in doc._.actor_spans or []:
+            if (
+                span.sent == args.targets[0].sent
+                and at.left <= span.start < occ.start
+                and span.actor is None
+                and span.need in {"sector:CVL", "sector:OPP"}
+            ):
+                sector = (span.need or "").split(":")[1]
+                actor = self.resolver.polity_actor(target.code, sector)
+                return [
+                    ActorSpan(span.start, span.end, span.sent, span.text, "home", actor)
+                ]
+        return []
+
+    def _policed(
+        self, doc: Doc, occ: Occurrence, at: Situation, args: Args
+    ) -> list[ActorSpan]:
+        """Police act at home: "Georgian police detained dozens of protesters"
+        gives the protesters the police's state."""
+        if _plover_of(self.ontology, occ) not in {"COERCE", "ASSAULT"}:
+            return []
+        police = [a for a in args.sources if a.actor and a.actor.sector == "COP"]
+        if not police or police[0].actor is None:
+            return []
+        for span in doc._.actor_spans or []:
+            if (
+                span.sent == police[0].sent
+                and occ.end <= span.start < at.stop
+                and span.actor is None
+                and (span.need or "").startswith("sector:")
+            ):
+                sector = (span.need or "").split(":")[1]
+                if sector not in {"CVL", "OPP", "MED"}:
+                    return []
+                actor = self.resolver.polity_actor(police[0].actor.code, sector)
+                return [
+                    ActorSpan(
+                        span.start, span.end, span.sent, span.text, "policed", actor
+                    )
+                ]
+        return []
 
     def _place_state(self, code: str) -> str | None:
         if code in self.kb.states:
