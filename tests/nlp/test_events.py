@@ -436,3 +436,27 @@ def test_acts_named_in_criticism(code, text, day, expected, absent) -> None:  # 
     events = code(text, date=dt.date.fromisoformat(day))
     found = {(e.source, e.target, e.plover, e.negated) for e in events}
     assert expected in found and absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # A reaction in an appositive ("..., a step X criticised") is aimed at
+        # the main clause's subject.
+        (
+            "The European Union deployed a monitoring mission to Armenia on "
+            "Monday, a step Moscow criticised as meddling.",
+            "2023-02-20",
+            {("RUS", "EU", "ACCUSE")},
+        ),
+        (
+            "Armenian and US troops began a joint exercise near Yerevan, a move "
+            "the Kremlin said it viewed with concern.",
+            "2023-09-11",
+            {("RUS", "ARM", "ACCUSE"), ("RUS", "USA", "ACCUSE")},
+        ),
+    ],
+)
+def test_reaction_to_the_main_clause(code, text, day, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date.fromisoformat(day))
+    assert expected <= {(e.source, e.target, e.plover) for e in events}

@@ -21,6 +21,7 @@ from .arguments import (
     find_arguments,
     find_reporter,
     modifier_ends,
+    subject_of,
 )
 from .clauses import (
     NEGATORS,
@@ -141,6 +142,37 @@ def _complained_of(
                 return [a]
             return []
     return []
+
+
+_MOVE_NOUNS = frozenset(
+    {"move", "step", "decision", "development", "measure", "deployment", "act"}
+)
+
+
+def _appositive_move(
+    doc: Doc, sent: Span, occ: Occurrence, at: Situation, args: Args
+) -> list[ActorSpan]:
+    """ "The EU deployed a mission ..., a step Moscow criticised": a reaction in
+    an appositive to the main clause is aimed at that clause's subject."""
+    tk = toks(doc)
+    src = args.sources[0]
+    commas = [
+        i
+        for i in range(max(sent.start, src.start - 8), src.start - 2)
+        if tk.text[i] == ","
+        and tk.lower[i + 1] in {"a", "the", "this", "that"}
+        and tk.lower[i + 2] in _MOVE_NOUNS
+    ]
+    if not commas or src.start > occ.start:
+        return []
+    comma = commas[-1]
+    whole = Situation(sent, sent.start, comma, at.actors, at.asides)
+    own = {a.actor.code for a in args.sources if a.actor}
+    return [
+        a
+        for a in subject_of(doc, whole, comma, first=True)
+        if a.actor is not None and a.actor.code not in own
+    ]
 
 
 # Verbs of accusing whose object names a charge, not a separate event
@@ -479,6 +511,8 @@ class EventCoder:
             args.targets = self._policed(doc, occ, at, args)
         if not args.sources and args.targets:
             args.sources = self._protesters(doc, occ, at, args)
+        if not args.targets and args.sources and not occ.trigger.no_target:
+            args.targets = _appositive_move(doc, sent, occ, at, args)
         if not args.targets and args.sources:
             args.targets = self._asker(doc, occ, args, prior, index)
         if (
