@@ -471,3 +471,15 @@ def test_attack_target_from_a_known_war(code, text, day, expected) -> None:  # t
 def test_domestic_sides(code, text, day, expected) -> None:  # type: ignore[no-untyped-def]
     events = code(text, date=_day(day))
     assert expected in {(e.source, e.target, e.plover) for e in events}
+
+
+def test_a_speaker_in_a_what_clause_is_no_target(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Indian warplanes struck what New Delhi described as a militant camp near "
+        "Balakot in Pakistan on Tuesday.",
+        date=_day("2019-02-26"),
+    )
+    assert ("IND", "PAK", "ASSAULT") in {(e.source, e.target, e.plover) for e in events}
+    assert ("IND", "IND", "ASSAULT") not in {
+        (e.source, e.target, e.plover) for e in events
+    }

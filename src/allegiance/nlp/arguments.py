@@ -403,6 +403,8 @@ def object_of(
         if _comma_between(tk.lower, previous, a.start) and not _focused(doc, a):
             break
         previous = a.end
+        if a.start >= 1 and tk.lower[a.start - 1] == "what":
+            continue  # "struck what New Delhi described as a camp": a speaker
         if a.actor is not None and (
             (a.actor.code, a.actor.sector) in same or a.actor.code in orgs
         ):
