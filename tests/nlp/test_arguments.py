@@ -483,3 +483,11 @@ def test_a_speaker_in_a_what_clause_is_no_target(code) -> None:  # type: ignore[
     assert ("IND", "IND", "ASSAULT") not in {
         (e.source, e.target, e.plover) for e in events
     }
+
+
+def test_the_owner_of_what_is_hit_is_hit(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Azerbaijani soldiers shelled the positions of Armenian forces overnight.",
+        date=_day("2022-09-13"),
+    )
+    assert ("AZE", "ARM", "ASSAULT") in {(e.source, e.target, e.plover) for e in events}

@@ -440,7 +440,30 @@ def object_of(
             continue
         if a.prep in preps or (a.possessive and a.prep == "of"):
             return coordinated(doc, [a], at.actors)
+        if a.prep == "of" and _owner_in_object(doc, occ, a):
+            # "struck the propeller of a US drone", "abducted the mayor of
+            # Melitopol": the owner of what is hit is hit.
+            return coordinated(doc, [a], at.actors)
     return []
+
+
+_PHYSICAL = ("18", "19", "20", "17")
+
+
+def _owner_in_object(doc: Doc, occ: Occurrence, a: ActorSpan) -> bool:
+    """Whether `a` follows "of" inside the direct object of a physical act: the
+    object starts with a determiner right after the trigger and holds no other
+    preposition."""
+    tk = toks(doc)
+    if not occ.trigger.cameo.startswith(_PHYSICAL) or occ.trigger.form == "noun":
+        return False
+    i = occ.end
+    if i >= a.start or tk.lower[i] not in {"the", "a", "an"}:
+        return False
+    words = tk.lower[i : a.start]
+    return words.count("of") == 1 and not any(
+        w in {"in", "on", "at", "to", "from", "with", "by", "for", ","} for w in words
+    )
 
 
 def _comma_between(lowers: list[str], start: int, end: int) -> bool:
