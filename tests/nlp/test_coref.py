@@ -284,3 +284,11 @@ def test_a_phone_call_is_mutual(code) -> None:  # type: ignore[no-untyped-def]
 def test_the_country_after_a_preposition(code, text, day, expected) -> None:  # type: ignore[no-untyped-def]
     events = code(text, date=dt.date.fromisoformat(day))
     assert expected in {(e.source, e.target, e.plover, e.modality) for e in events}
+
+
+def test_from_the_country_keeps_the_usual_antecedent(code) -> None:  # type: ignore[no-untyped-def]
+    doc_events = code(
+        "Russia expelled two Estonian diplomats from the country on Monday.",
+        date=dt.date(2024, 1, 15),
+    )
+    assert ("RUS", "EST") in {(e.source, e.target) for e in doc_events}

@@ -263,9 +263,10 @@ def _quoted_speaker(doc: Doc, spans: list[ActorSpan], i: int) -> int | None:
 
 _OBJECT_PRONOUNS = frozenset({"him", "it", "them"})
 _CLAUSE_OPENERS = frozenset({"after", "before", "since", "when", "as", "while"})
-# Prepositions of motion or of spread that point away from the subject's own
-# country ("out of", "into", "across"); "in" and "within" often point home.
-_PLACE_PREPS = frozenset({"across", "into", "from", "inside", "throughout", "to"})
+# Prepositions of spread or of leaving ("across", "inside", "out of") that
+# rarely point at the subject's own country; "in", "within", "from" and "to"
+# often do ("expelled two diplomats from the country").
+_PLACE_PREPS = frozenset({"across", "inside", "throughout"})
 
 
 def _object_antecedent(
