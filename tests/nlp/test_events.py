@@ -460,3 +460,26 @@ def test_acts_named_in_criticism(code, text, day, expected, absent) -> None:  # 
 def test_reaction_to_the_main_clause(code, text, day, expected) -> None:  # type: ignore[no-untyped-def]
     events = code(text, date=dt.date.fromisoformat(day))
     assert expected <= {(e.source, e.target, e.plover) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # A criticism with no object is of the that-clause's subject.
+        (
+            "Pashinyan complained on Friday that the CSTO had not helped Armenia.",
+            "2022-10-27",
+            ("ARM", "CSTO", "ACCUSE"),
+        ),
+        # A participle after a that-clause belongs to the main clause.
+        (
+            "Venezuela's government announced that it would quit the Organization "
+            "of American States, accusing the body of meddling.",
+            "2017-04-26",
+            ("VEN", "OAS", "ACCUSE"),
+        ),
+    ],
+)
+def test_that_clause_subjects(code, text, day, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date.fromisoformat(day))
+    assert expected in {(e.source, e.target, e.plover) for e in events}

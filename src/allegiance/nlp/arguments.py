@@ -163,8 +163,16 @@ def find_arguments(
         # of "put", not a name inside its object.
         sources = subject_of(doc, at, frame)
     elif comma is not None:
-        # ", accusing the body of meddling": the main clause's subject acts.
-        sources = subject_of(doc, _whole(at), comma)
+        # ", accusing the body of meddling": the main clause's subject acts,
+        # not the subject of a that-clause before the comma ("demanded that
+        # Azerbaijani troops withdraw ..., accusing Baku").
+        tk = toks(doc)
+        that = next(
+            (k for k in range(at.sent.start, comma) if tk.lower[k] == "that"), comma
+        )
+        sources = subject_of(doc, _whole(at), that) or subject_of(
+            doc, _whole(at), comma
+        )
     elif _after_conjunction(doc, at, occ):
         # "Putin met Pashinyan ... and invited him": the first verb's subject.
         sources = subject_of(doc, at, occ.start, first=True)

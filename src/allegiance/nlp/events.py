@@ -129,12 +129,22 @@ def _topic_of_talks(doc: Doc, occ: Occurrence, left: int) -> bool:
 def _complained_of(
     doc: Doc, occ: Occurrence, at: Situation, args: Args
 ) -> list[ActorSpan]:
-    """ "Pashinyan complained that the CSTO had turned down ...": a criticism
-    with no object is of the subject of the that-clause it introduces."""
+    """ "Pashinyan complained on Friday that the CSTO had turned down ...": a
+    criticism with no object is of the subject of the that-clause it
+    introduces."""
     tk = toks(doc)
-    i = occ.end
-    if i >= len(tk.lower) or tk.lower[i] != "that":
+    i = next(
+        (
+            k
+            for k in range(occ.end, min(len(tk.lower), occ.end + 4))
+            if tk.lower[k] == "that"
+        ),
+        None,
+    )
+    if i is None or any(tk.lower[k] in {",", ";"} for k in range(occ.end, i)):
         return []
+    if any(occ.end <= a.start < i for a in at.actors):
+        return []  # "told Armenia that ...": an object of its own
     own = {a.actor.code for a in args.sources if a.actor}
     for a in at.actors:
         if i < a.start <= i + 2 and a.prep is None and not a.possessive:
