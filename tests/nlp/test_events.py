@@ -483,3 +483,28 @@ def test_reaction_to_the_main_clause(code, text, day, expected) -> None:  # type
 def test_that_clause_subjects(code, text, day, expected) -> None:  # type: ignore[no-untyped-def]
     events = code(text, date=dt.date.fromisoformat(day))
     assert expected in {(e.source, e.target, e.plover) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected", "absent"),
+    [
+        # A concrete act named in an accusation is an event of the accused.
+        (
+            "Aliyev accused France of arming Armenia.",
+            "2024-04-23",
+            ("FRA", "ARM", "AID"),
+            None,
+        ),
+        # An abstract charge is not.
+        (
+            "Baku accused Paris of siding with Armenia.",
+            "2022-10-21",
+            ("AZE", "FRA", "ACCUSE"),
+            ("FRA", "ARM", "SUPPORT"),
+        ),
+    ],
+)
+def test_acts_named_in_accusations(code, text, day, expected, absent) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date.fromisoformat(day))
+    found = {(e.source, e.target, e.plover) for e in events}
+    assert expected in found and absent not in found

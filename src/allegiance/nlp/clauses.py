@@ -275,6 +275,14 @@ def looks_nominal(
     if start > sent.start:
         prev = doc[start - 1]
         low = prev.lower_
+        if (
+            low == "of"
+            and tk.lower[start].endswith("ing")
+            and end < sent.end
+            and tk.lower[end] != "of"
+            and any(a.end == start - 1 for a in doc._.actor_spans or [])
+        ):
+            return False  # "accused France of arming Armenia": a verb
         if low in _NOMINAL_BEFORE or start in modifier_ends:
             return True
         if (

@@ -460,6 +460,13 @@ class EventCoder:
                 for e, r, criticism in charges
             ):
                 continue  # the charge in "condemned Azerbaijan's aggression"
+            if (
+                occ.trigger.form != "noun"
+                and toks(doc).lower[occ.start].endswith("ing")
+                and _plover_of(self.ontology, occ) not in _CONCRETE | {"AID"}
+                and any(e <= occ.start < r and not c for e, r, c in charges)
+            ):
+                continue  # "accusing Paris of siding with Armenia": a charge
             if cues.negated and _nominal_under_negated_verb(doc, sent, occ, left):
                 # "has not condemned Russia's invasion": the criticism is
                 # negated, not the invasion.
