@@ -200,6 +200,7 @@ def test_names_are_well_formed() -> None:
         if row["kind"] in {"capital", "seat", "metonym"}:
             assert row["sector"] in {"GOV", "MIL"}, row
         elif row["kind"] == "armed_group":
+            # Armed groups inside one state are that state plus REB (guide §3.1).
             assert row["sector"] == "REB", row
         else:
             assert row["sector"] == "", row

@@ -117,6 +117,7 @@ EXPECTED: list[tuple[str | None, ...]] = [
     ("Russia", "RUS", None),
     ("It", NOBODY),  # Armenia's decision ... It not only reflects
     ("it", NOBODY),  # it is worth: expletive
+    ("our", NOBODY),  # worth our attention: the author, outside any quotation
     ("Armenia", "ARM", None),
     ("its", "ARM", None),
 ]
@@ -165,3 +166,15 @@ def test_its_follows_the_possessor(doc: Doc) -> None:
 def test_unresolved_mentions_say_why(doc: Doc) -> None:
     [soviet] = [s for s in doc._.actor_spans if s.text == "Soviet"]
     assert soviet.actor is None and "1991" in (soviet.reason or "")
+
+
+def test_niger_is_the_state_unless_the_river_is_meant(pipeline) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    for text, code in [
+        ("France recalled its ambassador to Niger.", "NER"),
+        ("Oil spills polluted the Niger Delta in Nigeria.", None),
+    ]:
+        doc = pipeline.doc(pipeline.normalizer(text), date=dt.date(2023, 9, 24))
+        niger = next(s for s in doc._.actor_spans if s.text == "Niger")
+        assert (niger.actor.code if niger.actor else None) == code

@@ -127,3 +127,19 @@ def test_pipeline_mentions_carry_char_offsets(pipeline: Pipeline) -> None:
     m = by_text["Yerevan"]
     assert text[m.start : m.end] == "Yerevan"
     assert (m.actor.code, m.actor.sector) == ("ARM", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hamas freed 13 Israeli hostages on Friday.", "PSE"),
+        ("The Houthis attacked a ship in the Red Sea.", "YEM"),
+        ("Tigrayan forces agreed to a truce.", "ETH"),
+    ],
+)
+def test_armed_groups_are_their_state_plus_reb(pipeline, text, code) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    doc = pipeline.doc(pipeline.normalizer(text), date=dt.date(2024, 1, 12))
+    first = doc._.actor_spans[0]
+    assert (first.actor.code, first.actor.sector) == (code, "REB")

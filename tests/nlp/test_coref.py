@@ -215,15 +215,9 @@ def test_unresolved_pronoun_gives_no_event(code) -> None:  # type: ignore[no-unt
     )
 
 
-# -- known bug ---------------------------------------------------------------------------
+# -- formerly known bug ------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'its' in the reported clause resolves to the speaker (the Kremlin, "
-    "the first subject of the sentence) instead of the clause's own subject "
-    "Armenia; object_of then takes 'its' (RUS GOV) as the target",
-)
 def test_its_in_a_that_clause_takes_the_clause_subject(code) -> None:  # type: ignore[no-untyped-def]
     [ev] = code(
         "The Kremlin said on Friday that Armenia had frozen its participation in "
@@ -232,3 +226,69 @@ def test_its_in_a_that_clause_takes_the_clause_subject(code) -> None:  # type: i
     )
     assert (ev.source, ev.target, ev.alliance_move) == ("ARM", "CSTO", "freeze")
     assert ev.reported_by == "RUS"
+
+
+def test_its_outside_a_reported_clause_keeps_the_subject(code) -> None:  # type: ignore[no-untyped-def]
+    [ev] = code(
+        "Armenia froze its participation in the CSTO, the Kremlin said.",
+        date=dt.date(2024, 3, 1),
+    )
+    assert (ev.source, ev.target, ev.alliance_move) == ("ARM", "CSTO", "freeze")
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        (
+            "Saudi Arabia and Egypt cut diplomatic ties with Qatar on Monday, "
+            "accusing it of supporting terrorism.",
+            "2017-06-05",
+            ("SAU", "QAT", "ACCUSE"),
+        ),
+        (
+            "Emmanuel Macron spoke by telephone with Vladimir Putin on Thursday, "
+            "urging him to halt the offensive.",
+            "2022-03-03",
+            ("FRA", "RUS", "REQUEST"),
+        ),
+    ],
+)
+def test_an_object_pronoun_is_not_the_subject(code, text, day, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date.fromisoformat(day))
+    assert expected in {(e.source, e.target, e.plover) for e in events}
+
+
+def test_a_phone_call_is_mutual(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Putin spoke by phone with Tokayev.", date=dt.date(2022, 1, 6))
+    assert {(e.source, e.target) for e in events} == {("RUS", "KAZ"), ("KAZ", "RUS")}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # "the country" after a preposition is not its own clause's subject.
+        (
+            "Macron said that France would bring home its ambassador to Niger and "
+            "pull its troops out of the country by the end of the year.",
+            "2023-09-24",
+            ("FRA", "NER", "CONCEDE", "future"),
+        ),
+        (
+            "Armenia asked its allies for help after Azerbaijani forces shelled "
+            "towns inside the country.",
+            "2022-09-13",
+            ("AZE", "ARM", "ASSAULT", "asserted"),
+        ),
+    ],
+)
+def test_the_country_after_a_preposition(code, text, day, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date.fromisoformat(day))
+    assert expected in {(e.source, e.target, e.plover, e.modality) for e in events}
+
+
+def test_from_the_country_keeps_the_usual_antecedent(code) -> None:  # type: ignore[no-untyped-def]
+    doc_events = code(
+        "Russia expelled two Estonian diplomats from the country on Monday.",
+        date=dt.date(2024, 1, 15),
+    )
+    assert ("RUS", "EST") in {(e.source, e.target) for e in doc_events}

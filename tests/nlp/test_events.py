@@ -383,3 +383,128 @@ def test_meeting_a_standard_is_no_meeting(code) -> None:  # type: ignore[no-unty
         date=_day("2024-05-01"),
     )
     assert not [e for e in events if e.plover in {"CONSULT", "REJECT"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan signed a US-brokered peace deal on Friday.",
+        "Israel and Hamas observed a Qatari-mediated truce on Friday.",
+    ],
+)
+def test_a_hyphenated_participle_is_no_trigger(code, text) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date(2025, 8, 8))
+    assert not [e for e in events if e.cameo.startswith("045")]
+
+
+def test_excluding_workers_from_a_scheme_is_no_expulsion(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The British government excluded foreign workers from the scheme.",
+        date=dt.date(2020, 5, 20),
+    )
+    assert not [e for e in events if e.alliance_move == "expel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected", "absent"),
+    [
+        # A criticised concrete act is coded, and the criticism's negation is
+        # not the act's.
+        (
+            "China has not condemned Russia's invasion of Ukraine.",
+            "2022-03-03",
+            ("RUS", "UKR", "ASSAULT", False),
+            ("RUS", "UKR", "ASSAULT", True),
+        ),
+        # An abstract charge is not ("condemned Azerbaijan's aggression").
+        (
+            "Armenia condemned Azerbaijan's aggression against Armenia.",
+            "2022-09-13",
+            ("ARM", "AZE", "ACCUSE", False),
+            ("AZE", "ARM", "ASSAULT", False),
+        ),
+        # A negated light verb negates its event noun.
+        (
+            "North Korea has not conducted a nuclear test since 2017.",
+            "2024-09-10",
+            ("PRK", None, "MOBILIZE", True),
+            ("PRK", None, "MOBILIZE", False),
+        ),
+    ],
+)
+def test_acts_named_in_criticism(code, text, day, expected, absent) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date.fromisoformat(day))
+    found = {(e.source, e.target, e.plover, e.negated) for e in events}
+    assert expected in found and absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # A reaction in an appositive ("..., a step X criticised") is aimed at
+        # the main clause's subject.
+        (
+            "The European Union deployed a monitoring mission to Armenia on "
+            "Monday, a step Moscow criticised as meddling.",
+            "2023-02-20",
+            {("RUS", "EU", "ACCUSE")},
+        ),
+        (
+            "Armenian and US troops began a joint exercise near Yerevan, a move "
+            "the Kremlin said it viewed with concern.",
+            "2023-09-11",
+            {("RUS", "ARM", "ACCUSE"), ("RUS", "USA", "ACCUSE")},
+        ),
+    ],
+)
+def test_reaction_to_the_main_clause(code, text, day, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date.fromisoformat(day))
+    assert expected <= {(e.source, e.target, e.plover) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # A criticism with no object is of the that-clause's subject.
+        (
+            "Pashinyan complained on Friday that the CSTO had not helped Armenia.",
+            "2022-10-27",
+            ("ARM", "CSTO", "ACCUSE"),
+        ),
+        # A participle after a that-clause belongs to the main clause.
+        (
+            "Venezuela's government announced that it would quit the Organization "
+            "of American States, accusing the body of meddling.",
+            "2017-04-26",
+            ("VEN", "OAS", "ACCUSE"),
+        ),
+    ],
+)
+def test_that_clause_subjects(code, text, day, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date.fromisoformat(day))
+    assert expected in {(e.source, e.target, e.plover) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected", "absent"),
+    [
+        # A concrete act named in an accusation is an event of the accused.
+        (
+            "Aliyev accused France of arming Armenia.",
+            "2024-04-23",
+            ("FRA", "ARM", "AID"),
+            None,
+        ),
+        # An abstract charge is not.
+        (
+            "Baku accused Paris of siding with Armenia.",
+            "2022-10-21",
+            ("AZE", "FRA", "ACCUSE"),
+            ("FRA", "ARM", "SUPPORT"),
+        ),
+    ],
+)
+def test_acts_named_in_accusations(code, text, day, expected, absent) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date.fromisoformat(day))
+    found = {(e.source, e.target, e.plover) for e in events}
+    assert expected in found and absent not in found

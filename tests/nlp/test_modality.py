@@ -273,3 +273,24 @@ def test_asserted_release_is_a_retreat(code) -> None:  # type: ignore[no-untyped
         "release",
         "asserted",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        (
+            "Donald Trump threatened to impose a tariff on all Mexican imports "
+            "unless Mexico stemmed the flow of migrants.",
+            "2019-05-30",
+            ("USA", "MEX", "1312", "conditional"),
+        ),
+        (
+            "Russia threatened to cut gas supplies to Moldova if Chisinau did not pay.",
+            "2022-10-01",
+            ("RUS", "MDA", "137", "conditional"),
+        ),
+    ],
+)
+def test_a_threat_on_a_condition_is_conditional(code, text, day, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date.fromisoformat(day))
+    assert expected in {(e.source, e.target, e.cameo, e.modality) for e in events}

@@ -357,10 +357,6 @@ def _moves(events):  # type: ignore[no-untyped-def]
         ),
         # refuse_assistance.
         (
-            "The CSTO refused Armenia's request for troops.",
-            "2022-09-14", ("CSTO", "ARM", "refuse_assistance", "1224", "REJECT", "asserted"),
-        ),
-        (
             "NATO refused to send troops to Ukraine.",
             "2022-03-04", ("NATO", "UKR", "refuse_assistance", "1224", "REJECT", "asserted"),
         ),
@@ -381,6 +377,44 @@ def _moves(events):  # type: ignore[no-untyped-def]
         (
             "Armenia boycotted the CSTO summit in Minsk on Thursday.",
             "2023-11-23", ("ARM", "CSTO", "skip_summit", "125", "REJECT", "asserted"),
+        ),
+        # Accession talks on hold are a freeze; the joining they are about is
+        # no event.
+        (
+            "Georgia suspended talks on joining the European Union.",
+            "2024-11-28", ("GEO", "EU", "freeze", "161", "SANCTION", "asserted"),
+        ),
+        (
+            "Georgia put talks on joining the European Union on hold.",
+            "2024-11-28", ("GEO", "EU", "freeze", "161", "SANCTION", "asserted"),
+        ),
+        (
+            "Iceland's new government put the country's EU accession talks on hold.",
+            "2013-06-13", ("ISL", "EU", "freeze", "161", "SANCTION", "asserted"),
+        ),
+        # apply: applying to rejoin is an application, not a joining.
+        (
+            "Serbia applied to rejoin the Council of Europe.",
+            "2003-01-10", ("SRB", "COE", "apply", "030", "AGREE", "asserted"),
+        ),
+        # refuse_assistance: ruling out sending troops to a partner.
+        (
+            "NATO ruled out sending troops to Ukraine.",
+            "2022-03-04", ("NATO", "UKR", "refuse_assistance", "1224", "REJECT", "asserted"),
+        ),
+        # skip_summit: not travelling to the host city, not sending a delegation.
+        (
+            "Pashinyan will not travel to Minsk for the CSTO summit.",
+            "2023-11-20", ("ARM", "CSTO", "skip_summit", "125", "REJECT", "asserted"),
+        ),
+        (
+            "Armenia did not send a delegation to the CSTO meeting.",
+            "2023-11-20", ("ARM", "CSTO", "skip_summit", "125", "REJECT", "asserted"),
+        ),
+        # A threatened move is only a threat (guide §6).
+        (
+            "Armenia threatened to walk out of the CSTO.",
+            "2024-02-23", ("ARM", "CSTO", "withdraw", "1313", "THREATEN", "asserted"),
         ),
     ],
 )  # fmt: skip
@@ -501,3 +535,97 @@ def test_threat_to_quit_is_a_threat_to_relations(code) -> None:  # type: ignore[
         "relations",
     )
     assert ev.modality == "asserted"
+
+
+def test_threatened_walkout_is_only_a_threat(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Armenia threatened to walk out of the CSTO.", date=dt.date(2024, 2, 23)
+    )
+    assert [(e.source, e.target, e.plover) for e in events] == [
+        ("ARM", "CSTO", "THREATEN")
+    ]
+
+
+def test_turning_down_the_request_answers_the_earlier_request(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Kyrgyzstan asked Russia to send troops. The Kremlin rejected the request.",
+        date=dt.date(2010, 6, 12),
+    )
+    assert ("RUS", "KGZ", "refuse_assistance") in {
+        (e.source, e.target, e.alliance_move) for e in events
+    }
+
+
+def test_the_alliance_turning_down_the_request_refuses_assistance(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Armenia asked the CSTO for help. The alliance turned down the request.",
+        date=dt.date(2022, 9, 14),
+    )
+    assert _moves(events) == [
+        ("ARM", "CSTO", "invoke_assistance", "1034", "REQUEST", "asserted"),
+        ("CSTO", "ARM", "refuse_assistance", "1224", "REJECT", "asserted"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # The alliance of the treaty invoked is the organisation asked.
+        (
+            "Armenia formally invoked Article 4 of the Collective Security Treaty, "
+            "asking its allies for military help.",
+            "2022-09-13",
+            ("ARM", "CSTO", "invoke_assistance"),
+        ),
+        # A request answered by the alliance sending troops asks for help.
+        (
+            "Troops from the CSTO began arriving in Kazakhstan after the alliance "
+            "agreed to Tokayev's request.",
+            "2022-01-06",
+            ("KAZ", "CSTO", "invoke_assistance"),
+        ),
+        # The request a refusal answers is still made.
+        (
+            "Pashinyan complained that the CSTO had turned down Armenia's request "
+            "for help.",
+            "2022-10-27",
+            ("ARM", "CSTO", "invoke_assistance"),
+        ),
+    ],
+)
+def test_requests_for_alliance_help(code, text, day, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date.fromisoformat(day))
+    assert expected in {(e.source, e.target, e.alliance_move) for e in events}
+
+
+def test_agreeing_to_a_request_does_not_make_it_future(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The CSTO agreed to Tokayev's request for troops.", date=dt.date(2022, 1, 6)
+    )
+    assert [e.modality for e in events if e.plover == "REQUEST"] == ["asserted"]
+
+
+def test_complaint_that_names_its_target(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Pashinyan complained that the CSTO had not helped Armenia.",
+        date=dt.date(2022, 10, 27),
+    )
+    assert ("ARM", "CSTO", "ACCUSE") in {(e.source, e.target, e.plover) for e in events}
+
+
+def test_a_refused_request_is_still_made(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The CSTO refused Armenia's request for troops.", date=dt.date(2022, 9, 14)
+    )
+    assert sorted(_moves(events)) == [
+        ("ARM", "CSTO", "invoke_assistance", "1034", "REQUEST", "asserted"),
+        ("CSTO", "ARM", "refuse_assistance", "1224", "REJECT", "asserted"),
+    ]
+
+
+def test_ruling_out_weapons_is_no_refused_protection(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Germany ruled out sending Taurus missiles to Ukraine.",
+        date=dt.date(2024, 2, 26),
+    )
+    assert not [e for e in events if e.alliance_move == "refuse_assistance"]

@@ -32,6 +32,12 @@ __all__ = ["ActorFinder", "Hit", "load_anaphora"]
 # "Armenia's prime minister", "the president of France", "the CSTO Secretary General".
 _OF_GLUE = (("of",), ("of", "the"))
 _POSS_GLUE = (("'s",), ("'",))
+# "Iceland's new government", "Russia's former president": one of these words
+# may stand between the possessor and the title or sector it owns.
+_HOLDER_ADJECTIVES = frozenset(
+    {"new", "former", "incoming", "outgoing", "interim", "caretaker", "current",
+     "acting", "then", "top", "chief", "late", "embattled", "ruling"}
+)  # fmt: skip
 # A capital after these prepositions is a place ("talks in Moscow"), not a government.
 _LOCATIVE = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "throughout", "around"}
@@ -229,7 +235,9 @@ class ActorFinder:
             return False
         if not gap:
             return True
-        if gap in _POSS_GLUE:
+        if gap in _POSS_GLUE or (
+            gap[:-1] in _POSS_GLUE and gap[-1] in _HOLDER_ADJECTIVES
+        ):
             return last.kind in polity and hit.kind in {"title", "sector", "person"}
         if gap in _OF_GLUE:
             return last.kind in {"title", "sector"} and hit.kind in polity
@@ -390,9 +398,26 @@ def _expired(text: str, forms: list[Form]) -> _Reading:
     )
 
 
+# Words between a preposition and its actor ("sanctions on 40 Belarusian
+# officials", "talks with several senior Russian officials").
+_QUANTIFIERS = frozenset(
+    {"the", "a", "an", "two", "three", "four", "five", "six", "seven", "eight",
+     "nine", "ten", "several", "some", "many", "senior", "top", "other", "more",
+     "than", "fewer", "least", "almost", "nearly", "about", "around", "over"}
+)  # fmt: skip
+
+
 def _prev_word(lowers: list[str], start: int) -> str | None:
     i = start - 1
-    while i >= 0 and lowers[i] in {"the", "a", "an"}:
+    while i >= 0 and (
+        lowers[i] in _QUANTIFIERS or lowers[i].replace(",", "").isdigit()
+    ):
+        if lowers[i] in {"about", "around", "over"} and not (
+            i + 1 < start and lowers[i + 1].replace(",", "").isdigit()
+        ):
+            break  # "talks about Russia", "over Ukraine": prepositions after all
+        if lowers[i] == "least" and i > 0 and lowers[i - 1] == "at":
+            i -= 1  # "at least 40"
         i -= 1
     return lowers[i] if i >= 0 else None
 

@@ -19,6 +19,7 @@ __all__ = [
     "modifier_ends",
 ]
 
+_QUOTES = frozenset({'"', "“", "”"})
 _COORD = frozenset({"and", ",", "or", "&"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 _DYAD_NOUNS = frozenset(
@@ -105,10 +106,13 @@ def modifier_ends(doc: Doc) -> frozenset[int]:
     cached = doc.user_data.get("allegiance_modifier_ends")
     if cached is not None and cached[0] is spans:
         return cached[1]  # type: ignore[no-any-return]
+    # A plural demonym is a noun ("Georgians rallied"), not a modifier.
     ends = frozenset(
         s.end
         for s in spans
-        if s.how in {"adjective", "demonym"} and s.end - s.start == 1
+        if s.how in {"adjective", "demonym"}
+        and s.end - s.start == 1
+        and not (s.text.endswith("s") and not s.text.endswith("ss"))
     )
     doc.user_data["allegiance_modifier_ends"] = (spans, ends)
     return ends
@@ -153,9 +157,22 @@ def find_arguments(
     if nominal:
         return _nominal(doc, occ, at)
     comma = _participle(doc, at, occ)
-    if comma is not None:
-        # ", accusing the body of meddling": the main clause's subject acts.
-        sources = subject_of(doc, _whole(at), comma)
+    frame = _particle_frame(doc, at, occ)
+    if frame is not None:
+        # "Iceland put the country's EU accession talks on hold": the subject
+        # of "put", not a name inside its object.
+        sources = subject_of(doc, at, frame)
+    elif comma is not None:
+        # ", accusing the body of meddling": the main clause's subject acts,
+        # not the subject of a that-clause before the comma ("demanded that
+        # Azerbaijani troops withdraw ..., accusing Baku").
+        tk = toks(doc)
+        that = next(
+            (k for k in range(at.sent.start, comma) if tk.lower[k] == "that"), comma
+        )
+        sources = subject_of(doc, _whole(at), that) or subject_of(
+            doc, _whole(at), comma
+        )
     elif _after_conjunction(doc, at, occ):
         # "Putin met Pashinyan ... and invited him": the first verb's subject.
         sources = subject_of(doc, at, occ.start, first=True)
@@ -186,6 +203,22 @@ def _after_conjunction(doc: Doc, at: Situation, occ: Occurrence) -> bool:
     )
 
 
+# Verbs that take an object and a particle trigger: "put X on hold", "kept X
+# on ice".
+_PARTICLE_VERBS = frozenset({"put", "place", "keep"})
+
+
+def _particle_frame(doc: Doc, at: Situation, occ: Occurrence) -> int | None:
+    """The verb of a "put X on hold" frame whose particle is the trigger."""
+    tk = toks(doc)
+    if tk.lower[occ.start] != "on":
+        return None
+    for k in range(occ.start - 1, max(at.left, occ.start - 12) - 1, -1):
+        if tk.lemma[k] in _PARTICLE_VERBS:
+            return k
+    return None
+
+
 def _whole(at: Situation) -> Situation:
     return Situation(at.sent, at.sent.start, at.stop, at.actors, at.asides)
 
@@ -205,14 +238,21 @@ def _participle(doc: Doc, at: Situation, occ: Occurrence) -> int | None:
 def _passive(doc: Doc, occ: Occurrence, at: Situation) -> Args:
     trig = occ.trigger
     agent = [a for a in at.actors if occ.end <= a.start < at.stop and a.prep == "by"]
-    subject = subject_of(doc, at, occ.start)
+    # "lawmakers angered by Ankara's offensive": a participle right after a
+    # mention modifies it (a reduced relative clause).
+    head = [a for a in at.actors if a.end == occ.start and not a.possessive]
+    subject = head or subject_of(doc, at, occ.start)
     if trig.alliance_move == "join":
         # "Morocco was readmitted to the African Union": the member joins.
         return Args(subject, object_of(doc, occ, at, subject))
     if not agent and trig.alliance_move in {"expel", "suspend"}:
-        # "Russia was expelled from the Council of Europe": the body acts.
+        # "Russia was expelled from the Council of Europe": the body acts; so
+        # does the "of" in a trigger "kicked out of".
         agent = [
-            a for a in at.actors if occ.end <= a.start < at.stop and a.prep == "from"
+            a
+            for a in at.actors
+            if occ.end <= a.start < at.stop
+            and (a.prep == "from" or a.prep == "of" and a.start - occ.end <= 1)
         ]
     if not agent and trig.no_target:
         # "Serbia's army was placed on combat readiness": the subject is moved.
@@ -371,11 +411,23 @@ def object_of(
         if _comma_between(tk.lower, previous, a.start) and not _focused(doc, a):
             break
         previous = a.end
+        if a.start >= 1 and tk.lower[a.start - 1] == "what":
+            continue  # "struck what New Delhi described as a camp": a speaker
         if a.actor is not None and (
             (a.actor.code, a.actor.sector) in same or a.actor.code in orgs
         ):
             # Not the source itself; sectors of one state may act on each other
             # (ARMGOV -> ARMOPP), an organisation not on itself.
+            continue
+        if (
+            a.actor is not None
+            and (a.possessive or tk.lower[a.start] in _POSSESSIVE_PRONOUNS)
+            and a.actor.sector is None
+            and a.actor.person_id is None
+            and a.actor.code in {c for c, _ in same}
+        ):
+            # "Pashinyan froze Armenia's participation in the CSTO": the
+            # subject's own state owning the object is no recipient.
             continue
         before = (
             a.start - 1
@@ -396,7 +448,30 @@ def object_of(
             continue
         if a.prep in preps or (a.possessive and a.prep == "of"):
             return coordinated(doc, [a], at.actors)
+        if a.prep == "of" and _owner_in_object(doc, occ, a):
+            # "struck the propeller of a US drone", "abducted the mayor of
+            # Melitopol": the owner of what is hit is hit.
+            return coordinated(doc, [a], at.actors)
     return []
+
+
+_PHYSICAL = ("18", "19", "20", "17")
+
+
+def _owner_in_object(doc: Doc, occ: Occurrence, a: ActorSpan) -> bool:
+    """Whether `a` follows "of" inside the direct object of a physical act: the
+    object starts with a determiner right after the trigger and holds no other
+    preposition."""
+    tk = toks(doc)
+    if not occ.trigger.cameo.startswith(_PHYSICAL) or occ.trigger.form == "noun":
+        return False
+    i = occ.end
+    if i >= a.start or tk.lower[i] not in {"the", "a", "an"}:
+        return False
+    words = tk.lower[i : a.start]
+    return words.count("of") == 1 and not any(
+        w in {"in", "on", "at", "to", "from", "with", "by", "for", ","} for w in words
+    )
 
 
 def _comma_between(lowers: list[str], start: int, end: int) -> bool:
@@ -426,12 +501,15 @@ def find_reporter(
                 subj = subject_of(doc, whole, sp.start)
                 if subj:
                     return subj[0]
-        elif sp.start >= occ.end and tk.text[sp.start - 1] == ",":
-            # "..., the ministry said."
-            after = [
-                a
-                for a in at.actors
-                if a.start >= sp.end or sp.start - 4 <= a.start < sp.start
+        elif sp.start >= occ.end and (
+            tk.text[sp.start - 1] == ","
+            or tk.text[sp.start - 1] in _QUOTES
+            and tk.text[sp.start - 2] == ","
+        ):
+            # "..., said the ministry."; a speaker after the verb comes first
+            # (an actor just before the comma belongs to the quoted words).
+            after = [a for a in at.actors if a.start >= sp.end] + [
+                a for a in at.actors if sp.start - 4 <= a.start < sp.start
             ]
             if after:
                 return after[0]
@@ -445,8 +523,10 @@ def find_reporter(
             if (
                 between
                 and between[-1].start > comma
-                and tk.text[between[-1].start - 1] in {",", "the"}
+                and tk.text[between[-1].start - 1] in {",", "the"} | _QUOTES
             ):
+                # '"We will not take part," Pashinyan said': a closing quote
+                # may stand between the comma and the speaker.
                 return between[-1]
     return None
 

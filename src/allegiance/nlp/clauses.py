@@ -11,6 +11,7 @@ from .spans import toks
 __all__ = [
     "ClauseCues",
     "clause_bounds",
+    "if_follows",
     "is_passive",
     "looks_nominal",
     "parentheticals",
@@ -274,6 +275,14 @@ def looks_nominal(
     if start > sent.start:
         prev = doc[start - 1]
         low = prev.lower_
+        if (
+            low == "of"
+            and tk.lower[start].endswith("ing")
+            and end < sent.end
+            and tk.lower[end] != "of"
+            and any(a.end == start - 1 for a in doc._.actor_spans or [])
+        ):
+            return False  # "accused France of arming Armenia": a verb
         if low in _NOMINAL_BEFORE or start in modifier_ends:
             return True
         if (
@@ -345,6 +354,23 @@ def read_cues(
             modality, modal = "future", low
         elif low in HYPOTHETICAL_MODALS and modality == "asserted":
             modality, modal = "hypothetical", low
+    if (
+        modality == "asserted"
+        and start - 1 > left
+        and tk.lower[start - 1] in {"and", "or"}
+    ):
+        # "would bring home its ambassador and pull its troops out": the
+        # second verb shares the first one's modal.
+        for i in range(start - 2, left - 1, -1):
+            low = tk.lower[i]
+            if low in {",", ";", ":"} or low in NEGATORS:
+                break
+            if low in FUTURE_MODALS:
+                modality, modal = "future", low
+                break
+            if low in HYPOTHETICAL_MODALS:
+                modality, modal = "hypothetical", low
+                break
     if start > sent.start:
         prev = tk.lower[start - 1]
         if (
@@ -359,6 +385,7 @@ def read_cues(
     j = start - 1
     while j > left and tk.lower[j] in _ADVERB_OK:
         j -= 1
+    direct = j
     while (
         j > left
         and start - j <= 4
@@ -366,8 +393,11 @@ def read_cues(
         and (tk.lower[j] in _LINK_SKIP or tk.text[j].istitle())
     ):
         j -= 1
-    if end_word(doc, start) in _INTENT_NOUNS:
-        # "the country's accession process", "its membership bid"
+    if j != direct and tk.lower[j] == "to" and "'s" in tk.lower[j + 1 : start]:
+        j = direct  # "agreed to Tokayev's request": "to" governs a noun phrase
+    if end_word(doc, start) in _INTENT_NOUNS and not tk.lower[start].endswith("ed"):
+        # "the country's accession process", "its membership bid" (not a verb:
+        # "suspended talks" is no plan)
         if modality == "asserted":
             modality = "future"
     if j >= left and tk.lower[j] == "to" and _bare_infinitive(doc, left, j):
@@ -420,9 +450,7 @@ def read_cues(
                 break
             if low in {",", ";", "."}:
                 break
-    if modality in {"future", "hypothetical"} and _if_follows(
-        tk.lower, start, sent.end
-    ):
+    if modality in {"future", "hypothetical"} and if_follows(tk.lower, start, sent.end):
         # "Armenia will leave the CSTO if the bloc fails to ...": a condition.
         modality = "conditional"
     if any(tk.lower[i] in CONDITIONALS for i in range(sent.start, start)):
@@ -469,7 +497,7 @@ def _bare_infinitive(doc: Doc, left: int, to_at: int) -> bool:
     return any(tk.lower[k] == "for" for k in range(max(left, to_at - 5), to_at))
 
 
-def _if_follows(lowers: list[str], start: int, end: int) -> bool:
+def if_follows(lowers: list[str], start: int, end: int) -> bool:
     for i in range(start + 1, end):
         if lowers[i] in CONDITIONALS:
             return True

@@ -113,6 +113,14 @@ class Coreference:
                     j,
                 )
             return
+        if need == "speaker":
+            j = _quoted_speaker(doc, spans, i)
+            if j is not None:
+                who = spans[j].actor
+                assert who is not None
+                span.actor = self.resolver.polity_actor(who.code, who.sector)
+                span.coref_from = j
+            return
         tests: dict[str, Test] = {
             "person": _is_person,
             "polity": _is_polity,
@@ -131,10 +139,12 @@ class Coreference:
                 span.actor = self.resolver.polity_actor(led)
                 return
         j = _reporter(doc, spans, i, test)
+        if j is None:
+            j = _object_antecedent(doc, spans, i, test)
         if j is None and need == "polity" and doc[span.start].lower_ == "it":
             j = _subject_antecedent(doc, spans, i, test)
         elif j is None:
-            j = _antecedent(spans, i, test)
+            j = _antecedent(spans, i, test, doc)
         if j is not None:
             antecedent = spans[j].actor
             if (
@@ -208,8 +218,126 @@ def _reporter(doc: Doc, spans: list[ActorSpan], i: int, test: Test) -> int | Non
     return None
 
 
-def _antecedent(spans: list[ActorSpan], i: int, test: Test) -> int | None:
-    """The best earlier candidate within the window (see Coreference)."""
+_QUOTES = frozenset({'"', "“", "”"})
+
+
+def _quoted_speaker(doc: Doc, spans: list[ActorSpan], i: int) -> int | None:
+    """For "we"/"our" inside a quotation: the speaker named right after the
+    closing quote ('"We will not take part," Pashinyan said') or right before
+    the opening one ('Pashinyan said: "We ..."'). Outside a quotation a
+    first-person pronoun is left unresolved."""
+    me = spans[i]
+    tk = toks(doc)
+    start, end = sentence_bounds(doc)[me.sent]
+    before = [k for k in range(start, me.start) if tk.text[k] in _QUOTES]
+    after = [k for k in range(me.end, end) if tk.text[k] in _QUOTES]
+    if len(before) % 2 != 1 or not after:
+        return None
+    opening, closing = before[-1], after[0]
+    speech = _reporting_lemmas()
+    for j, cand in enumerate(spans):
+        if cand.sent != me.sent or cand.actor is None or cand.need is not None:
+            continue
+        if 0 < cand.start - closing <= 3 and any(
+            tk.lemma[k] in speech for k in range(cand.end, min(end, cand.end + 3))
+        ):
+            return j  # '..." Pashinyan said' / '..., said Pashinyan'
+        if (
+            cand.end <= opening
+            and opening - cand.end <= 3
+            and any(tk.lemma[k] in speech for k in range(cand.end, opening))
+        ):
+            return j  # 'Pashinyan said: "We ...'
+    # '..., said Prime Minister Pashinyan': the speech verb comes first.
+    for k in range(closing + 1, min(end, closing + 4)):
+        if tk.lemma[k] in speech:
+            for j, cand in enumerate(spans):
+                if (
+                    cand.actor is not None
+                    and cand.need is None
+                    and k < cand.start <= k + 4
+                ):
+                    return j
+    return None
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "it", "them"})
+_CLAUSE_OPENERS = frozenset({"after", "before", "since", "when", "as", "while"})
+# Prepositions of spread or of leaving ("across", "inside", "out of") that
+# rarely point at the subject's own country; "in", "within", "from" and "to"
+# often do ("expelled two diplomats from the country").
+_PLACE_PREPS = frozenset({"across", "inside", "throughout"})
+
+
+def _object_antecedent(
+    doc: Doc, spans: list[ActorSpan], i: int, test: Test
+) -> int | None:
+    """An object pronoun right after a verb ("..., accusing it of", "urging him
+    to") is not the subject of its sentence: the nearest earlier candidate of
+    the sentence that is not among the subjects named first (a list of
+    subjects ends at the first mention after a preposition)."""
+    me = spans[i]
+    tk = toks(doc)
+    prev = tk.lower[me.start - 1] if me.start > 0 else ""
+    pronoun = tk.lower[me.start] in _OBJECT_PRONOUNS and prev.endswith(("ing", "ed"))
+    # "pull its troops out of the country", "attacks across the country": a
+    # place named after a preposition is rarely the subject's own country.
+    place = me.need == "state" and (
+        me.prep in _PLACE_PREPS
+        or me.prep == "of"
+        and me.start >= 2
+        and tk.lower[me.start - 2] == "out"
+    )
+    if not (pronoun or place):
+        return None
+    k = _first_in_sentence(spans, i)
+    if place and not pronoun:
+        # The subject of the description's own clause ("after Azerbaijani
+        # forces shelled towns inside the country") is excluded, then the
+        # nearest other state of the sentence is taken.
+        clause_subject = next(
+            (
+                m
+                for m in range(i - 1, k - 1, -1)
+                if _usable(spans[m], test)
+                and spans[m].need is None
+                and not _modifier(spans[m])
+                and (spans[m].prep is None or spans[m].prep in _CLAUSE_OPENERS)
+            ),
+            None,
+        )
+        if clause_subject is None:
+            return None
+        for m in range(i - 1, k - 1, -1):
+            cand = spans[m]
+            if m == clause_subject or cand.need is not None or not _usable(cand, test):
+                continue
+            if cand.actor == spans[clause_subject].actor:
+                continue
+            return m
+        return None
+    subjects = set()
+    for m in range(k, i):
+        if spans[m].prep is not None:
+            break
+        subjects.add(m)
+    for m in range(i - 1, k - 1, -1):
+        cand = spans[m]
+        if m in subjects or cand.need is not None or not _usable(cand, test):
+            continue
+        if _modifier(cand):
+            continue
+        return m
+    return None
+
+
+def _antecedent(
+    spans: list[ActorSpan], i: int, test: Test, doc: Doc | None = None
+) -> int | None:
+    """The best earlier candidate within the window (see Coreference). In the
+    pronoun's own sentence, a reported clause ("The Kremlin said that Armenia
+    had frozen its participation") is searched first: its subject is nearer
+    than the speaker's."""
     me = spans[i]
     for j in range(i - 1, -1, -1):
         cand = spans[j]
@@ -217,7 +345,25 @@ def _antecedent(spans: list[ActorSpan], i: int, test: Test) -> int | None:
             break
         if not _usable(cand, test):
             continue
+        if doc is not None and cand.sent == me.sent:
+            opens = _clause_open(doc, spans, i)
+            if opens is not None and cand.start > opens:
+                return _salient(spans, j, test, lo=opens)
         return _salient(spans, j, test)
+    return None
+
+
+def _clause_open(doc: Doc, spans: list[ActorSpan], i: int) -> int | None:
+    """The "that" opening the reported clause a pronoun stands in, if any."""
+    me = spans[i]
+    start = sentence_bounds(doc)[me.sent][0]
+    tk = toks(doc)
+    for k in range(me.start - 1, start, -1):
+        # "said (on Friday) that": a reporting verb shortly before the "that".
+        if tk.lower[k] == "that" and any(
+            tk.lemma[m] in _reporting_lemmas() for m in range(max(start, k - 4), k)
+        ):
+            return k
     return None
 
 
@@ -263,13 +409,15 @@ def _first_in_sentence(spans: list[ActorSpan], j: int) -> int:
     return k
 
 
-def _salient(spans: list[ActorSpan], j: int, test: Test) -> int:
-    """Within candidate j's sentence, up to j: the first subject-like candidate,
-    else the first possessor, else j itself."""
+def _salient(spans: list[ActorSpan], j: int, test: Test, lo: int = -1) -> int:
+    """Within candidate j's sentence (from token `lo` on), up to j: the first
+    subject-like candidate, else the first possessor, else j itself."""
     k = _first_in_sentence(spans, j)
     # Named mentions first: a resolved pronoun is only as good as its antecedent.
     window = [
-        m for m in range(k, j + 1) if _usable(spans[m], test) and spans[m].need is None
+        m
+        for m in range(k, j + 1)
+        if _usable(spans[m], test) and spans[m].need is None and spans[m].start > lo
     ]
     for m in window:
         if spans[m].prep is None:

@@ -14,17 +14,21 @@ from ..kb.resolve import Resolver
 from ..ontology import Ontology
 from ..records import Actor, Event
 from .arguments import (
+    LIGHT_VERBS,
     Args,
     Occurrence,
     Situation,
     find_arguments,
     find_reporter,
     modifier_ends,
+    subject_of,
 )
 from .clauses import (
+    NEGATORS,
     SUBORDINATORS,
     ClauseCues,
     clause_bounds,
+    if_follows,
     looks_nominal,
     parentheticals,
     read_cues,
@@ -115,9 +119,117 @@ def _answers_demand(doc: Doc, left: int, occ: Occurrence, opens: set[int]) -> bo
     )
 
 
+# "talks on joining the EU", "negotiations about a ceasefire": a gerund after
+# these nouns names what the talks are about, not an act that happened.
+_TALK_NOUNS = frozenset(
+    {"talks", "negotiations", "discussions", "consultations", "dialogue", "debate"}
+)
+
+
+def _topic_of_talks(doc: Doc, occ: Occurrence, left: int) -> bool:
+    tk = toks(doc)
+    i = occ.start
+    return (
+        tk.lower[i].endswith("ing")
+        and i - 2 >= left
+        and tk.lower[i - 1] in {"on", "about", "over"}
+        and tk.lower[i - 2] in _TALK_NOUNS
+    )
+
+
+def _complained_of(
+    doc: Doc, occ: Occurrence, at: Situation, args: Args
+) -> list[ActorSpan]:
+    """ "Pashinyan complained on Friday that the CSTO had turned down ...": a
+    criticism with no object is of the subject of the that-clause it
+    introduces."""
+    tk = toks(doc)
+    i = next(
+        (
+            k
+            for k in range(occ.end, min(len(tk.lower), occ.end + 4))
+            if tk.lower[k] == "that"
+        ),
+        None,
+    )
+    if i is None or any(tk.lower[k] in {",", ";"} for k in range(occ.end, i)):
+        return []
+    if any(occ.end <= a.start < i for a in at.actors):
+        return []  # "told Armenia that ...": an object of its own
+    own = {a.actor.code for a in args.sources if a.actor}
+    for a in at.actors:
+        if i < a.start <= i + 2 and a.prep is None and not a.possessive:
+            if a.actor is not None and a.actor.code not in own:
+                return [a]
+            return []
+    return []
+
+
+_MOVE_NOUNS = frozenset(
+    {"move", "step", "decision", "development", "measure", "deployment", "act"}
+)
+
+
+def _appositive_move(
+    doc: Doc, sent: Span, occ: Occurrence, at: Situation, args: Args
+) -> list[ActorSpan]:
+    """ "The EU deployed a mission ..., a step Moscow criticised": a reaction in
+    an appositive to the main clause is aimed at that clause's subject."""
+    tk = toks(doc)
+    src = args.sources[0]
+    commas = [
+        i
+        for i in range(max(sent.start, src.start - 8), src.start - 2)
+        if tk.text[i] == ","
+        and tk.lower[i + 1] in {"a", "the", "this", "that"}
+        and tk.lower[i + 2] in _MOVE_NOUNS
+    ]
+    if not commas or src.start > occ.start:
+        return []
+    comma = commas[-1]
+    whole = Situation(sent, sent.start, comma, at.actors, at.asides)
+    own = {a.actor.code for a in args.sources if a.actor}
+    return [
+        a
+        for a in subject_of(doc, whole, comma, first=True)
+        if a.actor is not None and a.actor.code not in own
+    ]
+
+
 # Verbs of accusing whose object names a charge, not a separate event
-# ("condemned Azerbaijan's aggression", "accused Baku of aggression").
+# ("accused Baku of aggression"). Criticism (CAMEO 111) names a real act,
+# which is coded ("condemned Russia's invasion of Ukraine"), unless the act is
+# only an abstract charge ("condemned Azerbaijan's aggression") (guide §5.4).
 _CHARGING = frozenset({"ACCUSE"})
+_ABSTRACT_CHARGES = frozenset(
+    {"aggression", "meddling", "interference", "provocation", "provocations",
+     "hostility", "belligerence", "militarism", "expansionism", "genocide"}
+)  # fmt: skip
+_VERBAL_NEGATORS = frozenset({"not", "n't", "never"})
+# Acts a criticism may name as real events ("condemned the invasion", "the
+# expulsion"); criticised words ("condemned the threats") stay the charge.
+_CONCRETE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+
+
+def _nominal_under_negated_verb(
+    doc: Doc, sent: Span, occ: Occurrence, left: int
+) -> bool:
+    """Whether an event noun's only negation is a "not"/"never" before a verb
+    that governs it ("has not condemned Russia's invasion")."""
+    if not (
+        occ.trigger.form == "noun"
+        or looks_nominal(doc, sent, occ.start, occ.end, modifier_ends(doc))
+    ):
+        return False
+    tk = toks(doc)
+    window = range(max(left, occ.start - 6), occ.start)
+    if any(tk.lower[i] in NEGATORS - _VERBAL_NEGATORS for i in window):
+        return False  # "no invasion", "without an attack"
+    negs = [i for i in window if tk.lower[i] in _VERBAL_NEGATORS]
+    if not negs:
+        return False
+    # "has not conducted a nuclear test": a light verb's negation is its noun's.
+    return not any(tk.lemma[i] in LIGHT_VERBS for i in range(negs[-1], occ.start))
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,7 +410,9 @@ class EventCoder:
             if not actors:
                 continue
             occs = self.occurrences(doc, sent, matches)
-            events.extend(self._code_sentence(doc, sent, i, occs, actors, parsed))
+            events.extend(
+                self._code_sentence(doc, sent, i, occs, actors, parsed, events)
+            )
         return events
 
     def _code_sentence(
@@ -309,9 +423,10 @@ class EventCoder:
         occs: list[Occurrence],
         actors: list[ActorSpan],
         parsed: bool,
+        prior: list[Event] = (),  # type: ignore[assignment]
     ) -> list[Event]:
         """The events of one sentence; `parsed` says whether the doc carries a
-        dependency parse."""
+        dependency parse, `prior` holds the events of the sentences before."""
         asides = parentheticals(doc, sent, {a.end for a in actors})
         speech = [o for o in occs if o.trigger.cameo == "speech"]
         out: list[Event] = []
@@ -329,6 +444,8 @@ class EventCoder:
         for occ in occs:
             if occ.trigger.cameo == "speech":
                 continue
+            if _compound_participle(doc, occ.start):
+                continue  # "a US-brokered deal": an adjective, no act of the subject
             left, right = clause_bounds(doc, sent, occ.start, occ.end, asides)
             cues = read_cues(doc, sent, left, occ.start, self.lexicon.controls)
             plans.append((occ, left, right, cues))
@@ -336,7 +453,7 @@ class EventCoder:
         # word governs another trigger is only the frame of that trigger.
         governing = {c.control_at for _, _, _, c in plans if c.control_at is not None}
         charges = [
-            (o.end, r)
+            (o.end, r, o.trigger.cameo.startswith("111"))
             for o, _, r, _ in plans
             if _plover_of(self.ontology, o) in _CHARGING
         ]
@@ -347,9 +464,26 @@ class EventCoder:
             if occ.req_at is not None and occ.req_at in governing:
                 continue
             if occ.trigger.form == "noun" and any(
-                e <= occ.start < r for e, r in charges
+                e <= occ.start < r
+                and (
+                    not criticism
+                    or toks(doc).lemma[occ.start] in _ABSTRACT_CHARGES
+                    or _plover_of(self.ontology, occ) not in _CONCRETE
+                )
+                for e, r, criticism in charges
             ):
                 continue  # the charge in "condemned Azerbaijan's aggression"
+            if (
+                occ.trigger.form != "noun"
+                and toks(doc).lower[occ.start].endswith("ing")
+                and _plover_of(self.ontology, occ) not in _CONCRETE | {"AID"}
+                and any(e <= occ.start < r and not c for e, r, c in charges)
+            ):
+                continue  # "accusing Paris of siding with Armenia": a charge
+            if cues.negated and _nominal_under_negated_verb(doc, sent, occ, left):
+                # "has not condemned Russia's invasion": the criticism is
+                # negated, not the invasion.
+                cues = replace(cues, negated=False)
             if left in demanded and not _answers_demand(doc, left, occ, actor_starts):
                 continue  # "demanded that Azerbaijani troops withdraw": content only
             if _feared(doc, left, occ.start, actor_starts):
@@ -359,15 +493,22 @@ class EventCoder:
                 for head, to_at, end in asked
             ):
                 continue  # "asked Putin to help reduce the gas price": content only
+            if _topic_of_talks(doc, occ, left):
+                continue  # "put talks on joining the EU on hold": the talks' subject
             if cues.in_condition:
                 continue  # "... if Sweden and Finland joined NATO": a condition, no event
             nxt = next((s for s in trigger_starts if s > occ.start), None)
             stop = min(right, nxt) if nxt is not None else right
             at = Situation(sent, left, stop, actors, asides)
             for candidate in (occ, *occ.alternatives):
-                found = self._try(doc, sent, index, candidate, cues, at, parsed, speech)
+                found = self._try(
+                    doc, sent, index, candidate, cues, at, parsed, speech, prior
+                )
                 if found is not None:
                     out.extend(found)
+                    out.extend(
+                        self._framed_requests(doc, sent, index, candidate, at, speech)
+                    )
                     break
         return _drop_unfinished(out)
 
@@ -381,6 +522,7 @@ class EventCoder:
         at: Situation,
         parsed: bool,
         speech: list[Occurrence],
+        prior: list[Event] = (),  # type: ignore[assignment]
     ) -> list[Event] | None:
         """The events of one reading of a trigger, or None when it has no
         fitting argument (the caller then tries the next reading)."""
@@ -395,8 +537,48 @@ class EventCoder:
             return None
         if not args.targets and not occ.trigger.no_target:
             args.targets = self._place_target(doc, occ, at, index)
+        if not args.targets and not occ.trigger.no_target:
+            args.targets = self._war_enemy(doc, occ, at, args)
+        if not args.targets and not occ.trigger.no_target:
+            args.targets = self._policed(doc, occ, at, args)
+        if not args.sources and args.targets:
+            args.sources = self._protesters(doc, occ, at, args)
+        if not args.targets and args.sources and not occ.trigger.no_target:
+            args.targets = _appositive_move(doc, sent, occ, at, args)
+        if not args.targets and args.sources:
+            args.targets = self._asker(doc, occ, args, prior, index)
+        if (
+            not args.targets
+            and args.sources
+            and _plover_of(self.ontology, occ) == "ACCUSE"
+        ):
+            args.targets = _complained_of(doc, occ, at, args)
         reporter = find_reporter(doc, occ, at, speech)
         return self._emit(doc, sent, index, occ, cues, args, reporter)
+
+    def _framed_requests(
+        self,
+        doc: Doc,
+        sent: Span,
+        index: int,
+        occ: Occurrence,
+        at: Situation,
+        speech: list[Occurrence],
+    ) -> list[Event]:
+        """The request a frame answers ("the CSTO had turned down Armenia's
+        request for help"): the request noun is the frame's required word, and
+        still an act of its possessor, made of the answerer."""
+        tk = toks(doc)
+        if occ.req_at is None or tk.lemma[occ.req_at] not in {"request", "appeal"}:
+            return []
+        for alt in occ.alternatives:
+            if alt.start != occ.req_at or _plover_of(self.ontology, alt) != "REQUEST":
+                continue
+            cues = ClauseCues(False, "asserted", None, None, None)
+            found = self._try(doc, sent, index, alt, cues, at, False, speech)
+            if found:
+                return found
+        return []
 
     def _demand_clauses(
         self, doc: Doc, sent: Span, plans: list[tuple[Occurrence, int, int, ClauseCues]]
@@ -464,6 +646,119 @@ class EventCoder:
             return [
                 ActorSpan(span.start, span.end, span.sent, span.text, "place", actor)
             ]
+        return []
+
+    def _asker(
+        self,
+        doc: Doc,
+        occ: Occurrence,
+        args: Args,
+        prior: list[Event],
+        index: int,
+    ) -> list[ActorSpan]:
+        """For an answer to "the request" ("The alliance turned down the
+        request"), the one who made the latest request of the answerer earlier
+        in the article."""
+        tk = toks(doc)
+        trig = occ.trigger
+        if (
+            occ.req_at is None
+            or _plover_of(self.ontology, occ) not in {"REJECT", "AGREE"}
+            or tk.lemma[occ.req_at] not in {"request", "appeal", "plea"}
+            or tk.lower[occ.req_at - 1] not in {"the", "this", "that", "its"}
+            or trig.no_target
+        ):
+            return []
+        answerers = {a.actor.code for a in args.sources if a.actor}
+        for ev in reversed(prior):
+            if ev.plover == "REQUEST" and ev.target in answerers and ev.source:
+                actor = self.resolver.polity_actor(ev.source, ev.source_sector)
+                # An answer to an alliance request answers the move too.
+                how = "asker" if ev.alliance_move != "invoke_assistance" else _ASSIST
+                return [ActorSpan(0, 0, index, ev.source_text or "", how, actor)]
+        return []
+
+    def _war_enemy(
+        self, doc: Doc, occ: Occurrence, at: Situation, args: Args
+    ) -> list[ActorSpan]:
+        """For an attack with no recipient ("hours after Russian forces launched
+        a full-scale invasion"), the one state named in the sentence that the
+        attacker is at war with on the day (conflicts.csv)."""
+        if _plover_of(self.ontology, occ) != "ASSAULT":
+            return []  # coercion ("declared martial law") is often at home
+        day = doc._.date
+        attackers = {a.actor.code for a in args.sources if a.actor}
+        if day is None or len(attackers) != 1:
+            return []
+        attacker = next(iter(attackers))
+        enemies = {
+            c.b if c.a == attacker else c.a
+            for c in self.kb.conflicts_of(attacker)
+            if (c.start is None or c.start <= day) and (c.end is None or c.end >= day)
+        }
+        named = [
+            a
+            for a in at.actors
+            if a.actor is not None and a.actor.code in enemies and a not in args.sources
+        ]
+        if len({a.actor.code for a in named if a.actor}) != 1:
+            return []
+        actor = self.resolver.polity_actor(named[0].actor.code)  # type: ignore[union-attr]
+        first = named[0]
+        return [
+            ActorSpan(first.start, first.end, first.sent, first.text, "enemy", actor)
+        ]
+
+    def _protesters(
+        self, doc: Doc, occ: Occurrence, at: Situation, args: Args
+    ) -> list[ActorSpan]:
+        """Protesters of no named country protest at home: "Protesters stormed
+        Kenya's parliament" are Kenyan civilians."""
+        if _plover_of(self.ontology, occ) != "PROTEST":
+            return []
+        target = args.targets[0].actor
+        if target is None or target.kind == "organisation":
+            return []
+        for span in doc._.actor_spans or []:
+            if (
+                span.sent == args.targets[0].sent
+                and at.left <= span.start < occ.start
+                and span.actor is None
+                and span.need in {"sector:CVL", "sector:OPP"}
+            ):
+                sector = (span.need or "").split(":")[1]
+                actor = self.resolver.polity_actor(target.code, sector)
+                return [
+                    ActorSpan(span.start, span.end, span.sent, span.text, "home", actor)
+                ]
+        return []
+
+    def _policed(
+        self, doc: Doc, occ: Occurrence, at: Situation, args: Args
+    ) -> list[ActorSpan]:
+        """Police act at home: "Georgian police detained dozens of protesters"
+        gives the protesters the police's state."""
+        if _plover_of(self.ontology, occ) not in {"COERCE", "ASSAULT"}:
+            return []
+        police = [a for a in args.sources if a.actor and a.actor.sector == "COP"]
+        if not police or police[0].actor is None:
+            return []
+        for span in doc._.actor_spans or []:
+            if (
+                span.sent == police[0].sent
+                and occ.end <= span.start < at.stop
+                and span.actor is None
+                and (span.need or "").startswith("sector:")
+            ):
+                sector = (span.need or "").split(":")[1]
+                if sector not in {"CVL", "OPP", "MED"}:
+                    return []
+                actor = self.resolver.polity_actor(police[0].actor.code, sector)
+                return [
+                    ActorSpan(
+                        span.start, span.end, span.sent, span.text, "policed", actor
+                    )
+                ]
         return []
 
     def _place_state(self, code: str) -> str | None:
@@ -536,6 +831,14 @@ class EventCoder:
                 negated = False
                 if modality == "future":
                     modality = "asserted"
+        if (
+            modality == "asserted"
+            and (plover == "THREATEN" or effect == "threat")
+            and if_follows(toks(doc).lower, occ.end - 1, sent.end)
+        ):
+            # "threatened to impose tariffs unless Mexico stemmed the flow": the
+            # threat is made on a condition (guide §7.4).
+            modality = "conditional"
         if modality == "asserted" and (effect == "future" or cues.control == "future"):
             modality = "future"
         if (
@@ -552,6 +855,12 @@ class EventCoder:
             # "refused to join" is no joining: the move, if any, comes from
             # what was refused or requested.
             move = None
+        if (
+            move is None
+            and plover == "REJECT"
+            and any(t.how == _ASSIST for t in args.targets)
+        ):
+            move = "refuse_assistance"  # "The alliance turned down the request."
         codes = _Codes(cameo, plover, mode, negated, modality, move, effect, content)
         if trig.reverse:
             args = Args(args.targets, args.sources)
@@ -705,7 +1014,22 @@ class EventCoder:
         elif event.source and self.kb.is_organisation(event.source):
             org = event.source
         elif move in {"invoke_assistance", "refuse_assistance"}:
-            org = None  # a bilateral ally: the move stands without an organisation
+            # "invoked Article 4 of the Collective Security Treaty, asking its
+            # allies for help": an alliance of the requester named in the
+            # sentence; else a bilateral ally, and the move stands without one.
+            org = next(
+                (
+                    span.actor.code
+                    for span in doc._.actor_spans or []
+                    if span.sent == event.sent_index
+                    and span.actor
+                    and self.kb.is_organisation(span.actor.code)
+                    and event.target is None
+                    and event.source
+                    and allied(self.kb, event.source, span.actor.code, event.date)
+                ),
+                None,
+            )
         else:
             for span in doc._.actor_spans or []:
                 if (
@@ -717,12 +1041,29 @@ class EventCoder:
                     break
             if org is None:
                 return event
+        if move == "skip_summit" and org is not None and event.target != org:
+            # "will not travel to Minsk for the CSTO summit": the absence is
+            # from the organisation's meeting, not from the host city.
+            event = replace(
+                event,
+                target=org,
+                target_cameo=self.kb.cameo_code(org),
+                target_sector=None,
+                target_text=None,
+            )
+        if move == "skip_summit" and event.modality == "future":
+            # "will not travel to the summit": the refusal is made now (guide §6).
+            event = replace(event, modality="asserted")
         by = "organisation" if org is not None and event.source == org else "member"
         if org is not None and event.target is None and event.source != org:
             # "declined to sign the final declaration" at the bloc's summit: the
             # member's move is towards the organisation named in the sentence.
             event = replace(event, target=org, target_cameo=self.kb.cameo_code(org))
-        code = move_code(move, by, event.modality)
+        # "threatened to walk out of the CSTO": the threatened move is not
+        # made, so it takes its hypothetical code (a threat, guide §6).
+        code = move_code(
+            move, by, "hypothetical" if codes.effect == "threat" else event.modality
+        )
         if code is None:
             return replace(event, alliance_move=move, organisation=org)
         cameo = self.ontology.cameo(code.cameo)
@@ -830,6 +1171,9 @@ class EventCoder:
         return out
 
 
+# How a target found as the maker of an earlier request for alliance help is marked.
+_ASSIST = "asker:invoke_assistance"
+
 # Verbal acts a speaker performs by saying them: a promise, refusal, demand,
 # threat or criticism in "X said that ..." is X's own act, not a report.
 _SPEECH_ACTS = frozenset({"AGREE", "REJECT", "REQUEST", "THREATEN", "ACCUSE"})
@@ -889,6 +1233,19 @@ _LED = frozenset(
         "drafted",
     }
 )
+
+
+def _compound_participle(doc: Doc, start: int) -> bool:
+    """Whether the word at `start` is the participle of a hyphenated compound
+    adjective ("US-brokered", "Qatari-mediated", "Russian-backed")."""
+    tk = toks(doc)
+    return (
+        start >= 2
+        and tk.lower[start - 1] == "-"
+        and not tk.space[start - 2]
+        and not tk.space[start - 1]
+        and tk.lower[start].endswith("ed")
+    )
 
 
 def _led_modifiers(doc: Doc, start: int, end: int) -> set[int]:

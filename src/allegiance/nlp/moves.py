@@ -76,7 +76,14 @@ def infer_move(
     """
     if source is None or target is None:
         return None
-    requested = effect == "request" or final_cameo.startswith(("103", "1032", "1034"))
+    # "Tokayev's request" answered by the CSTO sending troops, "a request for
+    # help": a request whose object is help, read from the sentence.
+    asked_help = content_plover == "REQUEST" and bool(context & _HELP_WORDS)
+    requested = (
+        effect == "request"
+        or final_cameo.startswith(("103", "1032", "1034"))
+        or asked_help
+    )
     refused = effect == "refuse" or final_cameo.startswith(("122", "1222", "1224"))
     asker, helper = (source, target) if requested else (target, source)
     # "Armenia will not take part in financing the CSTO": a member refusing
@@ -88,7 +95,11 @@ def infer_move(
             or bool(context & _MILITARY_WORDS)
             or _defence_org(kb, helper)
         )
-        aid = content_plover == "AID" or final_cameo.startswith(("103", "122"))
+        aid = (
+            content_plover == "AID"
+            or final_cameo.startswith(("103", "122"))
+            or asked_help
+        )
         if aid and military and allied(kb, asker, helper, day, partners=refused):
             return "invoke_assistance" if requested else "refuse_assistance"
     if (
@@ -101,9 +112,23 @@ def infer_move(
     return None
 
 
+_HELP_WORDS = frozenset(
+    {
+        "help",
+        "assistance",
+        "aid",
+        "support",
+        "troops",
+        "troop",
+        "protection",
+        "peacekeepers",
+        "peacekeeper",
+    }
+)
 _MILITARY_WORDS = frozenset(
     {
         "troops",
+        "troop",
         "military",
         "security",
         "protection",
