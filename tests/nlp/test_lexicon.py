@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from allegiance.errors import DataFileError
-from allegiance.nlp.lexicon import compile_shorthand, load_lexicon
+from allegiance.nlp.lexicon import compile_shorthand, load_lexicon, word_set
 from allegiance.ontology import Ontology
 from allegiance.pipeline import Pipeline
 
@@ -65,3 +65,13 @@ def test_bad_json_names_the_line(tmp_path: Path) -> None:
     extra.write_text('{"id": "a", "trigger": "x", "cameo": "010"}\n{oops\n')
     with pytest.raises(DataFileError, match="extra.jsonl:2"):
         load_lexicon([extra])
+
+
+def test_word_sets_are_data() -> None:
+    assert "negotiations" in word_set("talk_nouns")
+    assert {"aggression", "meddling"} <= word_set("abstract_charges")
+    assert "troops" in word_set("help_words")
+    for name in ("talk_nouns", "move_nouns", "abstract_charges", "help_words"):
+        assert all(w == w.strip().lower() and w for w in word_set(name)), name
+    with pytest.raises(DataFileError, match="no word set named"):
+        word_set("no_such_set")

@@ -35,7 +35,7 @@ from .clauses import (
 )
 from .dependency import find_arguments_parsed, has_parse
 from .lemmas import LookupLemmatizer
-from .lexicon import Lexicon, Trigger
+from .lexicon import Lexicon, Trigger, word_set
 from .modality import convert, effect_for
 from .moves import allied, infer_move, move_code
 from .spans import ActorSpan, ensure_extensions, sentence_bounds, span_text, toks
@@ -121,9 +121,7 @@ def _answers_demand(doc: Doc, left: int, occ: Occurrence, opens: set[int]) -> bo
 
 # "talks on joining the EU", "negotiations about a ceasefire": a gerund after
 # these nouns names what the talks are about, not an act that happened.
-_TALK_NOUNS = frozenset(
-    {"talks", "negotiations", "discussions", "consultations", "dialogue", "debate"}
-)
+_TALK_NOUNS = word_set("talk_nouns")
 
 
 def _topic_of_talks(doc: Doc, occ: Occurrence, left: int) -> bool:
@@ -165,9 +163,7 @@ def _complained_of(
     return []
 
 
-_MOVE_NOUNS = frozenset(
-    {"move", "step", "decision", "development", "measure", "deployment", "act"}
-)
+_MOVE_NOUNS = word_set("move_nouns")
 
 
 def _appositive_move(
@@ -201,10 +197,7 @@ def _appositive_move(
 # which is coded ("condemned Russia's invasion of Ukraine"), unless the act is
 # only an abstract charge ("condemned Azerbaijan's aggression") (guide §5.4).
 _CHARGING = frozenset({"ACCUSE"})
-_ABSTRACT_CHARGES = frozenset(
-    {"aggression", "meddling", "interference", "provocation", "provocations",
-     "hostility", "belligerence", "militarism", "expansionism", "genocide"}
-)  # fmt: skip
+_ABSTRACT_CHARGES = word_set("abstract_charges")
 _VERBAL_NEGATORS = frozenset({"not", "n't", "never"})
 # Acts a criticism may name as real events ("condemned the invasion", "the
 # expulsion"); criticised words ("condemned the threats") stay the charge.

@@ -20,6 +20,7 @@ __all__ = [
     "Trigger",
     "compile_shorthand",
     "load_lexicon",
+    "word_set",
 ]
 
 _DEFAULT_NOUN_PREPS = (
@@ -277,3 +278,19 @@ def load_lexicon(extra: Iterable[Path] = ()) -> Lexicon:
         trig = Trigger(f"speech.{lemma}", (tuple(compile_shorthand(lemma)),), "speech")
         triggers.setdefault(trig.id, trig)
     return Lexicon(tuple(triggers.values()), controls, speech, f"{len(triggers)}")
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """A named set of words the coder's rules consult (data/lexicon/word_sets.csv:
+    the nouns of talks, abstract charges, the words of a request for help...).
+
+    Raises:
+        DataFileError: no row of the file names the set.
+    """
+    path = files("allegiance") / "data" / "lexicon" / "word_sets.csv"
+    rows = csv.DictReader(path.read_text("utf-8").splitlines())
+    words = frozenset(r["word"].strip() for r in rows if r["set"] == name)
+    if not words:
+        raise DataFileError(f"{path}: no word set named {name!r}.")
+    return words

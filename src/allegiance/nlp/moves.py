@@ -10,6 +10,7 @@ from importlib.resources import files
 
 from ..kb.base import KnowledgeBase
 from ..kb.model import covers
+from .lexicon import word_set
 
 __all__ = ["MoveCode", "allied", "infer_move", "move_code"]
 
@@ -112,19 +113,7 @@ def infer_move(
     return None
 
 
-_HELP_WORDS = frozenset(
-    {
-        "help",
-        "assistance",
-        "aid",
-        "support",
-        "troops",
-        "troop",
-        "protection",
-        "peacekeepers",
-        "peacekeeper",
-    }
-)
+_HELP_WORDS = word_set("help_words")
 _MILITARY_WORDS = frozenset(
     {
         "troops",
