@@ -482,6 +482,11 @@ def _moves(events):  # type: ignore[no-untyped-def]
             "Qatar's emir snubbed the Arab League summit in Dhahran.",
             "2018-04-15", ("QAT", "LAS", "skip_summit", "125", "REJECT", "asserted"),
         ),
+        # A passive suspension with no agent is the organisation's act.
+        (
+            "Niger was suspended from all African Union activities on Tuesday.",
+            "2023-08-22", ("AU", "NER", "suspend", "166", "SANCTION", "asserted"),
+        ),
         # A threatened move is only a threat (guide §6).
         (
             "Armenia threatened to walk out of the CSTO.",
