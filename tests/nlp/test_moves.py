@@ -411,6 +411,82 @@ def _moves(events):  # type: ignore[no-untyped-def]
             "Armenia did not send a delegation to the CSTO meeting.",
             "2023-11-20", ("ARM", "CSTO", "skip_summit", "125", "REJECT", "asserted"),
         ),
+        # Wider phrasings: halting participation, requesting membership,
+        # turning to the alliance, barring and suspending, blocking a text,
+        # being absent, sending no delegation, snubbing, refusing a plea.
+        (
+            "Armenia has halted its participation in the CSTO, Pashinyan said.",
+            "2024-02-28", ("ARM", "CSTO", "freeze", "161", "SANCTION", "asserted"),
+        ),
+        (
+            "Turkey has asked to join BRICS, a ruling party spokesman said.",
+            "2024-09-03", ("TUR", "BRICS", "apply", "030", "AGREE", "asserted"),
+        ),
+        (
+            "Azerbaijan formally requested membership of BRICS on Tuesday.",
+            "2024-08-20", ("AZE", "BRICS", "apply", "030", "AGREE", "asserted"),
+        ),
+        (
+            "Ukraine signed a request for accelerated accession to NATO.",
+            "2022-09-30", ("UKR", "NATO", "apply", "030", "AGREE", "asserted"),
+        ),
+        (
+            "Indonesia's admission as a full member of BRICS was announced on Monday.",
+            "2025-01-06", ("IDN", "BRICS", "join", "057", "SUPPORT", "asserted"),
+        ),
+        (
+            "Ukraine recalled its representatives from the bodies of the CIS.",
+            "2018-05-19", ("UKR", "CIS", "withdraw", "161", "SANCTION", "asserted"),
+        ),
+        (
+            "Armenia turned to the CSTO for help over the border standoff.",
+            "2021-05-14",
+            ("ARM", "CSTO", "invoke_assistance", "1034", "REQUEST", "asserted"),
+        ),
+        (
+            "Turkey's request for NATO Patriot missile batteries reached Brussels.",
+            "2012-11-21",
+            ("TUR", "NATO", "invoke_assistance", "1034", "REQUEST", "asserted"),
+        ),
+        (
+            "The Arab League barred Libya's delegation from its meetings.",
+            "2011-02-22", ("LAS", "LBY", "suspend", "166", "SANCTION", "asserted"),
+        ),
+        (
+            "Syria's suspension from the Arab League took effect on Wednesday.",
+            "2011-11-16", ("LAS", "SYR", "suspend", "166", "SANCTION", "asserted"),
+        ),
+        (
+            "NATO stripped eight members of Russia's mission of their accreditation.",
+            "2021-10-06", ("NATO", "RUS", "expel", "166", "SANCTION", "asserted"),
+        ),
+        (
+            "Poland blocked a joint declaration on migration at the EU summit.",
+            "2023-10-06",
+            ("POL", "EU", "refuse_declaration", "120", "REJECT", "asserted"),
+        ),
+        (
+            "Orbán declined to back the EU summit's conclusions on Ukraine.",
+            "2025-03-06",
+            ("HUN", "EU", "refuse_declaration", "120", "REJECT", "asserted"),
+        ),
+        (
+            "Pashinyan was absent from the Eurasian Economic Union summit in Minsk.",
+            "2025-06-26", ("ARM", "EAEU", "skip_summit", "125", "REJECT", "asserted"),
+        ),
+        (
+            "Armenia sent no delegation to the CSTO summit in Astana.",
+            "2024-11-28", ("ARM", "CSTO", "skip_summit", "125", "REJECT", "asserted"),
+        ),
+        (
+            "Qatar's emir snubbed the Arab League summit in Dhahran.",
+            "2018-04-15", ("QAT", "LAS", "skip_summit", "125", "REJECT", "asserted"),
+        ),
+        # A passive suspension with no agent is the organisation's act.
+        (
+            "Niger was suspended from all African Union activities on Tuesday.",
+            "2023-08-22", ("AU", "NER", "suspend", "166", "SANCTION", "asserted"),
+        ),
         # A threatened move is only a threat (guide §6).
         (
             "Armenia threatened to walk out of the CSTO.",
@@ -629,3 +705,45 @@ def test_ruling_out_weapons_is_no_refused_protection(code) -> None:  # type: ign
         date=dt.date(2024, 2, 26),
     )
     assert not [e for e in events if e.alliance_move == "refuse_assistance"]
+
+
+def test_turning_down_an_allys_plea_for_troops_refuses_assistance(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Moscow turned down Kyrgyzstan's plea for troops on Saturday.",
+        date=dt.date(2010, 6, 12),
+    )
+    assert sorted(_moves(events)) == [
+        ("KGZ", "RUS", "invoke_assistance", "1034", "REQUEST", "asserted"),
+        ("RUS", "KGZ", "refuse_assistance", "1224", "REJECT", "asserted"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Joining a summit is attending it, not becoming a member.
+        ("Vladimir Putin joined the BRICS summit by video link.", "2023-08-22"),
+        # A summit of a body outside the list is no move (guide §6).
+        (
+            "Ilham Aliyev stayed away from the European Political Community summit.",
+            "2023-10-05",
+        ),
+        # Article 50 is the way out of the EU, not a call for help.
+        (
+            "Britain notified the European Union of its intention to withdraw, "
+            "triggering the Article 50 process.",
+            "2017-03-29",
+        ),
+        # Ending years of membership is no freeze.
+        (
+            "Russia left the Council of Europe, ending 26 years of membership.",
+            "2022-03-16",
+        ),
+    ],
+)
+def test_near_misses_are_no_new_moves(code, text: str, day: str) -> None:  # type: ignore[no-untyped-def]
+    moves = _moves(code(text, date=dt.date.fromisoformat(day)))
+    assert all(
+        m[2] not in {"join", "freeze", "invoke_assistance", "skip_summit"}
+        for m in moves
+    )

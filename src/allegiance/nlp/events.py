@@ -1047,6 +1047,23 @@ class EventCoder:
         if move == "skip_summit" and event.modality == "future":
             # "will not travel to the summit": the refusal is made now (guide §6).
             event = replace(event, modality="asserted")
+        if (
+            move in {"suspend", "expel"}
+            and event.source is None
+            and org is not None
+            and event.target is not None
+            and not self.kb.is_organisation(event.target)
+        ):
+            # "Niger was suspended from all African Union activities": a
+            # passive suspension or expulsion with no agent is the act of the
+            # organisation it is from.
+            event = replace(
+                event,
+                source=org,
+                source_cameo=self.kb.cameo_code(org),
+                source_sector=None,
+                source_text=None,
+            )
         by = "organisation" if org is not None and event.source == org else "member"
         if org is not None and event.target is None and event.source != org:
             # "declined to sign the final declaration" at the bloc's summit: the

@@ -85,7 +85,14 @@ def infer_move(
         or final_cameo.startswith(("103", "1032", "1034"))
         or asked_help
     )
-    refused = effect == "refuse" or final_cameo.startswith(("122", "1222", "1224"))
+    # "turned down Kyrgyzstan's plea for troops": refused military
+    # cooperation that answers a request is refused help.
+    refused_plea = final_cameo.startswith("1212") and bool(context & _PLEA_WORDS)
+    refused = (
+        effect == "refuse"
+        or final_cameo.startswith(("122", "1222", "1224"))
+        or refused_plea
+    )
     asker, helper = (source, target) if requested else (target, source)
     # "Armenia will not take part in financing the CSTO": a member refusing
     # its dues is no refusal to defend an ally; only states are defended.
@@ -100,9 +107,21 @@ def infer_move(
             content_plover == "AID"
             or final_cameo.startswith(("103", "122"))
             or asked_help
+            or refused_plea
         )
         if aid and military and allied(kb, asker, helper, day, partners=refused):
             return "invoke_assistance" if requested else "refuse_assistance"
+    if (
+        final_cameo == "125"
+        and kb.is_organisation(target)
+        and not kb.is_organisation(source)
+        and bool(context & _SUMMIT_WORDS)
+        and not context & {"invitation", "invite"}
+        and allied(kb, source, target, day)
+    ):
+        # "snubbed the Arab League summit": a member refusing its
+        # organisation's meeting stays away from it.
+        return "skip_summit"
     if (
         (effect == "refuse" or negated)
         and content_plover == "CONSULT"
@@ -114,6 +133,8 @@ def infer_move(
 
 
 _HELP_WORDS = word_set("help_words")
+_PLEA_WORDS = word_set("plea_words")
+_SUMMIT_WORDS = word_set("summit_words")
 _MILITARY_WORDS = frozenset(
     {
         "troops",
