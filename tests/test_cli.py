@@ -153,3 +153,50 @@ def test_evaluate_with_a_missing_parser_model_says_what_to_do(
     assert (
         "not installed" in result.output and "leave parser_model empty" in result.output
     )
+
+
+def _age_events(db: str) -> None:
+    """Pretend the stored events came from an older coder."""
+    from allegiance.store.duck import open_store
+
+    with open_store(Path(db)) as store:
+        store.execute("UPDATE events SET coder = 'allegiance-rules/0.0.1'")
+
+
+def test_ingest_says_when_the_store_holds_an_older_coder(
+    runner: CliRunner, corpus: Path, tmp_path: Path
+) -> None:
+    db = str(tmp_path / "s.duckdb")
+    runner.invoke(main, ["ingest", str(corpus), "--db", db, "--date", "2024-02-23"])
+    _age_events(db)
+    result = runner.invoke(main, ["ingest", str(corpus), "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "coded by another version" in result.output
+    assert (
+        "by allegiance-rules/0.0.1" in result.output
+        and "--db NEW.duckdb" in result.output
+    )
+
+
+def test_the_demo_codes_its_own_store_again_after_an_upgrade(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    small = tmp_path / "demo.jsonl"
+    rows = [
+        {"text": "Finland joined NATO on Tuesday.", "date": "2023-04-04"},
+        {"text": "Armenia froze its participation in the CSTO.", "date": "2024-02-23"},
+    ]
+    small.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    monkeypatch.setattr("allegiance.api.demo_corpus_path", lambda: small)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("ALLEGIANCE_DB", raising=False)
+    first = runner.invoke(main, ["demo"])
+    assert first.exit_code == 0, first.output
+    store = tmp_path / "data" / "allegiance" / "demo.duckdb"
+    assert store.exists()
+    _age_events(str(store))
+    again = runner.invoke(main, ["demo"])
+    assert again.exit_code == 0, again.output
+    assert "coding it again" in again.output
+    assert "2 newly stored" in again.output
+    assert "another version" not in again.output

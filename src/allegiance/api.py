@@ -95,6 +95,9 @@ def ingest(
         if batch:
             report.events += store.write_batch(batch)
             report.stored += len(batch)
+        report.older_coders = {
+            coder: n for coder, n in store.coders().items() if coder != pipeline.version
+        }
     return report
 
 
@@ -194,7 +197,7 @@ def demo_corpus_path() -> Path:
 def briefing(*, db: str | os.PathLike[str] | None = None, top: int = 8) -> Summary:
     """The headline findings of the store: alliance moves and busiest dyads."""
     with open_store(resolve_db_path(db), read_only=True) as store:
-        return summarise(store, top=top)
+        return summarise(store, top=top, kb=load_kb(load_settings().kb_dirs))
 
 
 def render_briefing(summary: Summary, settings: Settings | None = None) -> str:

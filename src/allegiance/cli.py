@@ -115,6 +115,7 @@ def ingest_cli(
         click.echo(
             f"note: {report.undated} stored article(s) have no date; their events are undated (pass --date)."
         )
+    _warn_older_coders(report.older_coders)
     for skip in report.skipped:
         click.echo(f"skipped {skip.path}: {skip.reason}")
 
@@ -318,12 +319,31 @@ def demo_cli(db: str | None) -> None:
       allegiance demo
       allegiance events --db ~/.local/share/allegiance/demo.duckdb --move freeze
     """
+    from pathlib import Path
+
     target = db or str(resolve_db_path(None).with_name("demo.duckdb"))
     report = api.ingest([api.demo_corpus_path()], db=target)
+    if report.older_coders and db is None:
+        # The demo's own store: code it again rather than show an older coder's
+        # events (an upgrade would otherwise leave the demo as it was).
+        Path(target).unlink()
+        click.echo("The demo store was coded by an older version; coding it again.")
+        report = api.ingest([api.demo_corpus_path()], db=target)
     click.echo(
         f"Demo corpus: {report.read} articles read, {report.stored} newly stored, {report.events} events coded -> {target}\n"
     )
+    _warn_older_coders(report.older_coders)
     click.echo(render_demo(api.briefing(db=target), brief_actor("ARM", db=target)))
+
+
+def _warn_older_coders(older: dict[str, int]) -> None:
+    if older:
+        which = ", ".join(f"{n} by {coder}" for coder, n in sorted(older.items()))
+        click.echo(
+            f"note: this store also holds events coded by another version ({which}); "
+            "articles already stored are not coded again. To code everything with this "
+            "version, ingest the same inputs into a new store (--db NEW.duckdb)."
+        )
 
 
 # -- evaluate ---------------------------------------------------------------------------

@@ -202,6 +202,9 @@ class IngestReport:
     events: int = 0
     undated: int = 0
     skipped: list[Skip] = field(default_factory=list)
+    # Events the store holds from another coder version (stored articles are
+    # not coded again): {"allegiance-rules/0.1.0": 1642}.
+    older_coders: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """The report as a plain dict."""
@@ -212,4 +215,5 @@ class IngestReport:
             "events": self.events,
             "undated": self.undated,
             "skipped": [{"path": s.path, "reason": s.reason} for s in self.skipped],
+            "older_coders": dict(self.older_coders),
         }

@@ -45,6 +45,7 @@ def test_write_and_query(db: Path, pipeline: Pipeline) -> None:
         assert store.write_batch(batch) == 0  # same content: nothing new
         counts = store.counts()
         assert counts["articles"] == 3
+        assert store.coders() == {pipeline.version: written}
         freeze = store.events(EventQuery(alliance_move="freeze"))
         assert [(e.source, e.target) for e in freeze] == [("ARM", "CSTO")]
         assert store.events(EventQuery(dyad=("RUS", "ARM")))

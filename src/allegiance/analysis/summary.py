@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from ..kb.base import KnowledgeBase
 from ..records import Event
 from ..store.base import EventQuery, Store
 
@@ -44,6 +45,9 @@ class Move:
     reported_by: str | None = None
     mentions: int = 1
     last: dt.date | None = None
+    # Whether the state was a member of the organisation that day (None: not
+    # looked up). A candidate that freezes its accession talks froze no membership.
+    member: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,10 +86,17 @@ class Summary:
     doubtful: int
 
 
-def summarise(store: Store, *, top: int = 8, min_confidence: float = 0.5) -> Summary:
+def summarise(
+    store: Store,
+    *,
+    top: int = 8,
+    min_confidence: float = 0.5,
+    kb: KnowledgeBase | None = None,
+) -> Summary:
     """Summarise the store: alliance moves in date order and the busiest dyads.
 
     Negated and doubtful events are left out; events below `min_confidence` too.
+    With `kb`, each move says whether the state was a member on the day.
     """
     query = EventQuery(include_negated=False, min_confidence=min_confidence)
     events = [
@@ -93,7 +104,7 @@ def summarise(store: Store, *, top: int = 8, min_confidence: float = 0.5) -> Sum
     ]
     counts = store.counts()
     titles = dict(store.execute("SELECT id, title FROM articles"))
-    moves = tuple(_moves(store.events(EventQuery(include_negated=False)), titles))
+    moves = tuple(_moves(store.events(EventQuery(include_negated=False)), titles, kb))
     dates = [e.date for e in events if e.date]
     doubtful = store.execute("SELECT count(*) FROM events WHERE doubtful")[0][0]
     return Summary(
@@ -107,7 +118,24 @@ def summarise(store: Store, *, top: int = 8, min_confidence: float = 0.5) -> Sum
     )
 
 
-def _moves(events: list[Event], titles: dict[str, str | None]) -> list[Move]:
+_MEMBER_STATUSES = frozenset({"member", "founding_member", "frozen", "suspended"})
+
+
+def _is_member(
+    kb: KnowledgeBase | None, org: str, state: str, day: dt.date | None
+) -> bool | None:
+    if kb is None or day is None:
+        return None
+    spell = kb.membership_at(org, state, day)
+    # A frozen or suspended member is still a member (it froze its membership).
+    return spell is not None and spell.status in _MEMBER_STATUSES
+
+
+def _moves(
+    events: list[Event],
+    titles: dict[str, str | None],
+    kb: KnowledgeBase | None = None,
+) -> list[Move]:
     firsts: dict[tuple[str, str, str, str], Move] = {}
     for e in sorted(
         events, key=lambda e: (e.date or dt.date.min, e.article_id, e.sent_index)
@@ -140,6 +168,7 @@ def _moves(events: list[Event], titles: dict[str, str | None]) -> list[Move]:
             if e.reported_by not in (actor, e.organisation)
             else None,
             last=e.date,
+            member=_is_member(kb, e.organisation, actor, e.date),
         )
     return sorted(firsts.values(), key=lambda m: (m.date or dt.date.min, m.actor))
 
@@ -280,6 +309,19 @@ _MOVE_WORDS = {
         "{a} may stay away from a meeting of {o}",
     ),
 }
+# A state that is not a member freezes or suspends its accession, not membership.
+_ACCESSION_WORDS = {
+    "freeze": (
+        "{a} froze its accession talks with {o}",
+        "{a} says it will freeze its accession talks with {o}",
+        "{a} may freeze its accession talks with {o}",
+    ),
+    "suspend": (
+        "{a} suspended its accession talks with {o}",
+        "{a} says it will suspend its accession talks with {o}",
+        "{a} may suspend its accession talks with {o}",
+    ),
+}
 _BY_ORG = {
     "expel": "{o} expelled {a}",
     "suspend": "{o} suspended {a}",
@@ -299,6 +341,8 @@ def _move_phrase(m: Move, name: object) -> str:
         text = _BY_ORG[m.move].format(a=a, o=o)
         return text if m.modality == "asserted" else f"{text} ({m.modality})"
     words = _MOVE_WORDS.get(m.move, ("{a} -> {o}: " + m.move,) * 3)
+    if m.member is False and m.move in _ACCESSION_WORDS:
+        words = _ACCESSION_WORDS[m.move]
     index = 0 if m.modality == "asserted" else 1 if m.modality == "future" else 2
     text = words[index].format(a=a, o=o)
     return text + (

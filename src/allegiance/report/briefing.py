@@ -234,7 +234,7 @@ def make_briefing(
         obligations=_obligations(frame, kb, actor, filters),
         moves=tuple(
             m
-            for m in summarise(store).moves
+            for m in summarise(store, kb=kb).moves
             if wanted & {m.actor, m.organisation}
             and m.date is not None
             and start <= m.date <= end

@@ -69,6 +69,10 @@ class Store(ABC):
         """Which of these content hashes are already stored."""
 
     @abstractmethod
+    def coders(self) -> dict[str, int]:
+        """Events stored per coder version ("allegiance-rules/0.2.0": 1642)."""
+
+    @abstractmethod
     def write_batch(self, batch: Sequence[CodedArticle]) -> int:
         """Store a batch of coded articles in one transaction; return events written.
 

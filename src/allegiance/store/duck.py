@@ -319,6 +319,13 @@ class DuckDBStore(Store):
         ).fetchall()
         return [Sentence(*r) for r in rows]
 
+    def coders(self) -> dict[str, int]:
+        """Events stored per coder version."""
+        rows = self.con.execute(
+            "SELECT coder, count(*) FROM events GROUP BY coder ORDER BY coder"
+        ).fetchall()
+        return {str(r[0]): int(r[1]) for r in rows}
+
     def counts(self) -> dict[str, int]:
         """Rows per table."""
         out = {}
