@@ -508,3 +508,82 @@ def test_acts_named_in_accusations(code, text, day, expected, absent) -> None:  
     events = code(text, date=dt.date.fromisoformat(day))
     found = {(e.source, e.target, e.plover) for e in events}
     assert expected in found and absent not in found
+
+
+# -- ordinary phrasings widened from new dev items ---------------------------------
+
+
+def test_visit_framed_by_during_is_the_subjects(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Chinese President Xi Jinping praised Hungary's Viktor Orban during a visit "
+        "to Budapest on Thursday.",
+        date=_day("2024-05-09"),
+    )
+    assert ("CHN", "HUN", "CONSULT") in {(e.source, e.target, e.plover) for e in events}
+
+
+def test_purpose_infinitive_shares_the_future(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Donald Trump and Vladimir Putin will meet in Alaska on Friday to discuss "
+        "ending the war in Ukraine.",
+        date=_day("2025-08-12"),
+    )
+    assert {(e.source, e.target, e.plover) for e in events} == {
+        ("USA", "RUS", "AGREE"),
+        ("RUS", "USA", "AGREE"),
+    }
+
+
+def test_held_talks_is_no_plan(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Sergei Lavrov and Dmytro Kuleba held talks in Antalya on Thursday.",
+        date=_day("2022-03-10"),
+    )
+    assert {e.plover for e in events} == {"CONSULT"}
+
+
+def test_accused_on_a_day_of_a_concrete_act(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Iran accused Israel on Saturday of assassinating its top nuclear scientist.",
+        date=_day("2020-11-28"),
+    )
+    pairs = {(e.source, e.target, e.plover, e.reported) for e in events}
+    assert ("ISR", "IRN", "ASSAULT", True) in pairs
+
+
+def test_failure_the_speakers_side_shares_is_no_complaint(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Joe Biden has not spoken with Vladimir Putin since February 2022, "
+        "the White House said.",
+        date=_day("2024-01-10"),
+    )
+    assert {e.plover for e in events} == {"CONSULT"}
+    assert all(e.negated for e in events)
+
+
+def test_passive_subject_owner_is_the_target(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Kosovo's independence was recognised by the United States and Britain "
+        "on Monday.",
+        date=_day("2008-02-18"),
+    )
+    assert {(e.source, e.target) for e in events} == {("USA", "XKX"), ("GBR", "XKX")}
+
+
+def test_tariffs_on_imports_from_a_state(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Donald Trump threatened on Friday to slap a 50 per cent tariff on imports "
+        "from the European Union.",
+        date=_day("2025-05-23"),
+    )
+    assert [(e.source, e.target, e.plover) for e in events] == [
+        ("USA", "EU", "THREATEN")
+    ]
+
+
+def test_apartment_block_is_no_veto(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Russian drones hit an apartment block in Odesa on Saturday.",
+        date=_day("2024-03-02"),
+    )
+    assert "REJECT" not in {e.plover for e in events}

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from .clauses import ClauseCues, is_passive, looks_nominal
-from .lexicon import Trigger
+from .lexicon import Trigger, word_set
 from .spans import ActorSpan, toks
 
 __all__ = [
@@ -241,7 +241,8 @@ def _passive(doc: Doc, occ: Occurrence, at: Situation) -> Args:
     # "lawmakers angered by Ankara's offensive": a participle right after a
     # mention modifies it (a reduced relative clause).
     head = [a for a in at.actors if a.end == occ.start and not a.possessive]
-    subject = head or subject_of(doc, at, occ.start)
+    subject = head or _possessor_subject(doc, at, occ.start, bool(agent))
+    subject = subject or subject_of(doc, at, occ.start)
     if trig.alliance_move == "join":
         # "Morocco was readmitted to the African Union": the member joins.
         return Args(subject, object_of(doc, occ, at, subject))
@@ -259,6 +260,26 @@ def _passive(doc: Doc, occ: Occurrence, at: Situation) -> Args:
         return Args(subject, [])
     sources = coordinated(doc, agent[:1], at.actors)
     return Args(sources, [] if trig.no_target else subject)
+
+
+def _possessor_subject(
+    doc: Doc, at: Situation, before: int, has_agent: bool
+) -> list[ActorSpan]:
+    """ "Kosovo's independence was recognised by the United States": with an
+    agent, the owner heading the passive subject is what the act is done to."""
+    if not has_agent:
+        return []
+    cands = [
+        a
+        for a in at.actors
+        if at.left <= a.start < before
+        and not any(s < a.start < e for s, e in at.asides)
+    ]
+    if not cands or not cands[0].possessive:
+        return []
+    if not _opens_clause(toks(doc).lower, cands[0], at.left):
+        return []
+    return coordinated(doc, [cands[0]], at.actors)
 
 
 def _with_targets(
@@ -304,6 +325,16 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
     light = not sources and _governed_by_light_verb(doc, at, occ.start)
     if light:
         sources = subject_of(doc, at, occ.start)
+    elif not sources and _framed(doc, at, occ.start):
+        # "Xi praised Orban during a visit to Budapest": the subject's visit,
+        # to a recipient named right after the noun.
+        sources = subject_of(doc, at, occ.start, first=True)
+        near = [
+            t
+            for t in ([] if trig.no_target else object_of(doc, occ, at, sources))
+            if t.start - occ.end <= 3 and all(t.actor != s.actor for s in sources)
+        ]
+        return Args(sources, near) if sources and near else None
     if not sources:
         return None
     targets = [] if trig.no_target else object_of(doc, occ, at, sources)
@@ -318,6 +349,21 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
         # describes rather than reports an act.
         return None
     return Args(sources, targets)
+
+
+_FRAME_PREPOSITIONS = word_set("frame_prepositions")
+
+
+def _framed(doc: Doc, at: Situation, start: int) -> bool:
+    """Whether a frame preposition ("during") stands right before the event
+    noun, with at most a determiner between."""
+    tk = toks(doc)
+    for i in range(start - 1, max(at.sent.start, start - 3) - 1, -1):
+        if tk.lower[i] in _FRAME_PREPOSITIONS:
+            return True
+        if tk.lower[i] not in {"a", "an", "the", "his", "her", "their", "its"}:
+            return False
+    return False
 
 
 def _governed_by_light_verb(doc: Doc, at: Situation, start: int) -> bool:

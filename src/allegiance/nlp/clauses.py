@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from .lexicon import word_set
 from .spans import toks
 
 __all__ = [
@@ -280,9 +281,13 @@ def looks_nominal(
             and tk.lower[start].endswith("ing")
             and end < sent.end
             and tk.lower[end] != "of"
-            and any(a.end == start - 1 for a in doc._.actor_spans or [])
+            and any(
+                a.end == _before_time(doc, start - 1) for a in doc._.actor_spans or []
+            )
         ):
-            return False  # "accused France of arming Armenia": a verb
+            # "accused France of arming Armenia", "accused Israel on Saturday
+            # of assassinating ...": a verb
+            return False
         if low in _NOMINAL_BEFORE or start in modifier_ends:
             return True
         if (
@@ -293,6 +298,16 @@ def looks_nominal(
         ):
             return True
     return end < sent.end and tk.lower[end] == "of"
+
+
+def _before_time(doc: Doc, at: int) -> int:
+    """The start of the time words ("on Saturday", "last week") that end right
+    before `at`, or `at` itself when there are none."""
+    tk = toks(doc)
+    i = at
+    while i - 1 >= 0 and tk.lower[i - 1] in _TIME_WORDS:
+        i -= 1
+    return i
 
 
 def is_passive(doc: Doc, start: int, end: int, right: int) -> bool:
@@ -395,11 +410,25 @@ def read_cues(
         j -= 1
     if j != direct and tk.lower[j] == "to" and "'s" in tk.lower[j + 1 : start]:
         j = direct  # "agreed to Tokayev's request": "to" governs a noun phrase
-    if end_word(doc, start) in _INTENT_NOUNS and not tk.lower[start].endswith("ed"):
+    if end_word(doc, start) in _INTENT_NOUNS and not _past_verb(tk, start):
         # "the country's accession process", "its membership bid" (not a verb:
         # "suspended talks" is no plan)
         if modality == "asserted":
             modality = "future"
+    if (
+        modality == "asserted"
+        and j >= left
+        and tk.lower[j] == "to"
+        and not any(controls.get(tk.lemma[k].lower()) for k in range(left, j))
+    ):
+        # "Trump and Putin will meet in Alaska to discuss ...": a purpose
+        # infinitive shares the future of the verb it serves.
+        for k in range(j - 1, left - 1, -1):
+            if tk.lower[k] in NEGATORS or tk.lower[k] in {",", ";", ":"}:
+                break
+            if tk.lower[k] in FUTURE_MODALS:
+                modality, modal = "future", tk.lower[k]
+                break
     if j >= left and tk.lower[j] == "to" and _bare_infinitive(doc, left, j):
         if modality == "asserted":
             modality = "hypothetical"
@@ -462,6 +491,7 @@ def read_cues(
     )
 
 
+_TIME_WORDS = word_set("time_words")
 _LINK_SKIP = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "'s", "'", "country", "own"}
 )
@@ -479,6 +509,13 @@ _INTENT_NOUNS = frozenset(
         "application",
     }
 )
+
+
+def _past_verb(tk, i: int) -> bool:
+    """Whether the token is a past-tense verb form: "suspended", or an irregular
+    one whose lemma differs ("held talks", "began talks")."""
+    low, lemma = tk.lower[i], tk.lemma[i].lower()
+    return low.endswith("ed") or (lemma != low and not low.endswith("s"))
 
 
 def end_word(doc: Doc, start: int) -> str:

@@ -450,6 +450,14 @@ class EventCoder:
             for o, _, r, _ in plans
             if _plover_of(self.ontology, o) in _CHARGING
         ]
+        # "accused Israel of assassinating ...": the act is the accuser's claim.
+        charged = [
+            (o.end, r, o)
+            for o, _, r, _ in plans
+            if _plover_of(self.ontology, o) in _CHARGING
+            and not o.trigger.cameo.startswith("111")
+        ]
+        by_occ: dict[int, list[Event]] = {}
         demanded = self._demand_clauses(doc, sent, plans)
         asked = self._requested_content(doc, plans)
         actor_starts = {a.start for a in actors}
@@ -498,6 +506,8 @@ class EventCoder:
                     doc, sent, index, candidate, cues, at, parsed, speech, prior
                 )
                 if found is not None:
+                    found = _charged_content(found, occ, charged, by_occ)
+                    by_occ[id(occ)] = found
                     out.extend(found)
                     out.extend(
                         self._framed_requests(doc, sent, index, candidate, at, speech)
@@ -1151,6 +1161,16 @@ class EventCoder:
                 continue
             if ev.target != speaker.code or ev.source == speaker.code:
                 continue
+            if any(
+                o.negated
+                and o.pattern == ev.pattern
+                and o.source == speaker.code
+                and o.target == ev.source
+                for o in reported
+            ):
+                # "Biden has not spoken with Putin, the White House said": a
+                # symmetric act the speaker's side failed too is no complaint.
+                continue
             src_span = ActorSpan(
                 reporter.start, reporter.end, index, reporter.text, "speaker", speaker
             )
@@ -1187,6 +1207,26 @@ _ASSIST = "asker:invoke_assistance"
 # Verbal acts a speaker performs by saying them: a promise, refusal, demand,
 # threat or criticism in "X said that ..." is X's own act, not a report.
 _SPEECH_ACTS = frozenset({"AGREE", "REJECT", "REQUEST", "THREATEN", "ACCUSE"})
+
+
+def _charged_content(
+    found: list[Event],
+    occ: Occurrence,
+    charged: list[tuple[int, int, Occurrence]],
+    by_occ: dict[int, list[Event]],
+) -> list[Event]:
+    """An act named in an accusation ("accused Russian troops of killing
+    civilians") is reported by the accuser (annotation guide §7.2)."""
+    for end, right, charge in charged:
+        if charge is occ or not end <= occ.start < right:
+            continue
+        accusers = [e.source for e in by_occ.get(id(charge), []) if e.source]
+        if accusers:
+            return [
+                e if e.reported else replace(e, reported=True, reported_by=accusers[0])
+                for e in found
+            ]
+    return found
 
 
 def _attribute(event: Event, reporter: ActorSpan | None) -> Event:
