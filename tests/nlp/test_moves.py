@@ -439,6 +439,11 @@ def _moves(events):  # type: ignore[no-untyped-def]
             "2018-05-19", ("UKR", "CIS", "withdraw", "161", "SANCTION", "asserted"),
         ),
         (
+            # One envoy recalled puts relations on hold; it is no departure.
+            "Armenia recalled its representative from the CSTO headquarters.",
+            "2023-09-15", ("ARM", "CSTO", "freeze", "161", "SANCTION", "asserted"),
+        ),
+        (
             "Armenia turned to the CSTO for help over the border standoff.",
             "2021-05-14",
             ("ARM", "CSTO", "invoke_assistance", "1034", "REQUEST", "asserted"),
