@@ -354,7 +354,8 @@ def _warn_older_coders(older: dict[str, int]) -> None:
     "--suite",
     "suites",
     multiple=True,
-    help="own_dev, own_test, plv, petrarch_parse, petrarch_text (default: all).",
+    help="own_dev, own_test, plv, plv_cv (the learned pair layer, cross-validated), "
+    "petrarch_parse, petrarch_text (default: all).",
 )
 @click.option(
     "--data-dir",
