@@ -155,12 +155,23 @@ def test_evaluate_with_a_missing_parser_model_says_what_to_do(
     )
 
 
-def _age_events(db: str) -> None:
-    """Pretend the stored events came from an older coder."""
+def _age_events(db: str, coder: str = "allegiance-rules/0.0.1") -> None:
+    """Pretend the stored events came from another coder."""
     from allegiance.store.duck import open_store
 
     with open_store(Path(db)) as store:
-        store.execute("UPDATE events SET coder = 'allegiance-rules/0.0.1'")
+        store.execute("UPDATE events SET coder = ?", [coder])
+
+
+def test_imported_events_are_no_older_coder(
+    runner: CliRunner, corpus: Path, tmp_path: Path
+) -> None:
+    db = str(tmp_path / "s.duckdb")
+    runner.invoke(main, ["ingest", str(corpus), "--db", db, "--date", "2024-02-23"])
+    _age_events(db, "allegiance.gdelt_import.v1")
+    result = runner.invoke(main, ["ingest", str(corpus), "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "another version" not in result.output
 
 
 def test_ingest_says_when_the_store_holds_an_older_coder(

@@ -95,8 +95,12 @@ def ingest(
         if batch:
             report.events += store.write_batch(batch)
             report.stored += len(batch)
+        # Only this coder's other versions: imported events (GDELT) keep theirs.
+        family = pipeline.version.split("/")[0] + "/"
         report.older_coders = {
-            coder: n for coder, n in store.coders().items() if coder != pipeline.version
+            coder: n
+            for coder, n in store.coders().items()
+            if coder.startswith(family) and coder != pipeline.version
         }
     return report
 
