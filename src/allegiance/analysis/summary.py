@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ..kb.base import KnowledgeBase
+from ..kb.model import MEMBER_STATUSES
 from ..records import Event
 from ..store.base import EventQuery, Store
 
@@ -118,9 +119,6 @@ def summarise(
     )
 
 
-_MEMBER_STATUSES = frozenset({"member", "founding_member", "frozen", "suspended"})
-
-
 def _is_member(
     kb: KnowledgeBase | None, org: str, state: str, day: dt.date | None
 ) -> bool | None:
@@ -128,7 +126,7 @@ def _is_member(
         return None
     spell = kb.membership_at(org, state, day)
     # A frozen or suspended member is still a member (it froze its membership).
-    return spell is not None and spell.status in _MEMBER_STATUSES
+    return spell is not None and spell.status in MEMBER_STATUSES
 
 
 def _moves(

@@ -10,6 +10,7 @@ from typing import Literal
 __all__ = [
     "DEPENDENCY_KINDS",
     "MEMBERSHIP_STATUSES",
+    "MEMBER_STATUSES",
     "NAME_KINDS",
     "OFFICES",
     "ORG_KINDS",
@@ -46,6 +47,9 @@ MEMBERSHIP_STATUSES = frozenset(
     "member founding_member observer partner candidate applicant suspended frozen "
     "withdrawn expelled".split()
 )
+# Statuses of a state that still belongs to the organisation: a member that froze
+# or suspended its participation has not left.
+MEMBER_STATUSES = frozenset({"member", "founding_member", "frozen", "suspended"})
 STATE_STATUSES = frozenset("un_member un_observer partially_recognised other".split())
 NAME_KINDS = frozenset(
     "name alias historical demonym adjective capital seat metonym armed_group city".split()

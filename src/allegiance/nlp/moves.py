@@ -9,7 +9,7 @@ from functools import cache
 from importlib.resources import files
 
 from ..kb.base import KnowledgeBase
-from ..kb.model import covers
+from ..kb.model import MEMBER_STATUSES, covers
 from .lexicon import word_set
 
 __all__ = ["MoveCode", "allied", "infer_move", "move_code"]
@@ -164,9 +164,7 @@ def allied(
     """Whether a and b are an organisation and its member (or, with `partners`,
     partner), or two members of one collective-defence organisation, or bound
     by a security guarantee."""
-    statuses = {"member", "founding_member", "frozen", "suspended"} | (
-        {"partner"} if partners else set()
-    )
+    statuses = MEMBER_STATUSES | ({"partner"} if partners else set())
     for org, state in ((a, b), (b, a)):
         if kb.is_organisation(org):
             spell = kb.membership_at(org, state, day) if day else None
