@@ -281,6 +281,14 @@ def load_lexicon(extra: Iterable[Path] = ()) -> Lexicon:
 
 
 @cache
+def _word_sets() -> dict[str, frozenset[str]]:
+    path = files("allegiance") / "data" / "lexicon" / "word_sets.csv"
+    sets: dict[str, set[str]] = {}
+    for r in csv.DictReader(path.read_text("utf-8").splitlines()):
+        sets.setdefault(r["set"], set()).add(r["word"].strip())
+    return {name: frozenset(words) for name, words in sets.items()}
+
+
 def word_set(name: str) -> frozenset[str]:
     """A named set of words the coder's rules consult (data/lexicon/word_sets.csv:
     the nouns of talks, abstract charges, the words of a request for help...).
@@ -288,9 +296,7 @@ def word_set(name: str) -> frozenset[str]:
     Raises:
         DataFileError: no row of the file names the set.
     """
-    path = files("allegiance") / "data" / "lexicon" / "word_sets.csv"
-    rows = csv.DictReader(path.read_text("utf-8").splitlines())
-    words = frozenset(r["word"].strip() for r in rows if r["set"] == name)
+    words = _word_sets().get(name)
     if not words:
-        raise DataFileError(f"{path}: no word set named {name!r}.")
+        raise DataFileError(f"data/lexicon/word_sets.csv: no word set named {name!r}.")
     return words
