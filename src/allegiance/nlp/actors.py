@@ -306,14 +306,13 @@ class ActorFinder:
             span.how = "title"
         elif reading is not None and polity_code is not None:
             span.how = reading.kind
-            if reading.location_code and span.prep in _LOCATIVE:
-                # "talks in Brussels": the city, whatever the name stands for.
-                span.is_location, span.location_code = True, reading.location_code
-                span.reason = f"a place here (after {span.prep!r}), not an actor"
-                return
-            if reading.kind in _PLACES and not sector and span.prep in _LOCATIVE:
-                # "talks in Moscow": the city is where it happened, not who acted.
-                span.is_location, span.location_code = True, polity_code
+            # "talks in Moscow": the city is where it happened, not who acted;
+            # "talks in Brussels": the city, whatever the name stands for.
+            place = reading.location_code or (
+                polity_code if reading.kind in _PLACES and not sector else None
+            )
+            if place and span.prep in _LOCATIVE:
+                span.is_location, span.location_code = True, place
                 span.reason = f"a place here (after {span.prep!r}), not an actor"
                 return
             if reading.kind == "armed_group":
