@@ -124,7 +124,7 @@ _MOVE_CODES: dict[str, set[tuple[str, str]]] = {
         ("THREATEN", "139"),
     },
     "expel": {("SANCTION", "166"), ("THREATEN", "1313"), ("THREATEN", "139")},
-    "invoke_assistance": {("REQUEST", "1034")},
+    "invoke_assistance": {("REQUEST", "0234")},
     "refuse_assistance": {("REJECT", "1224")},
     "refuse_declaration": {("REJECT", "120")},
     "skip_summit": {("REJECT", "125")},
@@ -186,7 +186,7 @@ def _type_for_code(code: str) -> set[str]:
     if root == "19":
         return {"COERCE"} if code in {"191", "192"} else {"ASSAULT"}
     fixed = {
-        "04": "CONSULT", "06": "COOPERATE", "07": "AID", "09": "ACCUSE",
+        "02": "REQUEST", "04": "CONSULT", "06": "COOPERATE", "07": "AID", "09": "ACCUSE",
         "10": "REQUEST", "12": "REJECT", "13": "THREATEN", "14": "PROTEST",
         "15": "MOBILIZE", "16": "SANCTION", "18": "ASSAULT", "20": "ASSAULT",
     }  # fmt: skip

@@ -200,7 +200,7 @@ def test_urged_to_is_a_request_to_the_urgee(code) -> None:  # type: ignore[no-un
     assert [(e.source, e.target, e.plover) for e in events] == [
         ("TUR", "SWE", "REQUEST")
     ]
-    assert events[0].cameo.startswith("10")
+    assert events[0].cameo.startswith("02")  # urging is an appeal, not a demand
 
 
 def test_demand_content_is_not_an_event(code) -> None:  # type: ignore[no-untyped-def]

@@ -587,3 +587,39 @@ def test_apartment_block_is_no_veto(code) -> None:  # type: ignore[no-untyped-de
         date=_day("2024-03-02"),
     )
     assert "REJECT" not in {e.plover for e in events}
+
+
+# -- appeals and demands -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # Asking, urging, calling on, appealing: CAMEO 02, verbal cooperation.
+        ("Moldova asked Romania for military aid.", "2022-11-10", ("MDA", "ROU", "0232", 3.4)),
+        ("Ankara urged Stockholm to extradite the suspects.", "2022-06-01", ("TUR", "SWE", "0213", 3.4)),
+        ("The EU called on Minsk to release all political prisoners.", "2022-11-10", ("EU", "BLR", "0253", -0.3)),
+        # Demanding: CAMEO 10, verbal conflict. Both are PLOVER REQUEST.
+        ("Moldova demanded military aid from Romania.", "2022-11-10", ("MDA", "ROU", "103", -5.0)),
+        ("Baku demanded a change of course from Moscow.", "2022-06-01", ("AZE", "RUS", "100", -5.0)),
+    ],
+)  # fmt: skip
+def test_an_appeal_is_cameo_02_and_a_demand_10(
+    code, text: str, day: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(text, date=_day(day)) if e.plover == "REQUEST"]
+    assert [(e.source, e.target, e.cameo, e.goldstein) for e in events] == [expected]
+
+
+def test_an_allys_plea_for_help_is_an_appeal_not_a_quarrel(code) -> None:  # type: ignore[no-untyped-def]
+    # invoke_assistance takes 0234 whatever the verb (one code per move).
+    for text in (
+        "Tajikistan asked the CSTO for military help against militants.",
+        "Tajikistan demanded military help from the CSTO against militants.",
+    ):
+        [event] = [e for e in code(text, date=_day("2021-07-23")) if e.alliance_move]
+        assert (event.alliance_move, event.cameo, event.goldstein) == (
+            "invoke_assistance",
+            "0234",
+            3.4,
+        ), text

@@ -79,8 +79,8 @@ def test_every_table_row_is_its_own_answer() -> None:
         ("expel", "organisation", "asserted", ("166", "SANCTION", "expel")),
         ("expel", "organisation", "conditional", ("1313", "THREATEN", "expel")),
         # The assistance moves and the refusals match any party and modality.
-        ("invoke_assistance", "member", "asserted", ("1034", "REQUEST", "assist")),
-        ("invoke_assistance", "organisation", "future", ("1034", "REQUEST", "assist")),
+        ("invoke_assistance", "member", "asserted", ("0234", "REQUEST", "assist")),
+        ("invoke_assistance", "organisation", "future", ("0234", "REQUEST", "assist")),
         ("refuse_assistance", "organisation", "asserted", ("1224", "REJECT", "assist")),
         ("refuse_declaration", "member", "future", ("120", "REJECT", None)),
         ("skip_summit", "member", "asserted", ("125", "REJECT", "meet")),
@@ -349,11 +349,11 @@ def _moves(events):  # type: ignore[no-untyped-def]
         # invoke_assistance.
         (
             "Kazakh President Kassym-Jomart Tokayev asked the CSTO for help on Wednesday.",
-            "2022-01-05", ("KAZ", "CSTO", "invoke_assistance", "1034", "REQUEST", "asserted"),
+            "2022-01-05", ("KAZ", "CSTO", "invoke_assistance", "0234", "REQUEST", "asserted"),
         ),
         (
             "Armenia formally asked the CSTO for military assistance on Tuesday.",
-            "2022-09-13", ("ARM", "CSTO", "invoke_assistance", "1034", "REQUEST", "asserted"),
+            "2022-09-13", ("ARM", "CSTO", "invoke_assistance", "0234", "REQUEST", "asserted"),
         ),
         # refuse_assistance.
         (
@@ -442,12 +442,12 @@ def _moves(events):  # type: ignore[no-untyped-def]
         (
             "Armenia turned to the CSTO for help over the border standoff.",
             "2021-05-14",
-            ("ARM", "CSTO", "invoke_assistance", "1034", "REQUEST", "asserted"),
+            ("ARM", "CSTO", "invoke_assistance", "0234", "REQUEST", "asserted"),
         ),
         (
             "Turkey's request for NATO Patriot missile batteries reached Brussels.",
             "2012-11-21",
-            ("TUR", "NATO", "invoke_assistance", "1034", "REQUEST", "asserted"),
+            ("TUR", "NATO", "invoke_assistance", "0234", "REQUEST", "asserted"),
         ),
         (
             "The Arab League barred Libya's delegation from its meetings.",
@@ -639,7 +639,7 @@ def test_the_alliance_turning_down_the_request_refuses_assistance(code) -> None:
         date=dt.date(2022, 9, 14),
     )
     assert _moves(events) == [
-        ("ARM", "CSTO", "invoke_assistance", "1034", "REQUEST", "asserted"),
+        ("ARM", "CSTO", "invoke_assistance", "0234", "REQUEST", "asserted"),
         ("CSTO", "ARM", "refuse_assistance", "1224", "REJECT", "asserted"),
     ]
 
@@ -695,7 +695,7 @@ def test_a_refused_request_is_still_made(code) -> None:  # type: ignore[no-untyp
         "The CSTO refused Armenia's request for troops.", date=dt.date(2022, 9, 14)
     )
     assert sorted(_moves(events)) == [
-        ("ARM", "CSTO", "invoke_assistance", "1034", "REQUEST", "asserted"),
+        ("ARM", "CSTO", "invoke_assistance", "0234", "REQUEST", "asserted"),
         ("CSTO", "ARM", "refuse_assistance", "1224", "REJECT", "asserted"),
     ]
 
@@ -714,7 +714,7 @@ def test_turning_down_an_allys_plea_for_troops_refuses_assistance(code) -> None:
         date=dt.date(2010, 6, 12),
     )
     assert sorted(_moves(events)) == [
-        ("KGZ", "RUS", "invoke_assistance", "1034", "REQUEST", "asserted"),
+        ("KGZ", "RUS", "invoke_assistance", "0234", "REQUEST", "asserted"),
         ("RUS", "KGZ", "refuse_assistance", "1224", "REJECT", "asserted"),
     ]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -166,10 +167,13 @@ def test_demo_briefing_never_contradicts_the_turn(demo_briefing: Briefing) -> No
     assert b.freq in ("quarter", "year")
     for partner, direction in TURN:
         assert {f.direction for f in _shifts(b, partner)} <= {direction}, partner
+    seed = re.sub(r"\W", "", SEED.read_text("utf-8"))
     for f in (f for f in b.findings if f.kind in ("alert", "trend")):
         assert f.evidence, f.text
         for q in f.evidence:
-            assert q.sentence and q.article_id and q.title
+            # Every demo article has a title; the seed, a bare text file, has none.
+            assert q.sentence and q.article_id
+            assert q.title or re.sub(r"\W", "", q.sentence) in seed, q
             assert (q.goldstein or 0) * (1 if f.direction == "up" else -1) > 0
     assert not [p for p in b.alignment if p.measure == "un_votes"]
 
@@ -188,7 +192,10 @@ def test_demo_briefing_shows_the_west_and_the_csto(demo_briefing: Briefing) -> N
         for f in s.flags
         if f.kind == "drop"
     ]
-    assert drops and "ARM" in drops[0].members
+    # Armenia's drops come with its turn (2023 on); its pleas to Moscow and the
+    # CSTO before that are appeals (CAMEO 02, Goldstein +3.4), not quarrels.
+    blamed = [f.period for f in drops if "ARM" in f.members]
+    assert blamed and min(blamed) >= "2023Q1", blamed
 
 
 @needs_shared(SEED)

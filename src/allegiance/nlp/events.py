@@ -198,6 +198,7 @@ def _appositive_move(
 # only an abstract charge ("condemned Azerbaijan's aggression") (guide §5.4).
 _CHARGING = frozenset({"ACCUSE"})
 _ABSTRACT_CHARGES = word_set("abstract_charges")
+_APPEAL_WORDS = word_set("appeal_words")
 _VERBAL_NEGATORS = frozenset({"not", "n't", "never"})
 # Acts a criticism may name as real events ("condemned the invasion", "the
 # expulsion"); criticised words ("condemned the threats") stay the charge.
@@ -835,6 +836,15 @@ class EventCoder:
                 if modality == "future":
                     modality = "asserted"
         if (
+            plover == "REQUEST"
+            and cameo.startswith("10")
+            and self._appeal(doc, occ, cues)
+        ):
+            # "asked the CSTO for help", "urged Baku to reopen the road": CAMEO
+            # codes a request made by asking as an appeal (02x, Goldstein +3.4)
+            # and keeps 10x (-5) for demands (docs/ontology-choices.md).
+            cameo = "02" + cameo[2:]
+        if (
             modality == "asserted"
             and (plover == "THREATEN" or effect == "threat")
             and if_follows(toks(doc).lower, occ.end - 1, sent.end)
@@ -1098,6 +1108,15 @@ class EventCoder:
             quad_class=cameo.quad_class,
             negated=False if move == "skip_summit" else event.negated,
         )
+
+    @staticmethod
+    def _appeal(doc: Doc, occ: Occurrence, cues: ClauseCues) -> bool:
+        """The request is made by asking, not demanding: the word that makes it
+        (the governing "urged ... to", else the trigger) is an appeal word."""
+        lemma = toks(doc).lemma
+        if cues.control == "request" and cues.control_at is not None:
+            return lemma[cues.control_at] in _APPEAL_WORDS
+        return any(lemma[i] in _APPEAL_WORDS for i in range(occ.start, occ.end))
 
     def _assistance_between_allies(self, event: Event) -> bool:
         if event.source is None or event.target is None:

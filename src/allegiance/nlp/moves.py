@@ -81,9 +81,7 @@ def infer_move(
     # help": a request whose object is help, read from the sentence.
     asked_help = content_plover == "REQUEST" and bool(context & _HELP_WORDS)
     requested = (
-        effect == "request"
-        or final_cameo.startswith(("103", "1032", "1034"))
-        or asked_help
+        effect == "request" or final_cameo.startswith(("103", "023")) or asked_help
     )
     # "turned down Kyrgyzstan's plea for troops": refused military
     # cooperation that answers a request is refused help.
@@ -99,13 +97,13 @@ def infer_move(
     if (requested or refused) and not kb.is_organisation(asker):
         military = (
             content_cameo.startswith(_MILITARY_AID)
-            or final_cameo.startswith(("1032", "1034", "1222", "1224"))
+            or final_cameo.startswith(("1032", "1034", "0232", "0234", "1222", "1224"))
             or bool(context & _MILITARY_WORDS)
             or _defence_org(kb, helper)
         )
         aid = (
             content_plover == "AID"
-            or final_cameo.startswith(("103", "122"))
+            or final_cameo.startswith(("103", "023", "122"))
             or asked_help
             or refused_plea
         )
