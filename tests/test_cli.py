@@ -143,6 +143,25 @@ def test_evaluate_names_its_tier(runner: CliRunner, tmp_path: Path) -> None:
     assert "own_dev: events P" in result.output and "(1 items)" in result.output
 
 
+def test_evaluate_full_mode_plv_headline(runner: CliRunner, tmp_path: Path) -> None:
+    gold = tmp_path / "data" / "gold"
+    gold.mkdir(parents=True)
+    (gold / "plv_train.tsv").write_text(
+        "sentence_id\tsentence\tsource\ttarget\tgold_root\n"
+        "1\tFrance accused Russia of war crimes.\tFrance\tRussia\tACCUSE\n"
+        "2\tPoland accused Belarus of lying.\tPoland\tBelarus\tAID\n"
+    )
+    result = runner.invoke(
+        main,
+        ["evaluate", "--suite", "plv_full", "--data-dir", str(tmp_path / "data")],
+    )
+    assert result.exit_code == 0, result.output
+    assert (
+        "plv_full: full mode: gold pair found 1.000, with the gold root 0.500 "
+        "(2 sentences whose marked actors resolve; held-out odd half 1.000 / 0.000)"
+    ) in result.output
+
+
 def test_evaluate_with_a_missing_parser_model_says_what_to_do(
     runner: CliRunner, tmp_path: Path
 ) -> None:

@@ -355,6 +355,7 @@ def _warn_older_coders(older: dict[str, int]) -> None:
     "suites",
     multiple=True,
     help="own_dev, own_test, plv, plv_cv (the learned pair layer, cross-validated), "
+    "plv_full (the PLV sentences coded in full mode against the marked pair), "
     "petrarch_parse, petrarch_text (default: all).",
 )
 @click.option(
@@ -391,7 +392,8 @@ def evaluate_cli(
     parser_model: str | None,
     fmt: str,
 ) -> None:
-    """Score the coder on gold data: own gold set, PLV pairs, PETRARCH unit tests.
+    """Score the coder on gold data: own gold set, PLV pairs (pair and full mode),
+    PETRARCH unit tests.
 
     \b
     Example:
@@ -440,6 +442,13 @@ def _headline(metrics: dict[str, Any]) -> str:
             f"root accuracy {metrics['root_accuracy']:.3f}, macro-F1 {metrics['macro_f1']:.3f}, "
             f"quad accuracy {metrics['quad_accuracy']:.3f}, coop/conflict {metrics['coop_conflict_accuracy']:.3f} "
             f"({metrics['items']} pairs, {metrics['no_prediction']} without a prediction)"
+        )
+    if "pair_recall" in metrics:
+        held = metrics["halves"]["odd"]
+        return (
+            f"full mode: gold pair found {metrics['pair_recall']:.3f}, with the gold root "
+            f"{metrics['pair_type_recall']:.3f} ({metrics['resolvable']} sentences whose marked "
+            f"actors resolve; held-out odd half {held['pair_recall']:.3f} / {held['pair_type_recall']:.3f})"
         )
     if "exact" in metrics:
         return f"exact-triple P {metrics['exact']['precision']:.3f} R {metrics['exact']['recall']:.3f} F1 {metrics['exact']['f1']:.3f}; root F1 {metrics['root']['f1']:.3f}"

@@ -15,6 +15,7 @@ from allegiance.evaluate.plv import (
     PlvScore,
     cross_validate_plv,
     evaluate_plv,
+    evaluate_plv_full,
     read_plv,
 )
 from allegiance.evaluate.scoring import PRF
@@ -60,6 +61,7 @@ def test_the_known_suites() -> None:
         "own_test",
         "plv",
         "plv_cv",
+        "plv_full",
         "petrarch_parse",
         "petrarch_text",
     }
@@ -245,3 +247,39 @@ def test_a_gold_label_outside_the_15_classes_is_a_clean_error(
     )
     with pytest.raises(DataFileError, match="CONCEDE"):
         evaluate_plv(read_plv(path), pipeline)
+
+
+def test_plv_full_mode_sorts_each_sentence_by_what_the_coder_found(
+    tmp_path: Path, pipeline: Pipeline
+) -> None:
+    rows = [
+        # found, with the gold root
+        ("ACCUSE", "France accused Russia of war crimes.", "France", "Russia"),
+        # found the pair, other root (gold says AID, the coder reads an accusation)
+        ("AID", "Poland accused Belarus of staging the crisis.", "Poland", "Belarus"),
+        # the target acts on the source instead
+        ("CONSULT", "Japan was criticised by China on Monday.", "Japan", "China"),
+        # no event at all
+        ("AGREE", "Chile and the weather in Peru.", "Chile", "Peru"),
+        # a marked span the knowledge base cannot resolve
+        ("ACCUSE", "The union accused Spain of delays.", "The union", "Spain"),
+        # both spans are the same actor
+        ("CONSULT", "Paris hosted France's envoys.", "Paris", "France"),
+    ]
+    score = evaluate_plv_full(
+        read_plv(write_plv(tmp_path / "plv.tsv", rows)), pipeline
+    ).to_dict()
+    assert (score["items"], score["unresolved"], score["same_actor"]) == (6, 1, 1)
+    assert score["resolvable"] == 4
+    assert score["outcomes"] == {
+        "pair_and_type": 1,
+        "pair_other_type": 1,
+        "reversed": 1,
+        "source_only": 0,
+        "other": 0,
+        "no_event": 1,
+    }
+    assert (score["pair_recall"], score["pair_type_recall"]) == (0.5, 0.25)
+    # Rows 0 and 2 are the even half, 1 and 3 the odd (held-out) half.
+    assert score["halves"]["even"]["outcomes"]["pair_and_type"] == 1
+    assert score["halves"]["odd"]["resolvable"] == 2

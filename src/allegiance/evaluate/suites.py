@@ -10,7 +10,7 @@ from typing import Any
 from ..errors import ConfigError
 from ..pipeline import Pipeline, get_pipeline
 from .gold import evaluate_gold, read_gold
-from .plv import cross_validate_plv, evaluate_plv, read_plv
+from .plv import cross_validate_plv, evaluate_plv, evaluate_plv_full, read_plv
 
 __all__ = ["SUITES", "SuiteResult", "flatten", "run_suites"]
 
@@ -41,6 +41,13 @@ def _plv(project: Path, data: Path, pipeline: Pipeline) -> dict[str, Any]:
     return evaluate_plv(read_plv(path), pipeline).to_dict()
 
 
+def _plv_full(project: Path, data: Path, pipeline: Pipeline) -> dict[str, Any]:
+    path = data / "gold" / "plv_train.tsv"
+    if not path.exists():
+        raise FileNotFoundError(path)
+    return evaluate_plv_full(read_plv(path), pipeline).to_dict()
+
+
 def _plv_cv(project: Path, data: Path, pipeline: Pipeline) -> dict[str, Any]:
     path = data / "gold" / "plv_train.tsv"
     if not path.exists():
@@ -66,6 +73,7 @@ SUITES: dict[str, Callable[[Path, Path, Pipeline], dict[str, Any]]] = {
     "own_test": _own("test"),
     "plv": _plv,
     "plv_cv": _plv_cv,
+    "plv_full": _plv_full,
     "petrarch_parse": _petrarch("parse"),
     "petrarch_text": _petrarch("text"),
 }

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ..records import Actor, Event
 from .spans import ActorSpan, sentence_bounds
 
-__all__ = ["PairCoding", "code_pair", "find_span", "marked_doc"]
+__all__ = ["PairCoding", "code_pair", "find_span", "legacy_label", "marked_doc"]
 
 # PLOVER types as the older 15-class scheme of pair-annotated sets names them:
 # CONCEDE and RETREAT were one category, YIELD.
@@ -49,13 +49,19 @@ class PairCoding:
         """
         if legacy and self.model_label is not None:
             return self.model_label
-        if self.plover is None:
-            return None
         if not legacy:
             return self.plover
-        if self.cameo and self.cameo.startswith("03"):
-            return "AGREE"
-        return LEGACY_LABELS.get(self.plover, self.plover)
+        return legacy_label(self.plover, self.cameo)
+
+
+def legacy_label(plover: str | None, cameo: str | None) -> str | None:
+    """A PLOVER type in the older 15-class scheme of pair-annotated sets: CONCEDE
+    and RETREAT are YIELD, and a promised concession (CAMEO 035x) is AGREE."""
+    if plover is None:
+        return None
+    if cameo and cameo.startswith("03"):
+        return "AGREE"
+    return LEGACY_LABELS.get(plover, plover)
 
 
 def find_span(sentence: str, span: tuple[int, int] | str) -> tuple[int, int]:
