@@ -292,3 +292,19 @@ def test_from_the_country_keeps_the_usual_antecedent(code) -> None:  # type: ign
         date=dt.date(2024, 1, 15),
     )
     assert ("RUS", "EST") in {(e.source, e.target) for e in doc_events}
+
+
+def test_an_institution_placed_in_a_city_belongs_to_that_citys_state(code) -> None:  # type: ignore[no-untyped-def]
+    # Not to the last state named: Armenia's court is not "the court in The Hague",
+    # and "the government in Kyiv" is Ukraine's, even after Russia and Armenia.
+    events = code(
+        "Armenia's Constitutional Court ruled on Friday in favour of the statute. "
+        "A week earlier the court in The Hague issued a warrant for Vladimir Putin.",
+        date=dt.date(2023, 3, 24),
+    )
+    assert "ARM" not in {e.source for e in events}
+    events = code(
+        "Russia accused Armenia of betrayal. The government in Kyiv criticised Moscow.",
+        date=dt.date(2023, 3, 24),
+    )
+    assert ("UKR", "RUS") in {(e.source, e.target) for e in events}

@@ -105,6 +105,17 @@ class Coreference:
             return
         if need.startswith("sector:"):
             sector = need.split(":")[1]
+            place = _placed_in(doc, spans, i)
+            if place is not None:
+                # "the court in The Hague", "the parliament in Kyiv": the place
+                # says whose institution it is, not the last state named; an
+                # unresolved or foreign-body place leaves it unresolved.
+                where = place.actor
+                code = where.code if where and where.kind == "state" else None
+                code = code or place.location_code
+                if code is not None and code in self.kb.states:
+                    span.actor = self.resolver.polity_actor(code, sector)
+                return
             j = _antecedent(spans, i, _is_state)
             if j is not None and _is_definite(doc, span):
                 polity = spans[j].actor.code  # type: ignore[union-attr]
@@ -543,6 +554,18 @@ def _is_plural(span: ActorSpan) -> bool:
         return True
     last = span.text.split()[-1].lower() if span.text else ""
     return span.how not in {"name", "alias", "historical"} and last.endswith("s")
+
+
+def _placed_in(doc: Doc, spans: list[ActorSpan], i: int) -> ActorSpan | None:
+    """The named place right after "in" or "at" that follows span i, if any."""
+    end = spans[i].end
+    if end >= len(doc) or doc[end].lower_ not in {"in", "at"}:
+        return None
+    nxt = spans[i + 1] if i + 1 < len(spans) else None
+    if nxt is None or nxt.need is not None:
+        return None
+    gap = [t.lower_ for t in doc[end + 1 : nxt.start]]
+    return nxt if gap in ([], ["the"]) else None
 
 
 def _is_definite(doc: Doc, span: ActorSpan) -> bool:
