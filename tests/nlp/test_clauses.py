@@ -169,6 +169,9 @@ def test_no_parenthetical_without_an_opener(pipeline: Pipeline) -> None:
         ("Sweden joining NATO would change the region.", "joining", False, "hypothetical", None),
         # A goal, not an act: "for X to join".
         ("It was time for Ukraine to join the EU.", "join", False, "hypothetical", None),
+        # ... but "to its appeal" is a preposition before a noun phrase (the
+        # "not" is read here; the coder lifts it from a noun under a negated verb).
+        ("Yerevan blamed Moscow for not responding to its appeal.", "appeal", True, "asserted", None),
     ],
 )  # fmt: skip
 def test_read_cues(

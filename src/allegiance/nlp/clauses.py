@@ -429,7 +429,13 @@ def read_cues(
             if tk.lower[k] in FUTURE_MODALS:
                 modality, modal = "future", tk.lower[k]
                 break
-    if j >= left and tk.lower[j] == "to" and _bare_infinitive(doc, left, j):
+    if (
+        j >= left
+        and tk.lower[j] == "to"
+        and not _NOUN_PHRASE_OPENERS.intersection(tk.lower[j + 1 : start])
+        and _bare_infinitive(doc, left, j)
+    ):
+        # Not "for not responding to its appeal": "to its" opens a noun phrase.
         if modality == "asserted":
             modality = "hypothetical"
     if j >= left and tk.lower[j] in {"to", "of", "from"}:
@@ -522,6 +528,10 @@ def end_word(doc: Doc, start: int) -> str:
     """The word after the trigger token (lower case), or ""."""
     tk = toks(doc)
     return tk.lower[start + 1] if start + 1 < len(doc) else ""
+
+
+# Words that open a noun phrase, so a "to" before them is a preposition.
+_NOUN_PHRASE_OPENERS = frozenset({"'s", "'", "its", "their", "his", "her", "our"})
 
 
 def _bare_infinitive(doc: Doc, left: int, to_at: int) -> bool:
