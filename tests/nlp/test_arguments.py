@@ -216,6 +216,21 @@ def test_demand_content_is_not_an_event(code) -> None:  # type: ignore[no-untype
     assert not [e for e in events if e.source == "AZE"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seoul demanded that Tokyo withdraw the export curbs.", [("KOR", "JPN")]),
+        ("Baku demanded on Monday that Armenian troops leave the area.", [("AZE", "ARM")]),
+        ("Moscow demanded that Armenia and Azerbaijan respect the truce.", [("RUS", "ARM"), ("RUS", "AZE")]),
+        # Only an actor opening the clause is asked, not one deeper in it.
+        ("Paris demanded that the talks include Armenia.", [("FRA", None)]),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_demanded_clause_is_asked(code, text, expected) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(text, date=_day("2022-11-10")) if e.plover == "REQUEST"]
+    assert [(e.source, e.target) for e in events] == expected
+
+
 def test_answer_clause_with_its_own_subject_is_an_event(code) -> None:  # type: ignore[no-untyped-def]
     # The demand's content ("that it be revoked") is no event, but a clause
     # coordinated after it with its own subject reports what happened.

@@ -179,9 +179,41 @@ def find_arguments(
     else:
         sources = subject_of(doc, at, occ.start)
     targets = [] if trig.no_target else object_of(doc, occ, at, sources)
+    if not targets and trig.cameo[:2] in {"10", "02"}:
+        # "Beijing demanded that Canada stop selling weapons": the subject of
+        # the that-clause is asked (its act is the demand's content).
+        targets = _that_subject(doc, occ, at, sources)
     if not sources and not targets:
         return None
     return Args(sources, targets)
+
+
+def _that_subject(
+    doc: Doc, occ: Occurrence, at: Situation, sources: list[ActorSpan]
+) -> list[ActorSpan]:
+    """The actor opening a that-clause a few words after the trigger ("demanded on
+    Friday that Azerbaijani troops withdraw"), other than the source."""
+    tk = toks(doc)
+    end = min(at.sent.end, occ.end + 6)
+    that = next(
+        (
+            k
+            for k in range(occ.end, end)
+            if tk.lower[k] == "that" or tk.lower[k] in {",", ";", ":"}
+        ),
+        None,
+    )
+    if that is None or tk.lower[that] != "that":
+        return []
+    mine = {s.actor.code for s in sources if s.actor}
+    for a in at.actors:
+        if a.start <= that:
+            continue
+        gap = [t for t in tk.lower[that + 1 : a.start] if t not in {"the", "all"}]
+        if gap or a.actor is None or a.actor.code in mine:
+            return []
+        return coordinated(doc, [a], at.actors)
+    return []
 
 
 def _after_conjunction(doc: Doc, at: Situation, occ: Occurrence) -> bool:
