@@ -57,6 +57,8 @@ ORG_KINDS = {
     "organ",
     "informal_forum",
     "security_partnership",
+    "court",
+    "producers_organisation",
 }
 STATUSES = {
     "member",

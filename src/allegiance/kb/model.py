@@ -58,7 +58,7 @@ REGION_KINDS = frozenset("breakaway former_breakaway annexed occupied disputed".
 ORG_KINDS = frozenset(
     "collective_defence economic_union political_union security_forum "
     "regional_organisation universal_organisation organ informal_forum "
-    "security_partnership".split()
+    "security_partnership court producers_organisation".split()
 )
 DEPENDENCY_KINDS = frozenset(
     "military_base troops peacekeepers security_guarantee energy_gas energy_oil "
