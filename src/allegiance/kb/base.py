@@ -298,7 +298,14 @@ class KnowledgeBase:
             yield Form(state.name, "state", state.code, "name")
         for org in self.organisations.values():
             for text in (org.name, *org.aliases):
-                yield Form(text, "organisation", org.code, "name")
+                # An acronym with another reading ("ICC": the cricket council) is
+                # listed in disambiguation.csv; the resolver then weighs its cues.
+                cued = (
+                    "listed in disambiguation.csv"
+                    if text.lower() in self.cues
+                    else None
+                )
+                yield Form(text, "organisation", org.code, "name", ambiguous=cued)
         for region in self.regions.values():
             for text in (region.name, *region.aliases):
                 yield Form(text, "region", region.code, region.kind)
