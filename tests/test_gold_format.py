@@ -31,6 +31,10 @@ _EVENT_KEYS = {
 _ORGS = {
     "CSTO", "NATO", "EU", "EAEU", "CIS", "SCO", "BRICS", "UN", "UNSC", "OSCE", "COE",
     "AU", "ASEAN", "GCC", "LAS", "OAS", "QUAD", "AUKUS", "G7", "G20",
+    # Added with the 2026 organisations (docs/annotation-guide.md §2 and §3).
+    "ECOWAS", "AES", "OPEC", "OPEC_PLUS", "IAEA", "ICC", "ICJ", "IMF", "WORLD_BANK",
+    "WTO", "WHO", "OPCW", "OIC", "SADC", "EAC", "IGAD", "MERCOSUR", "APEC",
+    "INTERPOL", "PIF", "CARICOM", "ECCAS", "ANDEAN",
 }  # fmt: skip
 _SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP", "SPY", "REB", "OPP", "CVL", "BUS", "MED"}
 _MODALITIES = {"asserted", "future", "hypothetical", "conditional"}
