@@ -88,6 +88,11 @@ DEPENDENCY_KINDS = {
     "trade_total",
     "remittances",
 }
+# Organisations added for the bodies news names most often beyond the blocs.
+NEWS_ORGS = (
+    "ECOWAS AES OPEC OPEC_PLUS IAEA ICC ICJ IMF WORLD_BANK WTO WHO OPCW OIC SADC "
+    "EAC IGAD MERCOSUR APEC INTERPOL PIF CARICOM ECCAS ANDEAN"
+).split()
 # Phrases that name an organisation only in context; the coder resolves them.
 GENERIC_ALIASES = {"the alliance", "alliance", "the union", "the bloc", "bloc"}
 CONSTRUCTED = "constructed by Allegiance"
@@ -156,6 +161,7 @@ def test_organisation_rows(orgs: list[Row]) -> None:
     required = {"CSTO", "NATO", "EU", "EAEU", "CIS", "SCO", "BRICS", "UN", "UNSC"}
     required |= {"OSCE", "COE", "AU", "ASEAN", "GCC", "LAS", "OAS", "QUAD", "AUKUS"}
     assert required | {"G7", "G20"} <= set(codes)
+    assert set(NEWS_ORGS) <= set(codes)
     for org in orgs:
         assert re.fullmatch(r"[A-Z0-9_]+", org["code"]), org["code"]
         assert org["kind"] in ORG_KINDS, org
@@ -353,3 +359,83 @@ def test_armenia_dependencies_on_russia(deps: list[Row]) -> None:
     assert [(r["start"], r["end"]) for r in peace] == [("2020-11-10", "2024-06-12")]
     sipri = [r for r in deps if r["kind"] == "arms_imports" and r["dependent"] == "ARM"]
     assert any(r["start"] == "2016-01-01" and r["share"] == "0.94" for r in sipri)
+
+
+# -- organisations news names (ECOWAS, the AES, OPEC, OPEC+, the EAC) ----------
+
+
+def test_new_organisations_carry_their_facts(orgs: list[Row]) -> None:
+    by_code = {o["code"]: o for o in orgs}
+    for code in NEWS_ORGS:
+        org = by_code[code]
+        assert org["founding_treaty"].strip() and org["source"].strip(), code
+    assert by_code["ICC"]["kind"] == by_code["ICJ"]["kind"] == "court"
+    assert by_code["ICJ"]["parent"] == "UN"
+    assert by_code["OPEC"]["kind"] == "producers_organisation"
+    # Only a real mutual-defence treaty makes collective_defence (the coder reads
+    # its members as allies): the Liptako-Gourma Charter does, ECOWAS's treaty not.
+    assert by_code["AES"]["kind"] == "collective_defence"
+    assert by_code["ECOWAS"]["kind"] != "collective_defence"
+    assert by_code["ECOWAS"]["cameo_code"] == "IGOWAFWAS"
+    assert by_code["IAEA"]["cameo_code"] == "IGOUNOIAE"
+    # The organs the annotation guide codes UN are its aliases, not organisations.
+    un_aliases = by_code["UN"]["aliases"].split("|")
+    assert {"UN General Assembly", "Human Rights Council"} <= set(un_aliases)
+    assert not {"UNGA", "UNHRC"} & set(by_code)
+
+
+def test_acronyms_that_are_mostly_something_else_are_left_out(orgs: list[Row]) -> None:
+    aliases = {a for o in orgs for a in o["aliases"].split("|")}
+    assert not {"PIF", "CAN", "CPI", "Sahel Alliance"} & aliases
+
+
+def test_sahel_juntas_left_ecowas_on_2025_01_29(spells: list[Row]) -> None:
+    for state in ("MLI", "BFA", "NER"):
+        assert _status(spells, "ECOWAS", state, "1990-01-01") == "founding_member"
+        assert _status(spells, "ECOWAS", state, "2024-06-01") == "suspended"
+        assert _status(spells, "ECOWAS", state, "2025-01-28") == "suspended"
+        assert _status(spells, "ECOWAS", state, "2025-01-29") == "withdrawn"
+    assert _status(spells, "ECOWAS", "MLI", "2020-12-01") == "founding_member"
+    assert _status(spells, "ECOWAS", "NER", "2023-07-29") == "founding_member"
+    assert _status(spells, "ECOWAS", "MRT", "2005-01-01") == "withdrawn"
+
+
+def test_ecowas_membership_counts(spells: list[Row]) -> None:
+    assert len(_active(spells, "ECOWAS", "2019-01-01")) == 15
+    # Guinea suspended since 2021, the three Sahel states gone.
+    assert len(_active(spells, "ECOWAS", "2025-06-01")) == 11
+
+
+def test_alliance_of_sahel_states(spells: list[Row]) -> None:
+    assert _active(spells, "AES", "2023-09-15") == set()
+    assert _active(spells, "AES", "2023-09-16") == {"MLI", "BFA", "NER"}
+    assert _active(spells, "AES", "2024-07-06") == {"MLI", "BFA", "NER"}
+
+
+def test_opec_exits_and_counts(spells: list[Row]) -> None:
+    for state, day in (
+        ("QAT", "2019-01-01"),
+        ("ECU", "2020-01-01"),
+        ("AGO", "2024-01-01"),
+    ):
+        before = (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()
+        assert _status(spells, "OPEC", state, before) == "member", state
+        assert _status(spells, "OPEC", state, day) == "withdrawn", state
+    assert _status(spells, "OPEC", "GAB", "2000-01-01") == "withdrawn"
+    assert _status(spells, "OPEC", "GAB", "2017-01-01") == "member"
+    assert _status(spells, "OPEC", "IDN", "2016-06-01") == "member"
+    assert _status(spells, "OPEC", "IDN", "2017-01-01") == "suspended"
+    assert len(_active(spells, "OPEC", "2018-01-01")) == 14
+    assert len(_active(spells, "OPEC", "2024-03-01")) == 12
+
+
+def test_opec_plus_is_opec_with_russia(spells: list[Row]) -> None:
+    members = _active(spells, "OPEC_PLUS", "2024-03-01")
+    assert {"RUS", "KAZ", "MEX", "SAU"} <= members
+    assert _active(spells, "OPEC", "2024-03-01") <= members
+    assert "QAT" not in members and "AGO" not in members
+
+
+def test_east_african_community_enlargement(spells: list[Row]) -> None:
+    assert _active(spells, "EAC", "2001-01-01") == {"KEN", "TZA", "UGA"}
+    assert len(_active(spells, "EAC", "2024-03-04")) == 8

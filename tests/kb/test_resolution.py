@@ -197,6 +197,21 @@ CASES: list[tuple[str, str, str, str, Expected]] = [
      Actor("AFG", "GOV")),
     ("The Rapid Support Forces shelled Omdurman.", "2023-05-01",
      "Rapid Support Forces", Actor("SDN", "REB")),
+    # -- organisation acronyms with another reading (disambiguation.csv) --------------
+    ("The ICC issued a warrant for the general.", "2024-05-20", "ICC",
+     Actor("ICC")),
+    ("The ICC said nothing.", "2024-05-20", "ICC", Actor("ICC")),
+    ("Pakistan lost to India in the ICC World Cup in Ahmedabad.", "2023-10-14",
+     "ICC", Nobody("not a state")),
+    ("The AES accused Paris of arming jihadists in the Sahel.", "2024-09-01", "AES",
+     Actor("AES")),
+    ("AES Corp said its new power plant would open next year.", "2024-09-01", "AES",
+     Nobody("not a state")),
+    # -- UN organs the annotation guide codes UN ---------------------------------------
+    ("The Human Rights Council opened its session.", "2024-02-26",
+     "Human Rights Council", Actor("UN")),
+    ("The UN General Assembly voted on the text.", "2024-05-10",
+     "UN General Assembly", Actor("UN")),
 ]  # fmt: skip
 
 

@@ -143,3 +143,112 @@ def test_armed_groups_are_their_state_plus_reb(pipeline, text, code) -> None:  #
     doc = pipeline.doc(pipeline.normalizer(text), date=dt.date(2024, 1, 12))
     first = doc._.actor_spans[0]
     assert (first.actor.code, first.actor.sector) == (code, "REB")
+
+
+# -- organisations news names beyond the blocs ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # Each by its name and by the acronym or short name news uses.
+        ("The Economic Community of West African States met in Abuja.", "Economic Community of West African States", "ECOWAS"),
+        ("ECOWAS threatened to intervene.", "ECOWAS", "ECOWAS"),
+        ("Ecowas lifted its sanctions.", "Ecowas", "ECOWAS"),
+        ("The Alliance of Sahel States held a summit.", "Alliance of Sahel States", "AES"),
+        ("The Confederation of Sahel States adopted a flag.", "Confederation of Sahel States", "AES"),
+        ("The Organization of the Petroleum Exporting Countries met.", "Organization of the Petroleum Exporting Countries", "OPEC"),
+        ("OPEC kept its output unchanged.", "OPEC", "OPEC"),
+        ("OPEC+ agreed to extend its cuts.", "OPEC+", "OPEC_PLUS"),
+        ("The OPEC-plus group met online.", "OPEC-plus", "OPEC_PLUS"),
+        ("The International Atomic Energy Agency sent inspectors.", "International Atomic Energy Agency", "IAEA"),
+        ("The IAEA sent inspectors.", "IAEA", "IAEA"),
+        ("The U.N. nuclear watchdog sent inspectors.", "U.N. nuclear watchdog", "IAEA"),
+        ("The International Criminal Court opened an inquiry.", "International Criminal Court", "ICC"),
+        ("The International Court of Justice ruled on the case.", "International Court of Justice", "ICJ"),
+        ("The ICJ ruled on the case.", "ICJ", "ICJ"),
+        ("The World Court ruled on the case.", "World Court", "ICJ"),
+        ("The International Monetary Fund approved a loan.", "International Monetary Fund", "IMF"),
+        ("The IMF approved a loan.", "IMF", "IMF"),
+        ("The World Bank approved a loan.", "World Bank", "WORLD_BANK"),
+        ("The World Trade Organization ruled against the tariffs.", "World Trade Organization", "WTO"),
+        ("The WTO ruled against the tariffs.", "WTO", "WTO"),
+        ("The World Health Organization declared an emergency.", "World Health Organization", "WHO"),
+        ("The WHO declared an emergency.", "WHO", "WHO"),
+        ("The Organisation for the Prohibition of Chemical Weapons found traces of sarin.", "Organisation for the Prohibition of Chemical Weapons", "OPCW"),
+        ("The OPCW found traces of sarin.", "OPCW", "OPCW"),
+        ("The Organisation of Islamic Cooperation held an emergency meeting.", "Organisation of Islamic Cooperation", "OIC"),
+        ("The OIC held an emergency meeting.", "OIC", "OIC"),
+        ("The Southern African Development Community sent troops.", "Southern African Development Community", "SADC"),
+        ("SADC sent troops.", "SADC", "SADC"),
+        ("The East African Community admitted a new member.", "East African Community", "EAC"),
+        ("The EAC admitted a new member.", "EAC", "EAC"),
+        ("The Intergovernmental Authority on Development called a summit.", "Intergovernmental Authority on Development", "IGAD"),
+        ("IGAD called a summit.", "IGAD", "IGAD"),
+        ("Mercosur signed a trade deal.", "Mercosur", "MERCOSUR"),
+        ("The Southern Common Market signed a trade deal.", "Southern Common Market", "MERCOSUR"),
+        ("The Asia-Pacific Economic Cooperation forum met in Lima.", "Asia-Pacific Economic Cooperation", "APEC"),
+        ("APEC said the talks would go on.", "APEC", "APEC"),
+        ("Interpol issued a red notice.", "Interpol", "INTERPOL"),
+        ("The International Criminal Police Organization issued a red notice.", "International Criminal Police Organization", "INTERPOL"),
+        ("The Pacific Islands Forum met in Tonga.", "Pacific Islands Forum", "PIF"),
+        ("The Caribbean Community sent observers.", "Caribbean Community", "CARICOM"),
+        ("CARICOM sent observers.", "CARICOM", "CARICOM"),
+        ("The Economic Community of Central African States suspended Gabon.", "Economic Community of Central African States", "ECCAS"),
+        ("ECCAS suspended Gabon.", "ECCAS", "ECCAS"),
+        ("The Andean Community protested.", "Andean Community", "ANDEAN"),
+    ],
+)  # fmt: skip
+def test_orgs_by_name_and_acronym(spans, text: str, mention: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    got = spans(text, dt.date(2024, 9, 1))
+    assert mention in got, list(got)
+    assert _who(got[mention]) == (code, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People who said no were ignored.",
+        "Who said that?",
+        "Officials who spoke to reporters were fired.",
+        "Everyone can apply, and the world court of public opinion will judge.",
+    ],
+)
+def test_ordinary_words_are_not_organisations(spans, text: str) -> None:  # type: ignore[no-untyped-def]
+    got = spans(text, dt.date(2024, 3, 1))
+    assert not [s for s in got.values() if s.actor is not None], list(got)
+
+
+def test_the_who_is_the_organisation_but_who_is_a_pronoun(spans) -> None:  # type: ignore[no-untyped-def]
+    got = spans("The WHO said officials who lied would be named.", dt.date(2024, 3, 1))
+    assert _who(got["WHO"]) == ("WHO", None)
+    assert "who" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "events"),
+    [
+        # Leaving an organisation is a withdraw move with the organisation.
+        ("Mali, Burkina Faso and Niger left ECOWAS.", "2025-01-29",
+         {("MLI", "ECOWAS"), ("BFA", "ECOWAS"), ("NER", "ECOWAS")}),
+        ("Qatar quit OPEC.", "2018-12-03", {("QAT", "OPEC")}),
+    ],
+)  # fmt: skip
+def test_leaving_an_org_is_a_withdraw_move(pipeline, text, day, events) -> None:  # type: ignore[no-untyped-def]
+    coded = pipeline.code_text(text, date=day)
+    moves = {(e.source, e.target) for e in coded if e.alliance_move == "withdraw"}
+    assert events <= moves, [(e.source, e.target, e.alliance_move) for e in coded]
+    assert all(e.organisation == e.target for e in coded if e.alliance_move)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The IAEA criticised Iran.", "IAEA", "IRN"),
+        ("The International Criminal Court issued an arrest warrant for Vladimir Putin.", "ICC", "RUS"),
+        ("The IMF criticised Argentina.", "IMF", "ARG"),
+    ],
+)  # fmt: skip
+def test_agencies_and_courts_act_as_sources(pipeline, text, source, target) -> None:  # type: ignore[no-untyped-def]
+    coded = pipeline.code_text(text, date="2024-03-01")
+    assert (source, target) in {(e.source, e.target) for e in coded}
