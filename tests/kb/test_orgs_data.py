@@ -439,3 +439,10 @@ def test_opec_plus_is_opec_with_russia(spells: list[Row]) -> None:
 def test_east_african_community_enlargement(spells: list[Row]) -> None:
     assert _active(spells, "EAC", "2001-01-01") == {"KEN", "TZA", "UGA"}
     assert len(_active(spells, "EAC", "2024-03-04")) == 8
+
+
+def test_mercosur_suspensions(spells: list[Row]) -> None:
+    assert _active(spells, "MERCOSUR", "2000-01-01") == {"ARG", "BRA", "PRY", "URY"}
+    assert _status(spells, "MERCOSUR", "PRY", "2013-01-01") == "suspended"
+    assert _status(spells, "MERCOSUR", "VEN", "2020-01-01") == "suspended"
+    assert "BOL" in _active(spells, "MERCOSUR", "2024-07-08")
