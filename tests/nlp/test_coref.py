@@ -308,3 +308,22 @@ def test_an_institution_placed_in_a_city_belongs_to_that_citys_state(code) -> No
         date=dt.date(2023, 3, 24),
     )
     assert ("UKR", "RUS") in {(e.source, e.target) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What the accused or praised is charged or credited with is its own ...
+        ("Ankara accused Athens of provocations, including its decision to arm the islands.", "GRC"),
+        ("Washington thanked Tokyo for its support.", "JPN"),
+        # ... unless the possessive is in the object of the act charged.
+        ("Iran accused Israel of assassinating its top nuclear scientist.", "IRN"),
+        # A reported clause without "that": its subject is nearer than the speaker.
+        ("Macron said Armenia could count on France's support for its independence.", "ARM"),
+    ],
+)  # fmt: skip
+def test_possessives_in_charges_and_reported_clauses(
+    mentions, text: str, expected: str
+) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(text, dt.date(2024, 2, 22))
+    assert found["its"] is not None and found["its"][0] == expected

@@ -151,6 +151,8 @@ class Coreference:
                 return
         j = _reporter(doc, spans, i, test)
         if j is None:
+            j = _charged_antecedent(doc, spans, i, test)
+        if j is None:
             j = _object_antecedent(doc, spans, i, test)
         if j is None and need == "polity" and doc[span.start].lower_ == "it":
             j = _subject_antecedent(doc, spans, i, test)
@@ -280,6 +282,46 @@ _CLAUSE_OPENERS = frozenset({"after", "before", "since", "when", "as", "while"})
 _PLACE_PREPS = frozenset({"across", "inside", "throughout"})
 
 
+def _charged_antecedent(
+    doc: Doc, spans: list[ActorSpan], i: int, test: Test
+) -> int | None:
+    """ "Moscow accused Yerevan of unfriendly steps, including its decision to
+    join ...": a possessive in what someone is accused, blamed or praised for
+    belongs to the one accused or praised, named right after the verb, unless
+    it stands in the object of an act charged ("of killing its citizens")."""
+    me = spans[i]
+    tk = toks(doc)
+    if tk.lower[me.start] not in _POSSESSIVE_PRONOUNS:
+        return None
+    start = sentence_bounds(doc)[me.sent][0]
+    for k in range(me.start - 1, start - 1, -1):
+        if tk.lemma[k] not in _CHARGE_VERBS:
+            continue
+        obj = next((j for j in range(i) if spans[j].start in (k + 1, k + 2)), None)
+        if obj is None or not _usable(spans[obj], test) or spans[obj].need:
+            return None
+        if tk.lower[k + 1] not in {"the"} and spans[obj].start != k + 1:
+            return None
+        between = tk.lower[spans[obj].end : me.start]
+        if any(w.endswith("ing") and w not in {"including", "during"} for w in between):
+            # "accused Israel of assassinating its scientist": the possessive is
+            # in the object of the act charged, usually the accuser's own.
+            return None
+        return obj if "of" in between or "for" in between else None
+    return None
+
+
+# Verbs whose object is charged or credited with what follows "of" or "for".
+_CHARGE_VERBS = frozenset(
+    {
+        "accuse", "blame", "criticise", "criticize", "condemn", "praise", "thank",
+        "congratulate", "commend", "fault", "reproach", "denounce", "applaud",
+        "hail", "rebuke", "chide", "castigate", "censure", "credit", "reward",
+        "punish", "sanction",
+    }
+)  # fmt: skip
+
+
 def _object_antecedent(
     doc: Doc, spans: list[ActorSpan], i: int, test: Test
 ) -> int | None:
@@ -369,10 +411,19 @@ def _clause_open(doc: Doc, spans: list[ActorSpan], i: int) -> int | None:
     me = spans[i]
     start = sentence_bounds(doc)[me.sent][0]
     tk = toks(doc)
+    opens_at = {s.start for s in spans if s.sent == me.sent}
     for k in range(me.start - 1, start, -1):
         # "said (on Friday) that": a reporting verb shortly before the "that".
         if tk.lower[k] == "that" and any(
             tk.lemma[m] in _reporting_lemmas() for m in range(max(start, k - 4), k)
+        ):
+            return k
+        # "Macron said Armenia could count on ...": no "that", the clause's
+        # subject right after the verb.
+        if (
+            tk.lemma[k] in _reporting_lemmas()
+            and k + 1 in opens_at
+            and k + 1 < me.start
         ):
             return k
     return None
