@@ -162,6 +162,29 @@ def test_evaluate_full_mode_plv_headline(runner: CliRunner, tmp_path: Path) -> N
     ) in result.output
 
 
+def test_evaluate_ngec_stories_headline(runner: CliRunner, tmp_path: Path) -> None:
+    import zipfile
+
+    folder = tmp_path / "data" / "ngec"
+    folder.mkdir(parents=True)
+    with zipfile.ZipFile(
+        folder / "gpt_synthetic_events_2023-10-19_19.csv.zip", "w"
+    ) as z:
+        z.writestr(
+            "stories.csv",
+            "text,label\nFrance accused Iran of lying.,ACCUSE\nIt rained.,PROTEST\n",
+        )
+    result = runner.invoke(
+        main,
+        ["evaluate", "--suite", "ngec_docs", "--data-dir", str(tmp_path / "data")],
+    )
+    assert result.exit_code == 0, result.output
+    assert (
+        "ngec_docs: story type from the first event 0.500 (macro-F1 0.500), type found "
+        "anywhere 0.500, no event 0.500 (2 stories; held-out odd half 0.000 / 0.000)"
+    ) in result.output
+
+
 def test_evaluate_with_a_missing_parser_model_says_what_to_do(
     runner: CliRunner, tmp_path: Path
 ) -> None:

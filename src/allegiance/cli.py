@@ -356,6 +356,7 @@ def _warn_older_coders(older: dict[str, int]) -> None:
     multiple=True,
     help="own_dev, own_test, plv, plv_cv (the learned pair layer, cross-validated), "
     "plv_full (the PLV sentences coded in full mode against the marked pair), "
+    "ngec_docs (the labelled type of NGEC's synthetic stories), "
     "petrarch_parse, petrarch_text (default: all).",
 )
 @click.option(
@@ -442,6 +443,15 @@ def _headline(metrics: dict[str, Any]) -> str:
             f"root accuracy {metrics['root_accuracy']:.3f}, macro-F1 {metrics['macro_f1']:.3f}, "
             f"quad accuracy {metrics['quad_accuracy']:.3f}, coop/conflict {metrics['coop_conflict_accuracy']:.3f} "
             f"({metrics['items']} pairs, {metrics['no_prediction']} without a prediction)"
+        )
+    if "lede_accuracy" in metrics:
+        held = metrics["halves"]["odd"]
+        return (
+            f"story type from the first event {metrics['lede_accuracy']:.3f} "
+            f"(macro-F1 {metrics['lede_macro_f1']:.3f}), type found anywhere "
+            f"{metrics['label_recall']:.3f}, no event {metrics['no_event']:.3f} "
+            f"({metrics['stories']} stories; held-out odd half {held['lede_accuracy']:.3f} / "
+            f"{held['label_recall']:.3f})"
         )
     if "pair_recall" in metrics:
         held = metrics["halves"]["odd"]

@@ -62,6 +62,7 @@ def test_the_known_suites() -> None:
         "plv",
         "plv_cv",
         "plv_full",
+        "ngec_docs",
         "petrarch_parse",
         "petrarch_text",
     }

@@ -48,6 +48,15 @@ def _plv_full(project: Path, data: Path, pipeline: Pipeline) -> dict[str, Any]:
     return evaluate_plv_full(read_plv(path), pipeline).to_dict()
 
 
+def _ngec_docs(project: Path, data: Path, pipeline: Pipeline) -> dict[str, Any]:
+    from .ngec import evaluate_ngec, read_ngec
+
+    path = data / "ngec" / "gpt_synthetic_events_2023-10-19_19.csv.zip"
+    if not path.exists():
+        raise FileNotFoundError(path)
+    return evaluate_ngec(read_ngec(path), pipeline).to_dict()
+
+
 def _plv_cv(project: Path, data: Path, pipeline: Pipeline) -> dict[str, Any]:
     path = data / "gold" / "plv_train.tsv"
     if not path.exists():
@@ -74,6 +83,7 @@ SUITES: dict[str, Callable[[Path, Path, Pipeline], dict[str, Any]]] = {
     "plv": _plv,
     "plv_cv": _plv_cv,
     "plv_full": _plv_full,
+    "ngec_docs": _ngec_docs,
     "petrarch_parse": _petrarch("parse"),
     "petrarch_text": _petrarch("text"),
 }
