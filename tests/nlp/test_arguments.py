@@ -413,6 +413,19 @@ def test_possessor_of_another_state_in_the_object_is_the_target(code) -> None:  
             "2025-03-16",
             ("USA", "VEN", "COERCE"),
         ),
+        # A bracket after the subject ("(R)" in a photo caption) is an aside.
+        (
+            "Japanese Prime Minister Fumio Kishida (R) held talks with "
+            "Indian Prime Minister Narendra Modi in Tokyo.",
+            "2023-03-20",
+            ("JPN", "IND", "CONSULT"),
+        ),
+        # "once again" does not open a clause that hides the subject.
+        (
+            "Japan is once again sending humanitarian aid to Haiti.",
+            "2021-08-20",
+            ("JPN", "HTI", "AID"),
+        ),
         # A sector of the subject's state owning the object is still a target.
         (
             "Thousands of Armenians marched through Yerevan demanding "
