@@ -292,3 +292,12 @@ def test_from_the_country_keeps_the_usual_antecedent(code) -> None:  # type: ign
         date=dt.date(2024, 1, 15),
     )
     assert ("RUS", "EST") in {(e.source, e.target) for e in doc_events}
+
+
+def test_a_sector_noun_after_a_possessive_belongs_to_the_possessor(mentions) -> None:  # type: ignore[no-untyped-def]
+    # "spokesman" has no determiner, but the possessive before it owns it.
+    found = mentions(
+        "Turkey's Foreign Ministry's spokesman Tanju Bilgic criticised Greece.",
+        dt.date(2023, 1, 10),
+    )
+    assert found["spokesman Tanju Bilgic"] == ("TUR", "GOV")

@@ -105,8 +105,9 @@ class Coreference:
             return
         if need.startswith("sector:"):
             sector = need.split(":")[1]
-            j = _antecedent(spans, i, _is_state)
-            if j is not None and _is_definite(doc, span):
+            owner = _possessor_before(doc, spans, i)
+            j = owner if owner is not None else _antecedent(spans, i, _is_state)
+            if j is not None and (owner is not None or _is_definite(doc, span)):
                 polity = spans[j].actor.code  # type: ignore[union-attr]
                 span.actor, span.coref_from = (
                     self.resolver.polity_actor(polity, sector),
@@ -329,6 +330,18 @@ def _object_antecedent(
             continue
         return m
     return None
+
+
+def _possessor_before(doc: Doc, spans: list[ActorSpan], i: int) -> int | None:
+    """The resolved possessive mention owning span `i` ("Iran's Foreign
+    Ministry's spokesman"): it ends right before the span, but for its "'s"."""
+    if i == 0:
+        return None
+    prev, span = spans[i - 1], spans[i]
+    if not prev.possessive or prev.actor is None or prev.sent != span.sent:
+        return None
+    between = [doc[k].lower_ for k in range(prev.end, span.start)]
+    return i - 1 if all(w in {"'s", "'"} for w in between) else None
 
 
 def _antecedent(
