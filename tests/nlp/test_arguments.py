@@ -426,6 +426,12 @@ def test_possessor_of_another_state_in_the_object_is_the_target(code) -> None:  
             "2021-08-20",
             ("JPN", "HTI", "AID"),
         ),
+        # A possessor heading a subject that names no actor stands for it.
+        (
+            "Nigeria's central bank has filed a lawsuit against a Swiss bank.",
+            "2020-05-04",
+            ("NGA", "CHE", "ACCUSE"),
+        ),
         # A sector of the subject's state owning the object is still a target.
         (
             "Thousands of Armenians marched through Yerevan demanding "

@@ -19,6 +19,9 @@ __all__ = [
     "modifier_ends",
 ]
 
+_PREPOSITIONS = frozenset(
+    {"of", "in", "on", "at", "to", "from", "with", "by", "for", "against", "over"}
+)
 _QUOTES = frozenset({'"', "“", "”"})
 _COORD = frozenset({"and", ",", "or", "&"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
@@ -416,10 +419,36 @@ def subject_of(
     if not subjects:
         subjects = [a for a in cands if a.prep == "of" and not a.possessive]
     if not subjects:
+        # "Bangladesh's central bank has filed ...": a possessor heading the
+        # subject stands for it when the subject names no actor itself.
+        subjects = [
+            a
+            for a in cands
+            if a.possessive
+            and a.actor is not None
+            and (a.prep is None or _opens_clause(tk.lower, a, at.left))
+            and _heads_subject(tk.lower, a.end, before)
+        ]
+    if not subjects:
         return []
     if first:
         return coordinated(doc, [subjects[0]], actors)
     return coordinated(doc, [subjects[-1]], actors, backwards=True)
+
+
+_NOT_IN_SUBJECT = frozenset({",", "--", "that", "which", "who", "and", "or"})
+
+
+def _heads_subject(lowers: list[str], end: int, before: int) -> bool:
+    """Whether the words from a possessive's end to the verb can be the rest of
+    one noun phrase and its auxiliaries: a few words, no comma, preposition or
+    conjunction."""
+    words = lowers[end:before]
+    return (
+        len(words) <= 6
+        and not any(w in _NOT_IN_SUBJECT for w in words)
+        and not any(w in _PREPOSITIONS for w in words)
+    )
 
 
 def _opens_clause(lowers: list[str], span: ActorSpan, left: int) -> bool:
