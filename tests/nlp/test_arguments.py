@@ -510,3 +510,22 @@ def test_the_owner_of_what_is_hit_is_hit(code) -> None:  # type: ignore[no-untyp
         date=_day("2022-09-13"),
     )
     assert ("AZE", "ARM", "ASSAULT") in {(e.source, e.target, e.plover) for e in events}
+
+
+def test_a_participle_after_a_comma_takes_the_first_subject(code) -> None:  # type: ignore[no-untyped-def]
+    # The object of the main verb does not act in ", discussing ...".
+    events = code(
+        "Japanese Prime Minister Fumio Kishida phoned French President Emmanuel "
+        "Macron on Sunday, discussing security in Asia.",
+        date=_day("2023-05-07"),
+    )
+    assert {e.source for e in events if e.plover == "CONSULT"} == {"JPN"}
+
+
+def test_triggering_article_50_is_no_call_for_assistance(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Britain notified the European Union of its intention to withdraw, "
+        "triggering the Article 50 process.",
+        date=_day("2017-03-29"),
+    )
+    assert all(e.alliance_move != "invoke_assistance" for e in events)

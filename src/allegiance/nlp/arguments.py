@@ -173,8 +173,10 @@ def find_arguments(
         that = next(
             (k for k in range(at.sent.start, comma) if tk.lower[k] == "that"), comma
         )
-        sources = subject_of(doc, _whole(at), that) or subject_of(
-            doc, _whole(at), comma
+        # Without a that-clause, the main clause's first subject, not its
+        # object ("Trump called King Salman on Saturday, discussing ...").
+        sources = subject_of(doc, _whole(at), that, first=that == comma) or (
+            subject_of(doc, _whole(at), comma, first=True)
         )
     elif _after_conjunction(doc, at, occ):
         # "Putin met Pashinyan ... and invited him": the first verb's subject.
