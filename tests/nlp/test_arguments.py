@@ -529,3 +529,30 @@ def test_triggering_article_50_is_no_call_for_assistance(code) -> None:  # type:
         date=_day("2017-03-29"),
     )
     assert all(e.alliance_move != "invoke_assistance" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # The topic in the direct object is no partner.
+        (
+            "German Chancellor Olaf Scholz discussed Ukraine with U.S. President "
+            "Joe Biden on Friday.",
+            {("DEU", "USA")},
+            {("DEU", "UKR"), ("UKR", "DEU")},
+        ),
+        # A comma right before "with" does not end the search.
+        (
+            "Olaf Scholz discussed energy prices and migration, with the leaders of "
+            "Italy and Spain.",
+            {("DEU", "ITA"), ("DEU", "ESP")},
+            set(),
+        ),
+    ],
+)
+def test_the_with_partner_of_a_joint_act_is_the_target(
+    code, text, expected, absent
+) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2023-03-03"))
+    pairs = {(e.source, e.target) for e in events if e.plover == "CONSULT"}
+    assert expected <= pairs and not absent & pairs

@@ -481,6 +481,10 @@ def object_of(
     same = {(s.actor.code, s.actor.sector) for s in sources if s.actor}
     orgs = {s.actor.code for s in sources if s.actor and s.actor.kind == "organisation"}
     end = max(occ.end, (occ.req_at or 0) + 1)
+    if trig.symmetric and "with" in preps:
+        partner = _with_partner(doc, occ, at, same)
+        if partner is not None:
+            return coordinated(doc, [partner], at.actors)
     previous = occ.end
     for a in at.actors:
         if a.start < occ.end or a.start >= at.stop:
@@ -530,6 +534,35 @@ def object_of(
             # Melitopol": the owner of what is hit is hit.
             return coordinated(doc, [a], at.actors)
     return []
+
+
+def _with_partner(
+    doc: Doc, occ: Occurrence, at: Situation, same: set[tuple[str, str | None]]
+) -> ActorSpan | None:
+    """The "with" partner of a joint act ("discussed Libya with Trump",
+    "discussed the crisis, with the leaders of France"): the partner, not the
+    topic in the direct object, is the target. A comma may stand only right
+    before the "with"."""
+    tk = toks(doc)
+    for a in at.actors:
+        if a.start < occ.end or a.start >= at.stop:
+            continue
+        if a.prep != "with" or a.actor is None:
+            continue
+        if (a.actor.code, a.actor.sector) in same:
+            continue
+        at_with = max(
+            (k for k in range(occ.end, a.start) if tk.lower[k] == "with"), default=None
+        )
+        if at_with is None:
+            return None
+        if any(
+            tk.lower[k] in {",", "--", ";"} and k != at_with - 1
+            for k in range(occ.end, at_with)
+        ):
+            return None
+        return a
+    return None
 
 
 _PHYSICAL = ("18", "19", "20", "17")
