@@ -301,3 +301,13 @@ def test_a_sector_noun_after_a_possessive_belongs_to_the_possessor(mentions) -> 
         dt.date(2023, 1, 10),
     )
     assert found["spokesman Tanju Bilgic"] == ("TUR", "GOV")
+
+
+def test_a_title_takes_the_state_in_its_of_phrase(mentions) -> None:  # type: ignore[no-untyped-def]
+    # No state before the title: the "of Hungary" after its words names it.
+    found = mentions(
+        "Sergey Lavrov met the Minister of Foreign Affairs and Trade of Hungary "
+        "in Moscow.",
+        dt.date(2021, 8, 24),
+    )
+    assert found["Minister of Foreign Affairs"] == ("HUN", "GOV")

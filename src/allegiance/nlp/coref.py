@@ -97,7 +97,9 @@ class Coreference:
         need = span.need or ""
         if need.startswith("title:"):
             _, office, sector = need.split(":")
-            j = _antecedent(spans, i, _is_state)
+            j = _office_of(doc, spans, i)
+            if j is None:
+                j = _antecedent(spans, i, _is_state)
             if j is not None:
                 polity = spans[j].actor.code  # type: ignore[union-attr]
                 res = self.resolver.office(polity, office, sector, doc._.date)
@@ -330,6 +332,23 @@ def _object_antecedent(
             continue
         return m
     return None
+
+
+def _office_of(doc: Doc, spans: list[ActorSpan], i: int) -> int | None:
+    """The state a title names right after it ("Minister of Foreign Affairs and
+    Expatriates of the Hashemite Kingdom of Jordan"): an "of" phrase reached
+    through more capitalised words of the title only."""
+    if i + 1 >= len(spans):
+        return None
+    span, nxt = spans[i], spans[i + 1]
+    if nxt.sent != span.sent or nxt.prep != "of" or not _is_state(nxt):
+        return None
+    between = [doc[k] for k in range(span.end, nxt.start)]
+    if len(between) > 6 or not between:
+        return None
+    if not all(t.lower_ in {"and", "of", "the", "&"} or t.is_title for t in between):
+        return None
+    return i + 1
 
 
 def _possessor_before(doc: Doc, spans: list[ActorSpan], i: int) -> int | None:
