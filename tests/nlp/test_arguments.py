@@ -556,3 +556,12 @@ def test_the_with_partner_of_a_joint_act_is_the_target(
     events = code(text, date=_day("2023-03-03"))
     pairs = {(e.source, e.target) for e in events if e.plover == "CONSULT"}
     assert expected <= pairs and not absent & pairs
+
+
+def test_the_owner_of_a_rejected_proposal_is_the_target(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The Hungarian government rejected the proposal of the European Commission "
+        "on Tuesday.",
+        date=_day("2020-11-17"),
+    )
+    assert ("HUN", "EU", "REJECT") in {(e.source, e.target, e.plover) for e in events}

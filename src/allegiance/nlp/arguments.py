@@ -566,22 +566,25 @@ def _with_partner(
 
 
 _PHYSICAL = ("18", "19", "20", "17")
+# Words that end a simple "the X of Y" object: another preposition or a comma.
+_OBJECT_STOPS = frozenset(
+    {"in", "on", "at", "to", "from", "with", "by", "for", ",", "into", "over", "about"}
+    | {"against", "after", "between"}
+)
 
 
 def _owner_in_object(doc: Doc, occ: Occurrence, a: ActorSpan) -> bool:
-    """Whether `a` follows "of" inside the direct object of a physical act: the
-    object starts with a determiner right after the trigger and holds no other
-    preposition."""
+    """Whether `a` follows "of" inside the direct object of a verb ("shelled
+    the positions of", "rejected the proposal of"): the object starts with a
+    determiner right after the trigger and holds no other preposition."""
     tk = toks(doc)
-    if not occ.trigger.cameo.startswith(_PHYSICAL) or occ.trigger.form == "noun":
+    if occ.trigger.form == "noun":
         return False
     i = occ.end
     if i >= a.start or tk.lower[i] not in {"the", "a", "an"}:
         return False
     words = tk.lower[i : a.start]
-    return words.count("of") == 1 and not any(
-        w in {"in", "on", "at", "to", "from", "with", "by", "for", ","} for w in words
-    )
+    return words.count("of") == 1 and not any(w in _OBJECT_STOPS for w in words)
 
 
 def _comma_between(lowers: list[str], start: int, end: int) -> bool:
