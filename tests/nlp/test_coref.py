@@ -311,3 +311,12 @@ def test_a_title_takes_the_state_in_its_of_phrase(mentions) -> None:  # type: ig
         dt.date(2021, 8, 24),
     )
     assert found["Minister of Foreign Affairs"] == ("HUN", "GOV")
+
+
+def test_a_sector_noun_takes_the_state_in_its_of_phrase(mentions) -> None:  # type: ignore[no-untyped-def]
+    # Not the state named before ("Turkey"): the "of Lebanon" after it.
+    found = mentions(
+        "Turkey expressed support for the government and people of Lebanon.",
+        dt.date(2020, 8, 5),
+    )
+    assert found["government"] == ("LBN", "GOV")

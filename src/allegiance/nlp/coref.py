@@ -108,6 +108,8 @@ class Coreference:
         if need.startswith("sector:"):
             sector = need.split(":")[1]
             owner = _possessor_before(doc, spans, i)
+            if owner is None:
+                owner = _office_of(doc, spans, i, nouns=True)
             j = owner if owner is not None else _antecedent(spans, i, _is_state)
             if j is not None and (owner is not None or _is_definite(doc, span)):
                 polity = spans[j].actor.code  # type: ignore[union-attr]
@@ -334,10 +336,14 @@ def _object_antecedent(
     return None
 
 
-def _office_of(doc: Doc, spans: list[ActorSpan], i: int) -> int | None:
-    """The state a title names right after it ("Minister of Foreign Affairs and
-    Expatriates of the Hashemite Kingdom of Jordan"): an "of" phrase reached
-    through more capitalised words of the title only."""
+def _office_of(
+    doc: Doc, spans: list[ActorSpan], i: int, *, nouns: bool = False
+) -> int | None:
+    """The state a title or sector names right after it ("Minister of Foreign
+    Affairs and Expatriates of the Hashemite Kingdom of Jordan", "the government
+    and people of Saudi Arabia"): an "of" phrase reached through more
+    capitalised words of the title only, or with `nouns` through "and" and
+    a few more nouns."""
     if i + 1 >= len(spans):
         return None
     span, nxt = spans[i], spans[i + 1]
@@ -346,6 +352,13 @@ def _office_of(doc: Doc, spans: list[ActorSpan], i: int) -> int | None:
     between = [doc[k] for k in range(span.end, nxt.start)]
     if len(between) > 6 or not between:
         return None
+    if nouns:
+        words = [t.lower_ for t in between]
+        if words[0] == "of":
+            return i + 1
+        if len(words) > 4 or words[0] != "and" or "of" not in words:
+            return None
+        return i + 1 if all(w.isalpha() for w in words) else None
     if not all(t.lower_ in {"and", "of", "the", "&"} or t.is_title for t in between):
         return None
     return i + 1
