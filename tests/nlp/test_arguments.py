@@ -565,3 +565,17 @@ def test_the_owner_of_a_rejected_proposal_is_the_target(code) -> None:  # type: 
         date=_day("2020-11-17"),
     )
     assert ("HUN", "EU", "REJECT") in {(e.source, e.target, e.plover) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japanese Prime Minister Fumio Kishida and his Indian counterpart signed a "
+        "trade deal.",
+        "Vladimir Putin and his Turkish counterpart signed a trade deal.",
+    ],
+)
+def test_and_his_counterpart_is_coordinated(code, text) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2022-08-05"))
+    sources = {e.source for e in events if e.plover == "SUPPORT"}
+    assert len(sources) == 2

@@ -665,7 +665,24 @@ def coordinated(
     while 0 <= j < len(ordered):
         nxt = ordered[j]
         lo, hi = (nxt.end, cur.start) if backwards else (cur.end, nxt.start)
+        if backwards and lo == hi and tk.lower[nxt.start] in _POSSESSIVE_PRONOUNS:
+            # "Mahdi and his Jordanian counterpart": the pronoun opens the
+            # conjunct; the list goes on before it.
+            cur = nxt
+            j += step
+            continue
+        if (
+            not backwards
+            and tk.lower[nxt.start] in _POSSESSIVE_PRONOUNS
+            and nxt.end - nxt.start == 1
+            and 0 <= j + 1 < len(ordered)
+            and ordered[j + 1].start == nxt.end
+        ):
+            nxt = ordered[j + 1]
+            j += 1
         gap = [tk.lower[k] for k in range(lo, hi) if tk.lower[k] != "the"]
+        if len(gap) >= 2 and gap[-1] in _POSSESSIVE_PRONOUNS:
+            gap = gap[:-1]  # "Mahdi and his Jordanian counterpart"
         if (
             not gap
             or any(w not in _COORD and w not in {"as", "well"} for w in gap)
