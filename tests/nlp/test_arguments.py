@@ -579,3 +579,12 @@ def test_and_his_counterpart_is_coordinated(code, text) -> None:  # type: ignore
     events = code(text, date=_day("2022-08-05"))
     sources = {e.source for e in events if e.plover == "SUPPORT"}
     assert len(sources) == 2
+
+
+def test_the_target_after_a_quantity_noun(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "A group of Russian hackers launched cyber attacks on a number of Ukrainian "
+        "government websites in January.",
+        date=_day("2022-01-14"),
+    )
+    assert ("RUS", "UKR", "ASSAULT") in {(e.source, e.target, e.plover) for e in events}
