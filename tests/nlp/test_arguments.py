@@ -585,6 +585,6 @@ def test_the_target_after_a_quantity_noun(code) -> None:  # type: ignore[no-unty
     events = code(
         "A group of Russian hackers launched cyber attacks on a number of Ukrainian "
         "government websites in January.",
-        date=_day("2022-01-14"),
+        date=_day("2012-05-03"),
     )
     assert ("RUS", "UKR", "ASSAULT") in {(e.source, e.target, e.plover) for e in events}
