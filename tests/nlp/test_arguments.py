@@ -588,3 +588,15 @@ def test_the_target_after_a_quantity_noun(code) -> None:  # type: ignore[no-unty
         date=_day("2012-05-03"),
     )
     assert ("RUS", "UKR", "ASSAULT") in {(e.source, e.target, e.plover) for e in events}
+
+
+def test_the_target_after_an_aside_of_examples(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The European Union imposed new sanctions over the crackdown, including "
+        "asset freezes and travel bans, on senior Belarusian officials.",
+        date=_day("2012-03-23"),
+    )
+    found = {(e.source, e.target, e.plover) for e in events}
+    assert ("EU", "BLR", "SANCTION") in found
+    # The event noun inside the object does not reach past the aside.
+    assert ("EU", "BLR", "ASSAULT") not in found

@@ -88,6 +88,12 @@ def cues(pipeline: Pipeline, parse):  # type: ignore[no-untyped-def]
             "sending",
             "Japan is once again sending food to Haiti.",
         ),
+        # ", including" is a preposition, not a participle.
+        (
+            "Japan imposed sanctions, including travel bans, on Russia.",
+            "imposed",
+            "Japan imposed sanctions, including travel bans, on Russia.",
+        ),
         # ", and this ..." starts a new clause with its own subject.
         (
             "Armenia froze its participation, and this could anger Moscow.",

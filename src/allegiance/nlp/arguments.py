@@ -489,7 +489,11 @@ def object_of(
     for a in at.actors:
         if a.start < occ.end or a.start >= at.stop:
             continue
-        if _comma_between(tk.lower, previous, a.start) and not _focused(doc, a):
+        if (
+            _comma_between(tk.lower, previous, a.start)
+            and not _focused(doc, a)
+            and (nominal or not _over_example_aside(tk.lower, previous, a.start))
+        ):
             break
         previous = a.end
         if a.start >= 1 and tk.lower[a.start - 1] == "what":
@@ -585,6 +589,17 @@ def _owner_in_object(doc: Doc, occ: Occurrence, a: ActorSpan) -> bool:
         return False
     words = tk.lower[i : a.start]
     return words.count("of") == 1 and not any(w in _OBJECT_STOPS for w in words)
+
+
+def _over_example_aside(lowers: list[str], start: int, end: int) -> bool:
+    """Whether the commas from `start` to `end` only close off one aside of
+    examples (", including travel bans and asset freezes,") before the actor."""
+    commas = [k for k in range(start, end) if lowers[k] in {",", "--"}]
+    return (
+        len(commas) == 2
+        and commas[1] - commas[0] > 2
+        and lowers[commas[0] + 1] in {"including", "notably", "such", "especially"}
+    )
 
 
 def _comma_between(lowers: list[str], start: int, end: int) -> bool:

@@ -46,6 +46,10 @@ SUBORDINATORS = frozenset(
         "once",
     }
 )
+# "-ing" words that are prepositions: ", including travel bans," opens no clause.
+_PREPOSITION_PARTICIPLES = frozenset(
+    {"including", "excluding", "regarding", "concerning"}
+)
 _HARD = frozenset({";", ":", "--", "(", ")"})
 # Words before a control word that make it a noun ("a telephone call to").
 _NOUN_MARKERS = frozenset(
@@ -235,7 +239,12 @@ def clause_bounds(
         if _boundary(doc, i):
             right = i
             break
-        if low == "," and i + 1 < sent.end and tk.lower[i + 1].endswith("ing"):
+        if (
+            low == ","
+            and i + 1 < sent.end
+            and tk.lower[i + 1].endswith("ing")
+            and tk.lower[i + 1] not in _PREPOSITION_PARTICIPLES
+        ):
             right = i
             break
     return left, right
