@@ -600,3 +600,20 @@ def test_the_target_after_an_aside_of_examples(code) -> None:  # type: ignore[no
     assert ("EU", "BLR", "SANCTION") in found
     # The event noun inside the object does not reach past the aside.
     assert ("EU", "BLR", "ASSAULT") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A criticism of acts in a place targets the state the place is in...
+        ("Canada criticised the abuses in Myanmar.", {("CAN", "MMR")}),
+        # ...but not the critic's own state where it is made.
+        (
+            "A Canadian lawyer has filed a lawsuit in a Toronto court over the abuses.",
+            {("CAN", None)},
+        ),
+    ],
+)
+def test_criticism_of_acts_in_a_place(code, text, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2018-09-27"))
+    assert {(e.source, e.target) for e in events if e.plover == "ACCUSE"} == expected

@@ -48,7 +48,7 @@ _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 _MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "CONCEDE"})
 # Acts whose target may be given as the place they happen in (the place's state).
 _PLACE_TARGETED = frozenset(
-    {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "PROTEST"}
+    {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "PROTEST", "ACCUSE"}
 )
 _PLACE_PREPS = frozenset(
     {
@@ -539,7 +539,7 @@ class EventCoder:
         if args is None or not self._kinds_fit(occ.trigger, args):
             return None
         if not args.targets and not occ.trigger.no_target:
-            args.targets = self._place_target(doc, occ, at, index)
+            args.targets = self._place_target(doc, occ, at, index, args.sources)
         if not args.targets and not occ.trigger.no_target:
             args.targets = self._war_enemy(doc, occ, at, args)
         if not args.targets and not occ.trigger.no_target:
@@ -622,14 +622,26 @@ class EventCoder:
     # -- arguments -----------------------------------------------------------------------
 
     def _place_target(
-        self, doc: Doc, occ: Occurrence, at: Situation, index: int
+        self,
+        doc: Doc,
+        occ: Occurrence,
+        at: Situation,
+        index: int,
+        sources: list[ActorSpan] = (),  # type: ignore[assignment]
     ) -> list[ActorSpan]:
         """For acts done in a place ("shelled towns inside the country", "drills
-        around Taiwan", "a siege of Gaza"), the state the place belongs to is the
-        target when no actor is named as one (annotation guide §3.1)."""
+        around Taiwan", "a siege of Gaza", "criticised abuses in Zimbabwe"), the
+        state the place belongs to is the target when no actor is named as one
+        (annotation guide §3.1). A criticism's place at home ("filed a lawsuit in
+        a Paris court") is only where it is made."""
         plover = _plover_of(self.ontology, occ)
         if plover not in _PLACE_TARGETED:
             return []
+        home = (
+            {s.actor.code for s in sources if s.actor is not None}
+            if plover == "ACCUSE"
+            else set()
+        )
         tk = toks(doc)
         for span in doc._.actor_spans or []:
             if span.sent != index or not (occ.end <= span.start < at.stop):
@@ -644,6 +656,8 @@ class EventCoder:
             ):
                 code = span.actor.code
             if code is None or tk.lower[span.start - 1 if span.start else 0] == "from":
+                continue
+            if code in home:
                 continue
             actor = self.resolver.polity_actor(code)
             return [
