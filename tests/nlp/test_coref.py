@@ -320,3 +320,11 @@ def test_a_sector_noun_takes_the_state_in_its_of_phrase(mentions) -> None:  # ty
         dt.date(2020, 8, 5),
     )
     assert found["government"] == ("LBN", "GOV")
+
+
+def test_a_sector_compound_takes_the_state_in_its_of_phrase(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(
+        "Russia launched cyber attacks on the government websites of Estonia.",
+        dt.date(2007, 4, 27),
+    )
+    assert found["government"] == ("EST", "GOV")

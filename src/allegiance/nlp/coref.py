@@ -336,6 +336,13 @@ def _object_antecedent(
     return None
 
 
+# Words that cannot continue the noun phrase of a sector noun before its "of".
+_NOT_NOUNS = frozenset(
+    {"of", "in", "on", "at", "to", "from", "with", "by", "for", "and", "or", "the"}
+    | {"a", "an", "its", "their", "his", "her", "that", "which", "who"}
+)
+
+
 def _office_of(
     doc: Doc, spans: list[ActorSpan], i: int, *, nouns: bool = False
 ) -> int | None:
@@ -353,12 +360,13 @@ def _office_of(
     if len(between) > 6 or not between:
         return None
     if nouns:
+        # "the government of X", "the government and people of X", "the
+        # government websites of X"
         words = [t.lower_ for t in between]
-        if words[0] == "of":
-            return i + 1
-        if len(words) > 4 or words[0] != "and" or "of" not in words:
+        if words[-1] != "of" or len(words) > 4:
             return None
-        return i + 1 if all(w.isalpha() for w in words) else None
+        rest = words[1:-1] if words[0] == "and" else words[:-1]
+        return i + 1 if all(w.isalpha() and w not in _NOT_NOUNS for w in rest) else None
     if not all(t.lower_ in {"and", "of", "the", "&"} or t.is_title for t in between):
         return None
     return i + 1
