@@ -328,3 +328,11 @@ def test_a_sector_compound_takes_the_state_in_its_of_phrase(mentions) -> None:  
         dt.date(2007, 4, 27),
     )
     assert found["government"] == ("EST", "GOV")
+
+
+def test_an_adjectival_sector_word_takes_no_state_from_an_of_phrase(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(
+        "France is a close economic and military partner of Greece.",
+        dt.date(2021, 9, 28),
+    )
+    assert found.get("military") is None

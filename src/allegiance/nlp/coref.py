@@ -365,6 +365,8 @@ def _office_of(
         words = [t.lower_ for t in between]
         if words[-1] != "of" or len(words) > 4:
             return None
+        if len(words) > 1 and (span.start == 0 or doc[span.start - 1].lower_ != "the"):
+            return None  # "the economic and military supporter of": an adjective
         rest = words[1:-1] if words[0] == "and" else words[:-1]
         return i + 1 if all(w.isalpha() and w not in _NOT_NOUNS for w in rest) else None
     if not all(t.lower_ in {"and", "of", "the", "&"} or t.is_title for t in between):
