@@ -587,3 +587,39 @@ def test_apartment_block_is_no_veto(code) -> None:  # type: ignore[no-untyped-de
         date=_day("2024-03-02"),
     )
     assert "REJECT" not in {e.plover for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Saying that another state must act is a demand of it...
+        (
+            "China says Japan must stop its naval patrols near the islands.",
+            {("CHN", "JPN", "100")},
+        ),
+        (
+            "The German chancellor said that Poland and Hungary must respect the "
+            "rule of law.",
+            {("DEU", "POL", "100"), ("DEU", "HUN", "100")},
+        ),
+        # ...but not of the speaker's own state.
+        (
+            "Sergei Lavrov said on Monday that Russia must respond to the sanctions.",
+            set(),
+        ),
+    ],
+)
+def test_saying_another_state_must_act_is_a_demand(code, text, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2021-07-16"))
+    assert {(e.source, e.target, e.cameo) for e in events if e.plover == "REQUEST"} == (
+        expected
+    )
+
+
+def test_what_another_state_must_do_is_no_event(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Turkey said Sweden should extradite the suspects.", date=_day("2022-06-01")
+    )
+    assert [(e.source, e.target, e.plover) for e in events] == [
+        ("TUR", "SWE", "REQUEST")
+    ]

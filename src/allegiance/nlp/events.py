@@ -18,6 +18,7 @@ from .arguments import (
     Args,
     Occurrence,
     Situation,
+    coordinated,
     find_arguments,
     find_reporter,
     modifier_ends,
@@ -46,6 +47,15 @@ __all__ = ["EventCoder", "Occurrence"]
 _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # Acts that two parties named together do to each other ("A and B agreed ...").
 _MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "CONCEDE"})
+# "Russia says Israel must end its strikes": a speaker saying that another party
+# must act makes a demand of it (CAMEO 100); the speech verb is the evidence.
+_MUST_DEMAND = Trigger(id="request.said_must", patterns=(), cameo="100", confidence=0.7)
+_MUST_MODALS = frozenset({"must", "should"})
+# Words that may stand between a speech verb and the party addressed.
+_SAID_FILLERS = frozenset(
+    {"that", "on", "the", "today", "yesterday", "this", "last", "week", "earlier"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 # Acts whose target may be given as the place they happen in (the place's state).
 _PLACE_TARGETED = frozenset(
     {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "PROTEST", "ACCUSE"}
@@ -458,6 +468,7 @@ class EventCoder:
             and not o.trigger.cameo.startswith("111")
         ]
         by_occ: dict[int, list[Event]] = {}
+        musts = self._said_must(doc, sent, speech, actors, asides)
         demanded = self._demand_clauses(doc, sent, plans)
         asked = self._requested_content(doc, plans)
         actor_starts = {a.start for a in actors}
@@ -487,6 +498,8 @@ class EventCoder:
                 cues = replace(cues, negated=False)
             if left in demanded and not _answers_demand(doc, left, occ, actor_starts):
                 continue  # "demanded that Azerbaijani troops withdraw": content only
+            if any(m < occ.start < r for _, _, _, m, r in musts):
+                continue  # "said Israel must end its strikes": the demand's content
             if _feared(doc, left, occ.start, actor_starts):
                 continue  # "member states feared Armenia was preparing to leave"
             if any(
@@ -513,7 +526,58 @@ class EventCoder:
                         self._framed_requests(doc, sent, index, candidate, at, speech)
                     )
                     break
+        for sp, speaker, addressees, _, _ in musts:
+            occ = Occurrence(_MUST_DEMAND, sp.start, sp.end)
+            cues = ClauseCues(False, "asserted", None, None, None)
+            out.extend(
+                self._emit(doc, sent, index, occ, cues, Args(speaker, addressees), None)
+            )
         return _drop_unfinished(out)
+
+    @staticmethod
+    def _said_must(
+        doc: Doc,
+        sent: Span,
+        speech: list[Occurrence],
+        actors: list[ActorSpan],
+        asides: list[tuple[int, int]],
+    ) -> list[tuple[Occurrence, list[ActorSpan], list[ActorSpan], int, int]]:
+        """(speech verb, speakers, addressees, modal, clause end) of every "X
+        said (that) Y must/should ...", where Y is another state than X."""
+        tk = toks(doc)
+        whole = Situation(sent, sent.start, sent.end, actors, asides)
+        out = []
+        for sp in speech:
+            if tk.lower[sp.start] == "according":
+                continue
+            first = next((a for a in actors if a.start >= sp.end), None)
+            if (
+                first is None
+                or first.prep is not None
+                or first.possessive
+                or any(
+                    tk.lower[k] not in _SAID_FILLERS for k in range(sp.end, first.start)
+                )
+            ):
+                continue
+            addressees = coordinated(doc, [first], actors)
+            k = addressees[-1].end
+            while k < sent.end and tk.lower[k] in {"also", "now", "still", "too"}:
+                k += 1
+            if k >= sent.end or tk.lower[k] not in _MUST_MODALS:
+                continue
+            speakers = subject_of(doc, whole, sp.start)
+            codes = {a.actor.code for a in speakers if a.actor is not None}
+            if not codes or any(
+                a.actor is None or a.actor.code in codes for a in addressees
+            ):
+                continue
+            end = next(
+                (j for j in range(k, sent.end) if tk.lower[j] in {",", ";", ":"}),
+                sent.end,
+            )
+            out.append((sp, speakers, addressees, k, end))
+        return out
 
     def _try(
         self,
