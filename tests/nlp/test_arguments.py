@@ -519,7 +519,8 @@ def test_a_participle_after_a_comma_takes_the_first_subject(code) -> None:  # ty
         "Macron on Sunday, discussing security in Asia.",
         date=_day("2023-05-07"),
     )
-    assert {e.source for e in events if e.plover == "CONSULT"} == {"JPN"}
+    pairs = {(e.source, e.target) for e in events if e.plover == "CONSULT"}
+    assert ("JPN", "FRA") in pairs and ("FRA", None) not in pairs
 
 
 def test_triggering_article_50_is_no_call_for_assistance(code) -> None:  # type: ignore[no-untyped-def]
@@ -617,3 +618,12 @@ def test_the_target_after_an_aside_of_examples(code) -> None:  # type: ignore[no
 def test_criticism_of_acts_in_a_place(code, text, expected) -> None:  # type: ignore[no-untyped-def]
     events = code(text, date=_day("2018-09-27"))
     assert {(e.source, e.target) for e in events if e.plover == "ACCUSE"} == expected
+
+
+def test_a_joint_act_in_a_participle_is_done_with_the_main_object(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Japanese Prime Minister Fumio Kishida called French President Emmanuel "
+        "Macron on Sunday, discussing security in Asia.",
+        date=_day("2023-05-07"),
+    )
+    assert ("JPN", "FRA", "CONSULT") in {(e.source, e.target, e.plover) for e in events}

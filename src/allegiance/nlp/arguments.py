@@ -184,9 +184,38 @@ def find_arguments(
     else:
         sources = subject_of(doc, at, occ.start)
     targets = [] if trig.no_target else object_of(doc, occ, at, sources)
+    if not targets and comma is not None and trig.symmetric and sources:
+        # "Trump called King Salman on Saturday, discussing ...": a joint act
+        # in a participle is done with the main verb's object.
+        targets = _main_object(doc, at, sources, comma)
     if not sources and not targets:
         return None
     return Args(sources, targets)
+
+
+def _main_object(
+    doc: Doc, at: Situation, sources: list[ActorSpan], comma: int
+) -> list[ActorSpan]:
+    """The actor right after the main verb that follows the sources: a bare
+    mention one word after the last source (its verb between), before `comma`."""
+    tk = toks(doc)
+    last = max(s.end for s in sources)
+    own = {s.actor.code for s in sources if s.actor is not None}
+    for a in at.actors:
+        if a.start < last or a.start >= comma:
+            continue
+        words = [w for w in tk.lower[last : a.start] if w not in {"the", "a", "an"}]
+        if (
+            len(words) == 1
+            and words[0].isalpha()
+            and a.prep is None
+            and not a.possessive
+            and a.actor is not None
+            and a.actor.code not in own
+        ):
+            return coordinated(doc, [a], at.actors)
+        return []
+    return []
 
 
 def _after_conjunction(doc: Doc, at: Situation, occ: Occurrence) -> bool:
