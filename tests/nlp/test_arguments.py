@@ -627,3 +627,12 @@ def test_a_joint_act_in_a_participle_is_done_with_the_main_object(code) -> None:
         date=_day("2023-05-07"),
     )
     assert ("JPN", "FRA", "CONSULT") in {(e.source, e.target, e.plover) for e in events}
+
+
+def test_the_owner_after_a_possessive_pronoun_object(code) -> None:  # type: ignore[no-untyped-def]
+    # "voiced his strong support of X": X is supported.
+    events = code(
+        "The Kenyan president voiced his strong support of the government of Somalia.",
+        date=_day("2019-03-01"),
+    )
+    assert ("KEN", "SOM", "SUPPORT") in {(e.source, e.target, e.plover) for e in events}

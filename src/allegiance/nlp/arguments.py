@@ -614,7 +614,7 @@ def _owner_in_object(doc: Doc, occ: Occurrence, a: ActorSpan) -> bool:
     if occ.trigger.form == "noun":
         return False
     i = occ.end
-    if i >= a.start or tk.lower[i] not in {"the", "a", "an"}:
+    if i >= a.start or tk.lower[i] not in {"the", "a", "an"} | _POSSESSIVE_PRONOUNS:
         return False
     words = tk.lower[i : a.start]
     return words.count("of") == 1 and not any(w in _OBJECT_STOPS for w in words)
