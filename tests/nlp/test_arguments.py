@@ -542,6 +542,12 @@ def test_triggering_article_50_is_no_call_for_assistance(code) -> None:  # type:
             {("DEU", "USA")},
             {("DEU", "UKR"), ("UKR", "DEU")},
         ),
+        # A noun's own "with" names no partner of the verb.
+        (
+            "Putin met Erdogan in Sochi amid tensions with France.",
+            {("RUS", "TUR")},
+            {("RUS", "FRA"), ("FRA", "RUS")},
+        ),
         # A comma right before "with" does not end the search.
         (
             "Olaf Scholz discussed energy prices and migration, with the leaders of "

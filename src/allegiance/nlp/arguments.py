@@ -569,6 +569,15 @@ def object_of(
     return []
 
 
+# Nouns that take a "with" of their own ("tensions with China").
+_WITH_NOUNS = frozenset(
+    {"relations", "ties", "tensions", "tension", "cooperation", "talks", "deal"}
+    | {"agreement", "war", "conflict", "border", "borders", "trade", "dispute"}
+    | {"partnership", "alliance", "clashes", "contacts", "negotiations", "dialogue"}
+    | {"meeting", "meetings", "friendship", "rift", "standoff", "row", "feud"}
+)
+
+
 def _with_partner(
     doc: Doc, occ: Occurrence, at: Situation, same: set[tuple[str, str | None]]
 ) -> ActorSpan | None:
@@ -587,8 +596,8 @@ def _with_partner(
         at_with = max(
             (k for k in range(occ.end, a.start) if tk.lower[k] == "with"), default=None
         )
-        if at_with is None:
-            return None
+        if at_with is None or tk.lower[at_with - 1] in _WITH_NOUNS:
+            return None  # "met Y amid tensions with China": the noun's "with"
         if any(
             tk.lower[k] in {",", "--", ";"} and k != at_with - 1
             for k in range(occ.end, at_with)
