@@ -602,6 +602,11 @@ def test_apartment_block_is_no_veto(code) -> None:  # type: ignore[no-untyped-de
             "rule of law.",
             {("DEU", "POL", "100"), ("DEU", "HUN", "100")},
         ),
+        # The demand takes the code of what is demanded.
+        (
+            "China said Japan must withdraw its troops from the islands.",
+            {("CHN", "JPN", "1056")},
+        ),
         # ...but not of the speaker's own state.
         (
             "Sergei Lavrov said on Monday that Russia must respond to the sanctions.",

@@ -526,8 +526,18 @@ class EventCoder:
                         self._framed_requests(doc, sent, index, candidate, at, speech)
                     )
                     break
-        for sp, speaker, addressees, _, _ in musts:
-            occ = Occurrence(_MUST_DEMAND, sp.start, sp.end)
+        for sp, speaker, addressees, m, r in musts:
+            # The demand takes the 10x code of what is demanded, when a trigger
+            # names it ("must withdraw its troops" -> 1056), else 100.
+            content = next((o for o, _, _, _ in plans if m < o.start < r), None)
+            trig = _MUST_DEMAND
+            if content is not None:
+                conv = convert(
+                    "request", _plover_of(self.ontology, content), content.trigger.cameo
+                )
+                if conv is not None and conv.cameo is not None:
+                    trig = replace(_MUST_DEMAND, cameo=conv.cameo)
+            occ = Occurrence(trig, sp.start, sp.end)
             cues = ClauseCues(False, "asserted", None, None, None)
             out.extend(
                 self._emit(doc, sent, index, occ, cues, Args(speaker, addressees), None)
