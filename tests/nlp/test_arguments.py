@@ -642,3 +642,27 @@ def test_the_owner_after_a_possessive_pronoun_object(code) -> None:  # type: ign
         date=_day("2019-03-01"),
     )
     assert ("KEN", "SOM", "SUPPORT") in {(e.source, e.target, e.plover) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An unnamed object described by its owner in an apposition...
+        (
+            "The United States imposed sanctions on Rosneft, Russia's largest oil "
+            "company, on Friday.",
+            {("USA", "RUS")},
+        ),
+        # ...but a speaker after the comma is no owner of the object.
+        (
+            "Ukraine struck the refinery, Russia's defence ministry said.",
+            {("UKR", None)},
+        ),
+    ],
+)
+def test_the_owner_in_an_apposition_after_the_object(code, text, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2012-05-03"))
+    pairs = {
+        (e.source, e.target) for e in events if e.plover in {"SANCTION", "ASSAULT"}
+    }
+    assert pairs == expected

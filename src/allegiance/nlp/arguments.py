@@ -523,6 +523,10 @@ def object_of(
             and not _focused(doc, a)
             and (nominal or not _over_example_aside(tk.lower, previous, a.start))
         ):
+            if previous == occ.end and _owner_apposition(doc, a, at, same):
+                # "sanctions against Belneftekhim, Belarus's state oil
+                # company, ...": an unnamed object described by its owner.
+                return coordinated(doc, [a], at.actors)
             break
         previous = a.end
         if a.start >= 1 and tk.lower[a.start - 1] == "what":
@@ -627,6 +631,27 @@ def _owner_in_object(doc: Doc, occ: Occurrence, a: ActorSpan) -> bool:
         return False
     words = tk.lower[i : a.start]
     return words.count("of") == 1 and not any(w in _OBJECT_STOPS for w in words)
+
+
+def _owner_apposition(
+    doc: Doc, a: ActorSpan, at: Situation, same: set[tuple[str, str | None]]
+) -> bool:
+    """Whether `a` is the possessor opening an apposition right after a comma
+    ("Belneftekhim, Belarus's state oil company,"), closed by a comma or the
+    sentence end with no verb trigger or speech verb inside (", Russia's
+    defence ministry said" is a speaker)."""
+    tk = toks(doc)
+    if not a.possessive or a.actor is None or a.prep is not None:
+        return False
+    if (a.actor.code, a.actor.sector) in same or a.actor.code in {c for c, _ in same}:
+        return False
+    if a.start < 1 or tk.lower[a.start - 1] != ",":
+        return False
+    closing = next(
+        (k for k in range(a.end, at.sent.end) if tk.lower[k] in {",", ";", "."}),
+        at.sent.end,
+    )
+    return at.stop >= closing and closing - a.end <= 6
 
 
 def _over_example_aside(lowers: list[str], start: int, end: int) -> bool:
