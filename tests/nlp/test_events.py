@@ -628,3 +628,13 @@ def test_what_another_state_must_do_is_no_event(code) -> None:  # type: ignore[n
     assert [(e.source, e.target, e.plover) for e in events] == [
         ("TUR", "SWE", "REQUEST")
     ]
+
+
+def test_one_act_told_twice_in_a_sentence_is_one_event(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Finland joined NATO on Tuesday, becoming the alliance's 31st member.",
+        date=_day("2023-04-04"),
+    )
+    assert [(e.source, e.target, e.alliance_move) for e in events] == [
+        ("FIN", "NATO", "join")
+    ]

@@ -1401,9 +1401,28 @@ def _drop_unfinished(events: list[Event]) -> list[Event]:
     same source and type with one ("travelled to Sochi for talks with Putin"
     gives TUR -> ? and TUR -> RUS: only the second is worth keeping)."""
     full = {(e.source, e.plover) for e in events if e.target is not None}
-    return [
+    kept = [
         e for e in events if e.target is not None or (e.source, e.plover) not in full
     ]
+    # "Finland joined NATO, becoming the alliance's 31st member": one act told
+    # twice in a sentence is one event.
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for e in kept:
+        key = (
+            e.source,
+            e.source_sector,
+            e.target,
+            e.target_sector,
+            e.cameo,
+            e.alliance_move,
+            e.negated,
+            e.modality,
+        )
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
 
 
 def event_sent_range(doc: Doc, event: Event) -> slice:
