@@ -118,6 +118,14 @@ def test_mentions_record_prepositions_and_possessives(spans) -> None:  # type: i
     assert got["its"].need == "polity" and _who(got["its"]) == ("ARM", None)
 
 
+def test_a_quantity_noun_passes_on_the_preposition_before_it(spans) -> None:  # type: ignore[no-untyped-def]
+    got = spans(
+        "Russian hackers launched attacks on a number of Ukrainian websites.",
+        dt.date(2022, 1, 14),
+    )
+    assert got["Ukrainian"].prep == "on"
+
+
 def test_pipeline_mentions_carry_char_offsets(pipeline: Pipeline) -> None:
     from allegiance.pipeline import make_article
 

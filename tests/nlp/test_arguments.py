@@ -428,6 +428,25 @@ def test_possessor_of_another_state_in_the_object_is_the_target(code) -> None:  
             "2025-03-16",
             ("USA", "VEN", "COERCE"),
         ),
+        # A bracket after the subject ("(R)" in a photo caption) is an aside.
+        (
+            "Japanese Prime Minister Fumio Kishida (R) held talks with "
+            "Indian Prime Minister Narendra Modi in Tokyo.",
+            "2023-03-20",
+            ("JPN", "IND", "CONSULT"),
+        ),
+        # "once again" does not open a clause that hides the subject.
+        (
+            "Japan is once again sending humanitarian aid to Haiti.",
+            "2021-08-20",
+            ("JPN", "HTI", "AID"),
+        ),
+        # A possessor heading a subject that names no actor stands for it.
+        (
+            "Nigeria's central bank has filed a lawsuit against a Swiss bank.",
+            "2020-05-04",
+            ("NGA", "CHE", "ACCUSE"),
+        ),
         # A sector of the subject's state owning the object is still a target.
         (
             "Thousands of Armenians marched through Yerevan demanding "
@@ -506,3 +525,159 @@ def test_the_owner_of_what_is_hit_is_hit(code) -> None:  # type: ignore[no-untyp
         date=_day("2022-09-13"),
     )
     assert ("AZE", "ARM", "ASSAULT") in {(e.source, e.target, e.plover) for e in events}
+
+
+def test_a_participle_after_a_comma_takes_the_first_subject(code) -> None:  # type: ignore[no-untyped-def]
+    # The object of the main verb does not act in ", discussing ...".
+    events = code(
+        "Japanese Prime Minister Fumio Kishida phoned French President Emmanuel "
+        "Macron on Sunday, discussing security in Asia.",
+        date=_day("2023-05-07"),
+    )
+    pairs = {(e.source, e.target) for e in events if e.plover == "CONSULT"}
+    assert ("JPN", "FRA") in pairs and ("FRA", None) not in pairs
+
+
+def test_triggering_article_50_is_no_call_for_assistance(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Britain notified the European Union of its intention to withdraw, "
+        "triggering the Article 50 process.",
+        date=_day("2017-03-29"),
+    )
+    assert all(e.alliance_move != "invoke_assistance" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # The topic in the direct object is no partner.
+        (
+            "German Chancellor Olaf Scholz discussed Ukraine with U.S. President "
+            "Joe Biden on Friday.",
+            {("DEU", "USA")},
+            {("DEU", "UKR"), ("UKR", "DEU")},
+        ),
+        # A noun's own "with" names no partner of the verb.
+        (
+            "Putin met Erdogan in Sochi amid tensions with France.",
+            {("RUS", "TUR")},
+            {("RUS", "FRA"), ("FRA", "RUS")},
+        ),
+        # A comma right before "with" does not end the search.
+        (
+            "Olaf Scholz discussed energy prices and migration, with the leaders of "
+            "Italy and Spain.",
+            {("DEU", "ITA"), ("DEU", "ESP")},
+            set(),
+        ),
+    ],
+)
+def test_the_with_partner_of_a_joint_act_is_the_target(
+    code, text, expected, absent
+) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2023-03-03"))
+    pairs = {(e.source, e.target) for e in events if e.plover == "CONSULT"}
+    assert expected <= pairs and not absent & pairs
+
+
+def test_the_owner_of_a_rejected_proposal_is_the_target(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The Hungarian government rejected the proposal of the European Commission "
+        "on Tuesday.",
+        date=_day("2020-11-17"),
+    )
+    assert ("HUN", "EU", "REJECT") in {(e.source, e.target, e.plover) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japanese Prime Minister Fumio Kishida and his Indian counterpart signed a "
+        "trade deal.",
+        "Vladimir Putin and his Turkish counterpart signed a trade deal.",
+    ],
+)
+def test_and_his_counterpart_is_coordinated(code, text) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2022-08-05"))
+    sources = {e.source for e in events if e.plover == "SUPPORT"}
+    assert len(sources) == 2
+
+
+def test_the_target_after_a_quantity_noun(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "A group of Russian hackers launched cyber attacks on a number of Ukrainian "
+        "government websites in January.",
+        date=_day("2012-05-03"),
+    )
+    assert ("RUS", "UKR", "ASSAULT") in {(e.source, e.target, e.plover) for e in events}
+
+
+def test_the_target_after_an_aside_of_examples(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The European Union imposed new sanctions over the crackdown, including "
+        "asset freezes and travel bans, on senior Belarusian officials.",
+        date=_day("2012-03-23"),
+    )
+    found = {(e.source, e.target, e.plover) for e in events}
+    assert ("EU", "BLR", "SANCTION") in found
+    # The event noun inside the object does not reach past the aside.
+    assert ("EU", "BLR", "ASSAULT") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A criticism of acts in a place targets the state the place is in...
+        ("Canada criticised the abuses in Myanmar.", {("CAN", "MMR")}),
+        # ...but not the critic's own state where it is made.
+        (
+            "A Canadian lawyer has filed a lawsuit in a Toronto court over the abuses.",
+            {("CAN", None)},
+        ),
+    ],
+)
+def test_criticism_of_acts_in_a_place(code, text, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2018-09-27"))
+    assert {(e.source, e.target) for e in events if e.plover == "ACCUSE"} == expected
+
+
+def test_a_joint_act_in_a_participle_is_done_with_the_main_object(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Japanese Prime Minister Fumio Kishida called French President Emmanuel "
+        "Macron on Sunday, discussing security in Asia.",
+        date=_day("2023-05-07"),
+    )
+    assert ("JPN", "FRA", "CONSULT") in {(e.source, e.target, e.plover) for e in events}
+
+
+def test_the_owner_after_a_possessive_pronoun_object(code) -> None:  # type: ignore[no-untyped-def]
+    # "voiced his strong support of X": X is supported.
+    events = code(
+        "The Kenyan president voiced his strong support of the government of Somalia.",
+        date=_day("2019-03-01"),
+    )
+    assert ("KEN", "SOM", "SUPPORT") in {(e.source, e.target, e.plover) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An unnamed object described by its owner in an apposition...
+        (
+            "The United States imposed sanctions on Rosneft, Russia's largest oil "
+            "company, on Friday.",
+            {("USA", "RUS")},
+        ),
+        # ...but a speaker after the comma is no owner of the object.
+        (
+            "Ukraine struck the refinery, Russia's defence ministry said.",
+            {("UKR", None)},
+        ),
+    ],
+)
+def test_the_owner_in_an_apposition_after_the_object(code, text, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2012-05-03"))
+    pairs = {
+        (e.source, e.target) for e in events if e.plover in {"SANCTION", "ASSAULT"}
+    }
+    assert pairs == expected

@@ -82,6 +82,18 @@ def cues(pipeline: Pipeline, parse):  # type: ignore[no-untyped-def]
             "froze",
             "Armenia froze its participation",
         ),
+        # "once again" is an adverb, not the subordinator "once".
+        (
+            "Japan is once again sending food to Haiti.",
+            "sending",
+            "Japan is once again sending food to Haiti.",
+        ),
+        # ", including" is a preposition, not a participle.
+        (
+            "Japan imposed sanctions, including travel bans, on Russia.",
+            "imposed",
+            "Japan imposed sanctions, including travel bans, on Russia.",
+        ),
         # ", and this ..." starts a new clause with its own subject.
         (
             "Armenia froze its participation, and this could anger Moscow.",
@@ -118,6 +130,21 @@ def test_parenthetical_after_an_actor(pipeline: Pipeline) -> None:
     ends = {s.end for s in doc._.actor_spans}
     assert parentheticals(doc, sent, ends) == [(1, 8)]
     assert doc[1:8].text == ", a small ally of Russia,"
+
+
+def test_bracket_after_an_actor_is_an_aside(pipeline: Pipeline) -> None:
+    doc = pipeline.doc(
+        "French President Emmanuel Macron (L) met Peru's foreign minister.",
+        date=dt.date(2024, 2, 23),
+    )
+    sent = doc[0 : len(doc)]
+    ends = {s.end for s in doc._.actor_spans}
+    opening = [t.i for t in doc if t.text == "("][0]
+    assert (opening, opening + 3) in parentheticals(doc, sent, ends)
+    met = [t.i for t in doc if t.text == "met"][0]
+    assert (
+        clause_bounds(doc, sent, met, met + 1, parentheticals(doc, sent, ends))[0] == 0
+    )
 
 
 def test_no_parenthetical_without_an_opener(pipeline: Pipeline) -> None:

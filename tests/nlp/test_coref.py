@@ -327,3 +327,47 @@ def test_possessives_in_charges_and_reported_clauses(
 ) -> None:  # type: ignore[no-untyped-def]
     found = mentions(text, dt.date(2024, 2, 22))
     assert found["its"] is not None and found["its"][0] == expected
+
+
+def test_a_sector_noun_after_a_possessive_belongs_to_the_possessor(mentions) -> None:  # type: ignore[no-untyped-def]
+    # "spokesman" has no determiner, but the possessive before it owns it.
+    found = mentions(
+        "Turkey's Foreign Ministry's spokesman Tanju Bilgic criticised Greece.",
+        dt.date(2023, 1, 10),
+    )
+    assert found["spokesman Tanju Bilgic"] == ("TUR", "GOV")
+
+
+def test_a_title_takes_the_state_in_its_of_phrase(mentions) -> None:  # type: ignore[no-untyped-def]
+    # No state before the title: the "of Hungary" after its words names it.
+    found = mentions(
+        "Sergey Lavrov met the Minister of Foreign Affairs and Trade of Hungary "
+        "in Moscow.",
+        dt.date(2021, 8, 24),
+    )
+    assert found["Minister of Foreign Affairs"] == ("HUN", "GOV")
+
+
+def test_a_sector_noun_takes_the_state_in_its_of_phrase(mentions) -> None:  # type: ignore[no-untyped-def]
+    # Not the state named before ("Turkey"): the "of Lebanon" after it.
+    found = mentions(
+        "Turkey expressed support for the government and people of Lebanon.",
+        dt.date(2020, 8, 5),
+    )
+    assert found["government"] == ("LBN", "GOV")
+
+
+def test_a_sector_compound_takes_the_state_in_its_of_phrase(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(
+        "Russia launched cyber attacks on the government websites of Estonia.",
+        dt.date(2007, 4, 27),
+    )
+    assert found["government"] == ("EST", "GOV")
+
+
+def test_an_adjectival_sector_word_takes_no_state_from_an_of_phrase(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(
+        "France is a close economic and military partner of Greece.",
+        dt.date(2021, 9, 28),
+    )
+    assert found.get("military") is None

@@ -623,3 +623,54 @@ def test_an_allys_plea_for_help_is_an_appeal_not_a_quarrel(code) -> None:  # typ
             "0234",
             3.4,
         ), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Saying that another state must act is a demand of it...
+        (
+            "China says Japan must stop its naval patrols near the islands.",
+            {("CHN", "JPN", "100")},
+        ),
+        (
+            "The German chancellor said that Poland and Hungary must respect the "
+            "rule of law.",
+            {("DEU", "POL", "100"), ("DEU", "HUN", "100")},
+        ),
+        # The demand takes the code of what is demanded.
+        (
+            "China said Japan must withdraw its troops from the islands.",
+            {("CHN", "JPN", "1056")},
+        ),
+        # ...but not of the speaker's own state.
+        (
+            "Sergei Lavrov said on Monday that Russia must respond to the sanctions.",
+            set(),
+        ),
+    ],
+)
+def test_saying_another_state_must_act_is_a_demand(code, text, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2021-07-16"))
+    assert {(e.source, e.target, e.cameo) for e in events if e.plover == "REQUEST"} == (
+        expected
+    )
+
+
+def test_what_another_state_must_do_is_no_event(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Turkey said Sweden should extradite the suspects.", date=_day("2022-06-01")
+    )
+    assert [(e.source, e.target, e.plover) for e in events] == [
+        ("TUR", "SWE", "REQUEST")
+    ]
+
+
+def test_one_act_told_twice_in_a_sentence_is_one_event(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Finland joined NATO on Tuesday, becoming the alliance's 31st member.",
+        date=_day("2023-04-04"),
+    )
+    assert [(e.source, e.target, e.alliance_move) for e in events] == [
+        ("FIN", "NATO", "join")
+    ]

@@ -406,10 +406,22 @@ _QUANTIFIERS = frozenset(
 )  # fmt: skip
 
 
+# Nouns of quantity whose "of" is no preposition of the actor after it ("cyber
+# attacks on a number of Iranian websites", "sanctions on dozens of Russian
+# officials"): the preposition before them is.
+_QUANTITY_NOUNS = frozenset(
+    {"number", "dozens", "hundreds", "thousands", "millions", "scores", "tens",
+     "handful", "couple", "series", "host", "range", "string"}
+)  # fmt: skip
+
+
 def _prev_word(lowers: list[str], start: int) -> str | None:
     i = start - 1
     while i >= 0 and (
-        lowers[i] in _QUANTIFIERS or lowers[i].replace(",", "").isdigit()
+        lowers[i] in _QUANTIFIERS
+        or lowers[i].replace(",", "").isdigit()
+        or (lowers[i] == "of" and i > 0 and lowers[i - 1] in _QUANTITY_NOUNS)
+        or (lowers[i] in _QUANTITY_NOUNS and i + 1 < start and lowers[i + 1] == "of")
     ):
         if lowers[i] in {"about", "around", "over"} and not (
             i + 1 < start and lowers[i + 1].replace(",", "").isdigit()

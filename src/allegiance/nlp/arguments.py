@@ -19,6 +19,9 @@ __all__ = [
     "modifier_ends",
 ]
 
+_PREPOSITIONS = frozenset(
+    {"of", "in", "on", "at", "to", "from", "with", "by", "for", "against", "over"}
+)
 _QUOTES = frozenset({'"', "“", "”"})
 _COORD = frozenset({"and", ",", "or", "&"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
@@ -170,8 +173,10 @@ def find_arguments(
         that = next(
             (k for k in range(at.sent.start, comma) if tk.lower[k] == "that"), comma
         )
-        sources = subject_of(doc, _whole(at), that) or subject_of(
-            doc, _whole(at), comma
+        # Without a that-clause, the main clause's first subject, not its
+        # object ("Trump called King Salman on Saturday, discussing ...").
+        sources = subject_of(doc, _whole(at), that, first=that == comma) or (
+            subject_of(doc, _whole(at), comma, first=True)
         )
     elif _after_conjunction(doc, at, occ):
         # "Putin met Pashinyan ... and invited him": the first verb's subject.
@@ -183,6 +188,10 @@ def find_arguments(
         # "Beijing demanded that Canada stop selling weapons": the subject of
         # the that-clause is asked (its act is the demand's content).
         targets = _that_subject(doc, occ, at, sources)
+    if not targets and comma is not None and trig.symmetric and sources:
+        # "Trump called King Salman on Saturday, discussing ...": a joint act
+        # in a participle is done with the main verb's object.
+        targets = _main_object(doc, at, sources, comma)
     if not sources and not targets:
         return None
     return Args(sources, targets)
@@ -213,6 +222,31 @@ def _that_subject(
         if gap or a.actor is None or a.actor.code in mine:
             return []
         return coordinated(doc, [a], at.actors)
+    return []
+
+
+def _main_object(
+    doc: Doc, at: Situation, sources: list[ActorSpan], comma: int
+) -> list[ActorSpan]:
+    """The actor right after the main verb that follows the sources: a bare
+    mention one word after the last source (its verb between), before `comma`."""
+    tk = toks(doc)
+    last = max(s.end for s in sources)
+    own = {s.actor.code for s in sources if s.actor is not None}
+    for a in at.actors:
+        if a.start < last or a.start >= comma:
+            continue
+        words = [w for w in tk.lower[last : a.start] if w not in {"the", "a", "an"}]
+        if (
+            len(words) == 1
+            and words[0].isalpha()
+            and a.prep is None
+            and not a.possessive
+            and a.actor is not None
+            and a.actor.code not in own
+        ):
+            return coordinated(doc, [a], at.actors)
+        return []
     return []
 
 
@@ -448,10 +482,36 @@ def subject_of(
     if not subjects:
         subjects = [a for a in cands if a.prep == "of" and not a.possessive]
     if not subjects:
+        # "Bangladesh's central bank has filed ...": a possessor heading the
+        # subject stands for it when the subject names no actor itself.
+        subjects = [
+            a
+            for a in cands
+            if a.possessive
+            and a.actor is not None
+            and (a.prep is None or _opens_clause(tk.lower, a, at.left))
+            and _heads_subject(tk.lower, a.end, before)
+        ]
+    if not subjects:
         return []
     if first:
         return coordinated(doc, [subjects[0]], actors)
     return coordinated(doc, [subjects[-1]], actors, backwards=True)
+
+
+_NOT_IN_SUBJECT = frozenset({",", "--", "that", "which", "who", "and", "or"})
+
+
+def _heads_subject(lowers: list[str], end: int, before: int) -> bool:
+    """Whether the words from a possessive's end to the verb can be the rest of
+    one noun phrase and its auxiliaries: a few words, no comma, preposition or
+    conjunction."""
+    words = lowers[end:before]
+    return (
+        len(words) <= 6
+        and not any(w in _NOT_IN_SUBJECT for w in words)
+        and not any(w in _PREPOSITIONS for w in words)
+    )
 
 
 def _opens_clause(lowers: list[str], span: ActorSpan, left: int) -> bool:
@@ -482,11 +542,23 @@ def object_of(
     same = {(s.actor.code, s.actor.sector) for s in sources if s.actor}
     orgs = {s.actor.code for s in sources if s.actor and s.actor.kind == "organisation"}
     end = max(occ.end, (occ.req_at or 0) + 1)
+    if trig.symmetric and "with" in preps:
+        partner = _with_partner(doc, occ, at, same)
+        if partner is not None:
+            return coordinated(doc, [partner], at.actors)
     previous = occ.end
     for a in at.actors:
         if a.start < occ.end or a.start >= at.stop:
             continue
-        if _comma_between(tk.lower, previous, a.start) and not _focused(doc, a):
+        if (
+            _comma_between(tk.lower, previous, a.start)
+            and not _focused(doc, a)
+            and (nominal or not _over_example_aside(tk.lower, previous, a.start))
+        ):
+            if previous == occ.end and _owner_apposition(doc, a, at, same):
+                # "sanctions against Belneftekhim, Belarus's state oil
+                # company, ...": an unnamed object described by its owner.
+                return coordinated(doc, [a], at.actors)
             break
         previous = a.end
         if a.start >= 1 and tk.lower[a.start - 1] == "what":
@@ -533,22 +605,95 @@ def object_of(
     return []
 
 
+# Nouns that take a "with" of their own ("tensions with China").
+_WITH_NOUNS = frozenset(
+    {"relations", "ties", "tensions", "tension", "cooperation", "talks", "deal"}
+    | {"agreement", "war", "conflict", "border", "borders", "trade", "dispute"}
+    | {"partnership", "alliance", "clashes", "contacts", "negotiations", "dialogue"}
+    | {"meeting", "meetings", "friendship", "rift", "standoff", "row", "feud"}
+)
+
+
+def _with_partner(
+    doc: Doc, occ: Occurrence, at: Situation, same: set[tuple[str, str | None]]
+) -> ActorSpan | None:
+    """The "with" partner of a joint act ("discussed Libya with Trump",
+    "discussed the crisis, with the leaders of France"): the partner, not the
+    topic in the direct object, is the target. A comma may stand only right
+    before the "with"."""
+    tk = toks(doc)
+    for a in at.actors:
+        if a.start < occ.end or a.start >= at.stop:
+            continue
+        if a.prep != "with" or a.actor is None:
+            continue
+        if (a.actor.code, a.actor.sector) in same:
+            continue
+        at_with = max(
+            (k for k in range(occ.end, a.start) if tk.lower[k] == "with"), default=None
+        )
+        if at_with is None or tk.lower[at_with - 1] in _WITH_NOUNS:
+            return None  # "met Y amid tensions with China": the noun's "with"
+        if any(
+            tk.lower[k] in {",", "--", ";"} and k != at_with - 1
+            for k in range(occ.end, at_with)
+        ):
+            return None
+        return a
+    return None
+
+
 _PHYSICAL = ("18", "19", "20", "17")
+# Words that end a simple "the X of Y" object: another preposition or a comma.
+_OBJECT_STOPS = frozenset(
+    {"in", "on", "at", "to", "from", "with", "by", "for", ",", "into", "over", "about"}
+    | {"against", "after", "between"}
+)
 
 
 def _owner_in_object(doc: Doc, occ: Occurrence, a: ActorSpan) -> bool:
-    """Whether `a` follows "of" inside the direct object of a physical act: the
-    object starts with a determiner right after the trigger and holds no other
-    preposition."""
+    """Whether `a` follows "of" inside the direct object of a verb ("shelled
+    the positions of", "rejected the proposal of"): the object starts with a
+    determiner right after the trigger and holds no other preposition."""
     tk = toks(doc)
-    if not occ.trigger.cameo.startswith(_PHYSICAL) or occ.trigger.form == "noun":
+    if occ.trigger.form == "noun":
         return False
     i = occ.end
-    if i >= a.start or tk.lower[i] not in {"the", "a", "an"}:
+    if i >= a.start or tk.lower[i] not in {"the", "a", "an"} | _POSSESSIVE_PRONOUNS:
         return False
     words = tk.lower[i : a.start]
-    return words.count("of") == 1 and not any(
-        w in {"in", "on", "at", "to", "from", "with", "by", "for", ","} for w in words
+    return words.count("of") == 1 and not any(w in _OBJECT_STOPS for w in words)
+
+
+def _owner_apposition(
+    doc: Doc, a: ActorSpan, at: Situation, same: set[tuple[str, str | None]]
+) -> bool:
+    """Whether `a` is the possessor opening an apposition right after a comma
+    ("Belneftekhim, Belarus's state oil company,"), closed by a comma or the
+    sentence end with no verb trigger or speech verb inside (", Russia's
+    defence ministry said" is a speaker)."""
+    tk = toks(doc)
+    if not a.possessive or a.actor is None or a.prep is not None:
+        return False
+    if (a.actor.code, a.actor.sector) in same or a.actor.code in {c for c, _ in same}:
+        return False
+    if a.start < 1 or tk.lower[a.start - 1] != ",":
+        return False
+    closing = next(
+        (k for k in range(a.end, at.sent.end) if tk.lower[k] in {",", ";", "."}),
+        at.sent.end,
+    )
+    return at.stop >= closing and closing - a.end <= 6
+
+
+def _over_example_aside(lowers: list[str], start: int, end: int) -> bool:
+    """Whether the commas from `start` to `end` only close off one aside of
+    examples (", including travel bans and asset freezes,") before the actor."""
+    commas = [k for k in range(start, end) if lowers[k] in {",", "--"}]
+    return (
+        len(commas) == 2
+        and commas[1] - commas[0] > 2
+        and lowers[commas[0] + 1] in {"including", "notably", "such", "especially"}
     )
 
 
@@ -630,7 +775,24 @@ def coordinated(
     while 0 <= j < len(ordered):
         nxt = ordered[j]
         lo, hi = (nxt.end, cur.start) if backwards else (cur.end, nxt.start)
+        if backwards and lo == hi and tk.lower[nxt.start] in _POSSESSIVE_PRONOUNS:
+            # "Mahdi and his Jordanian counterpart": the pronoun opens the
+            # conjunct; the list goes on before it.
+            cur = nxt
+            j += step
+            continue
+        if (
+            not backwards
+            and tk.lower[nxt.start] in _POSSESSIVE_PRONOUNS
+            and nxt.end - nxt.start == 1
+            and 0 <= j + 1 < len(ordered)
+            and ordered[j + 1].start == nxt.end
+        ):
+            nxt = ordered[j + 1]
+            j += 1
         gap = [tk.lower[k] for k in range(lo, hi) if tk.lower[k] != "the"]
+        if len(gap) >= 2 and gap[-1] in _POSSESSIVE_PRONOUNS:
+            gap = gap[:-1]  # "Mahdi and his Jordanian counterpart"
         if (
             not gap
             or any(w not in _COORD and w not in {"as", "well"} for w in gap)

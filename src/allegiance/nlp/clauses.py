@@ -46,6 +46,10 @@ SUBORDINATORS = frozenset(
         "once",
     }
 )
+# "-ing" words that are prepositions: ", including travel bans," opens no clause.
+_PREPOSITION_PARTICIPLES = frozenset(
+    {"including", "excluding", "regarding", "concerning"}
+)
 _HARD = frozenset({";", ":", "--", "(", ")"})
 # Words before a control word that make it a noun ("a telephone call to").
 _NOUN_MARKERS = frozenset(
@@ -193,6 +197,8 @@ _NEW_SUBJECT = frozenset(
 def _boundary(doc: Doc, i: int, leftward: bool = False) -> bool:
     tk = toks(doc)
     low = tk.lower[i]
+    if low == "once" and i + 1 < len(doc) and tk.lower[i + 1] in {"again", "more"}:
+        return False  # "is once again sending aid": an adverb, no subordinator
     if low in _HARD or low in SUBORDINATORS:
         return True
     if leftward and low in {"and", "but", "yet"} and i > 0 and tk.text[i - 1] == ",":
@@ -233,7 +239,12 @@ def clause_bounds(
         if _boundary(doc, i):
             right = i
             break
-        if low == "," and i + 1 < sent.end and tk.lower[i + 1].endswith("ing"):
+        if (
+            low == ","
+            and i + 1 < sent.end
+            and tk.lower[i + 1].endswith("ing")
+            and tk.lower[i + 1] not in _PREPOSITION_PARTICIPLES
+        ):
             right = i
             break
     return left, right
@@ -257,7 +268,19 @@ def parentheticals(doc: Doc, sent: Span, actor_ends: set[int]) -> list[tuple[int
         first = tk.lower[a + 1]
         if first in _APPOSITIVE_OPENERS or (a + 2 < b and tk.lower[a + 2] == "'s"):
             out.append((a, b + 1))
-    return out
+    # "Prime Minister Lee (R) holds talks": a closed bracket right after an
+    # actor is an aside too; the clause runs on across it.
+    for i in range(sent.start, sent.end):
+        if tk.text[i] != "(" or i not in actor_ends:
+            continue
+        close = next(
+            (k for k in range(i + 1, min(sent.end, i + 8)) if tk.text[k] == ")"), None
+        )
+        if close is not None and not any(
+            tk.text[k] in {"(", ";", ":"} for k in range(i + 1, close)
+        ):
+            out.append((i, close + 1))
+    return sorted(out)
 
 
 def looks_nominal(

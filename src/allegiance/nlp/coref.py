@@ -97,7 +97,9 @@ class Coreference:
         need = span.need or ""
         if need.startswith("title:"):
             _, office, sector = need.split(":")
-            j = _antecedent(spans, i, _is_state)
+            j = _office_of(doc, spans, i)
+            if j is None:
+                j = _antecedent(spans, i, _is_state)
             if j is not None:
                 polity = spans[j].actor.code  # type: ignore[union-attr]
                 res = self.resolver.office(polity, office, sector, doc._.date)
@@ -105,19 +107,23 @@ class Coreference:
             return
         if need.startswith("sector:"):
             sector = need.split(":")[1]
-            place = _placed_in(doc, spans, i)
+            owner = _possessor_before(doc, spans, i)
+            if owner is None:
+                owner = _office_of(doc, spans, i, nouns=True)
+            place = _placed_in(doc, spans, i) if owner is None else None
             if place is not None:
                 # "the court in The Hague", "the parliament in Kyiv": the place
                 # says whose institution it is, not the last state named; an
-                # unresolved or foreign-body place leaves it unresolved.
+                # unresolved or foreign-body place leaves it unresolved. An
+                # owner named before wins ("Russia's embassy in Yerevan").
                 where = place.actor
                 code = where.code if where and where.kind == "state" else None
                 code = code or place.location_code
                 if code is not None and code in self.kb.states:
                     span.actor = self.resolver.polity_actor(code, sector)
                 return
-            j = _antecedent(spans, i, _is_state)
-            if j is not None and _is_definite(doc, span):
+            j = owner if owner is not None else _antecedent(spans, i, _is_state)
+            if j is not None and (owner is not None or _is_definite(doc, span)):
                 polity = spans[j].actor.code  # type: ignore[union-attr]
                 span.actor, span.coref_from = (
                     self.resolver.polity_actor(polity, sector),
@@ -382,6 +388,56 @@ def _object_antecedent(
             continue
         return m
     return None
+
+
+# Words that cannot continue the noun phrase of a sector noun before its "of".
+_NOT_NOUNS = frozenset(
+    {"of", "in", "on", "at", "to", "from", "with", "by", "for", "and", "or", "the"}
+    | {"a", "an", "its", "their", "his", "her", "that", "which", "who"}
+)
+
+
+def _office_of(
+    doc: Doc, spans: list[ActorSpan], i: int, *, nouns: bool = False
+) -> int | None:
+    """The state a title or sector names right after it ("Minister of Foreign
+    Affairs and Expatriates of the Hashemite Kingdom of Jordan", "the government
+    and people of Saudi Arabia"): an "of" phrase reached through more
+    capitalised words of the title only, or with `nouns` through "and" and
+    a few more nouns."""
+    if i + 1 >= len(spans):
+        return None
+    span, nxt = spans[i], spans[i + 1]
+    if nxt.sent != span.sent or nxt.prep != "of" or not _is_state(nxt):
+        return None
+    between = [doc[k] for k in range(span.end, nxt.start)]
+    if len(between) > 6 or not between:
+        return None
+    if nouns:
+        # "the government of X", "the government and people of X", "the
+        # government websites of X"
+        words = [t.lower_ for t in between]
+        if words[-1] != "of" or len(words) > 4:
+            return None
+        if len(words) > 1 and (span.start == 0 or doc[span.start - 1].lower_ != "the"):
+            return None  # "the economic and military supporter of": an adjective
+        rest = words[1:-1] if words[0] == "and" else words[:-1]
+        return i + 1 if all(w.isalpha() and w not in _NOT_NOUNS for w in rest) else None
+    if not all(t.lower_ in {"and", "of", "the", "&"} or t.is_title for t in between):
+        return None
+    return i + 1
+
+
+def _possessor_before(doc: Doc, spans: list[ActorSpan], i: int) -> int | None:
+    """The resolved possessive mention owning span `i` ("Iran's Foreign
+    Ministry's spokesman"): it ends right before the span, but for its "'s"."""
+    if i == 0:
+        return None
+    prev, span = spans[i - 1], spans[i]
+    if not prev.possessive or prev.actor is None or prev.sent != span.sent:
+        return None
+    between = [doc[k].lower_ for k in range(prev.end, span.start)]
+    return i - 1 if all(w in {"'s", "'"} for w in between) else None
 
 
 def _antecedent(

@@ -18,6 +18,7 @@ from .arguments import (
     Args,
     Occurrence,
     Situation,
+    coordinated,
     find_arguments,
     find_reporter,
     modifier_ends,
@@ -46,9 +47,18 @@ __all__ = ["EventCoder", "Occurrence"]
 _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # Acts that two parties named together do to each other ("A and B agreed ...").
 _MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "CONCEDE"})
+# "Russia says Israel must end its strikes": a speaker saying that another party
+# must act makes a demand of it (CAMEO 100); the speech verb is the evidence.
+_MUST_DEMAND = Trigger(id="request.said_must", patterns=(), cameo="100", confidence=0.7)
+_MUST_MODALS = frozenset({"must", "should"})
+# Words that may stand between a speech verb and the party addressed.
+_SAID_FILLERS = frozenset(
+    {"that", "on", "the", "today", "yesterday", "this", "last", "week", "earlier"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 # Acts whose target may be given as the place they happen in (the place's state).
 _PLACE_TARGETED = frozenset(
-    {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "PROTEST"}
+    {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "PROTEST", "ACCUSE"}
 )
 _PLACE_PREPS = frozenset(
     {
@@ -459,6 +469,7 @@ class EventCoder:
             and not o.trigger.cameo.startswith("111")
         ]
         by_occ: dict[int, list[Event]] = {}
+        musts = self._said_must(doc, sent, speech, actors, asides)
         demanded = self._demand_clauses(doc, sent, plans)
         asked = self._requested_content(doc, plans)
         actor_starts = {a.start for a in actors}
@@ -488,6 +499,8 @@ class EventCoder:
                 cues = replace(cues, negated=False)
             if left in demanded and not _answers_demand(doc, left, occ, actor_starts):
                 continue  # "demanded that Azerbaijani troops withdraw": content only
+            if any(m < occ.start < r for _, _, _, m, r in musts):
+                continue  # "said Israel must end its strikes": the demand's content
             if _feared(doc, left, occ.start, actor_starts):
                 continue  # "member states feared Armenia was preparing to leave"
             if any(
@@ -514,7 +527,68 @@ class EventCoder:
                         self._framed_requests(doc, sent, index, candidate, at, speech)
                     )
                     break
+        for sp, speaker, addressees, m, r in musts:
+            # The demand takes the 10x code of what is demanded, when a trigger
+            # names it ("must withdraw its troops" -> 1056), else 100.
+            content = next((o for o, _, _, _ in plans if m < o.start < r), None)
+            trig = _MUST_DEMAND
+            if content is not None:
+                conv = convert(
+                    "request", _plover_of(self.ontology, content), content.trigger.cameo
+                )
+                if conv is not None and conv.cameo is not None:
+                    trig = replace(_MUST_DEMAND, cameo=conv.cameo)
+            occ = Occurrence(trig, sp.start, sp.end)
+            cues = ClauseCues(False, "asserted", None, None, None)
+            out.extend(
+                self._emit(doc, sent, index, occ, cues, Args(speaker, addressees), None)
+            )
         return _drop_unfinished(out)
+
+    @staticmethod
+    def _said_must(
+        doc: Doc,
+        sent: Span,
+        speech: list[Occurrence],
+        actors: list[ActorSpan],
+        asides: list[tuple[int, int]],
+    ) -> list[tuple[Occurrence, list[ActorSpan], list[ActorSpan], int, int]]:
+        """(speech verb, speakers, addressees, modal, clause end) of every "X
+        said (that) Y must/should ...", where Y is another state than X."""
+        tk = toks(doc)
+        whole = Situation(sent, sent.start, sent.end, actors, asides)
+        out = []
+        for sp in speech:
+            if tk.lower[sp.start] == "according":
+                continue
+            first = next((a for a in actors if a.start >= sp.end), None)
+            if (
+                first is None
+                or first.prep is not None
+                or first.possessive
+                or any(
+                    tk.lower[k] not in _SAID_FILLERS for k in range(sp.end, first.start)
+                )
+            ):
+                continue
+            addressees = coordinated(doc, [first], actors)
+            k = addressees[-1].end
+            while k < sent.end and tk.lower[k] in {"also", "now", "still", "too"}:
+                k += 1
+            if k >= sent.end or tk.lower[k] not in _MUST_MODALS:
+                continue
+            speakers = subject_of(doc, whole, sp.start)
+            codes = {a.actor.code for a in speakers if a.actor is not None}
+            if not codes or any(
+                a.actor is None or a.actor.code in codes for a in addressees
+            ):
+                continue
+            end = next(
+                (j for j in range(k, sent.end) if tk.lower[j] in {",", ";", ":"}),
+                sent.end,
+            )
+            out.append((sp, speakers, addressees, k, end))
+        return out
 
     def _try(
         self,
@@ -540,7 +614,7 @@ class EventCoder:
         if args is None or not self._kinds_fit(occ.trigger, args):
             return None
         if not args.targets and not occ.trigger.no_target:
-            args.targets = self._place_target(doc, occ, at, index)
+            args.targets = self._place_target(doc, occ, at, index, args.sources)
         if not args.targets and not occ.trigger.no_target:
             args.targets = self._war_enemy(doc, occ, at, args)
         if not args.targets and not occ.trigger.no_target:
@@ -623,14 +697,26 @@ class EventCoder:
     # -- arguments -----------------------------------------------------------------------
 
     def _place_target(
-        self, doc: Doc, occ: Occurrence, at: Situation, index: int
+        self,
+        doc: Doc,
+        occ: Occurrence,
+        at: Situation,
+        index: int,
+        sources: list[ActorSpan] = (),  # type: ignore[assignment]
     ) -> list[ActorSpan]:
         """For acts done in a place ("shelled towns inside the country", "drills
-        around Taiwan", "a siege of Gaza"), the state the place belongs to is the
-        target when no actor is named as one (annotation guide §3.1)."""
+        around Taiwan", "a siege of Gaza", "criticised abuses in Zimbabwe"), the
+        state the place belongs to is the target when no actor is named as one
+        (annotation guide §3.1). A criticism's place at home ("filed a lawsuit in
+        a Paris court") is only where it is made."""
         plover = _plover_of(self.ontology, occ)
         if plover not in _PLACE_TARGETED:
             return []
+        home = (
+            {s.actor.code for s in sources if s.actor is not None}
+            if plover == "ACCUSE"
+            else set()
+        )
         tk = toks(doc)
         for span in doc._.actor_spans or []:
             if span.sent != index or not (occ.end <= span.start < at.stop):
@@ -645,6 +731,8 @@ class EventCoder:
             ):
                 code = span.actor.code
             if code is None or tk.lower[span.start - 1 if span.start else 0] == "from":
+                continue
+            if code in home:
                 continue
             actor = self.resolver.polity_actor(code)
             return [
@@ -1332,9 +1420,28 @@ def _drop_unfinished(events: list[Event]) -> list[Event]:
     same source and type with one ("travelled to Sochi for talks with Putin"
     gives TUR -> ? and TUR -> RUS: only the second is worth keeping)."""
     full = {(e.source, e.plover) for e in events if e.target is not None}
-    return [
+    kept = [
         e for e in events if e.target is not None or (e.source, e.plover) not in full
     ]
+    # "Finland joined NATO, becoming the alliance's 31st member": one act told
+    # twice in a sentence is one event.
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for e in kept:
+        key = (
+            e.source,
+            e.source_sector,
+            e.target,
+            e.target_sector,
+            e.cameo,
+            e.alliance_move,
+            e.negated,
+            e.modality,
+        )
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
 
 
 def event_sent_range(doc: Doc, event: Event) -> slice:
