@@ -75,3 +75,73 @@ def test_word_sets_are_data() -> None:
         assert all(w == w.strip().lower() and w for w in word_set(name)), name
     with pytest.raises(DataFileError, match="no word set named"):
         word_set("no_such_set")
+
+
+# Precision guards: sentences where a broad entry must stay silent.
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("Biden called Putin a killer on Monday.", "consult.call_leader"),
+        ("Russia called the decision on Monday unacceptable.", "consult.call_leader"),
+        ("Putin returned to Moscow on Friday.", "yield.return_object"),
+        ("Russian troops returned fire on Ukrainian positions.", "yield.return_object"),
+        ("Voters returned Trump to the White House.", "yield.return_object"),
+        ("Trump ordered hard-hitting financial sanctions on Iran.", "assault.attack"),
+        ("Washington hit Moscow with new sanctions on Friday.", "assault.attack"),
+        ("Russian hackers launched cyber attacks on Estonia.", "assault.attack"),
+        (
+            "Russian hackers launched cyber attacks on Estonia.",
+            "assault.aggression_noun",
+        ),
+        (
+            "Finland is ready to contribute to the development of the mission in Ukraine.",
+            "aid.donate",
+        ),
+        ("Pakistan banned Indian television channels.", "aid.donate"),
+        (
+            "Qatar secured the release of four Ukrainian children from Russia.",
+            "yield.order_release",
+        ),
+        ("Zelensky called on the EU to punish the terrorists.", "accuse.call_criminal"),
+        (
+            "Mirzoyan praised Biden's recognition of the Armenian genocide.",
+            "support.recognition_of_noun",
+        ),
+        ("The United Nations suspended aid deliveries in Mali.", "aid.help"),
+    ],
+)
+def test_entry_stays_silent(text: str, entry: str, pipeline: Pipeline) -> None:
+    patterns = {e.pattern for e in pipeline.code_text(text, date=dt.date(2024, 2, 23))}
+    assert entry not in patterns
+
+
+# Readings that depend on which entry wins, not just on one entry firing.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The censorship entry yields to the lifted ban, so the refusal converts.
+        (
+            "Pakistan refuses to remove the ban on Indian television channels.",
+            ("PAK", "IND", "124"),
+        ),
+        # Withdrawing peacekeepers is SANCTION (1661); troops pulling out stay RETREAT.
+        (
+            "The United Nations withdrew its peacekeepers from Mali.",
+            ("UN", "MLI", "1661"),
+        ),
+        ("Russian troops withdrew from Belarus on Monday.", ("RUS", "BLR", "0874")),
+        # Declaring a ceasefire is 0871 (CONCEDE); agreeing to one is 0356.
+        (
+            "Russia declared a ceasefire with Ukraine for Orthodox Christmas.",
+            ("RUS", "UKR", "0871"),
+        ),
+        ("Armenia and Azerbaijan agreed to a ceasefire.", ("ARM", "AZE", "0356")),
+        # A verbal attack is criticism, not an assault.
+        ("Lukashenko launched a scathing attack on Pashinyan.", ("BLR", "ARM", "111")),
+    ],
+)
+def test_entry_choice(
+    text: str, expected: tuple[str, str, str], pipeline: Pipeline
+) -> None:
+    events = pipeline.code_text(text, date=dt.date(2024, 2, 23))
+    assert expected in {(e.source, e.target, e.cameo) for e in events}
