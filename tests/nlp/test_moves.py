@@ -761,3 +761,88 @@ def test_recalling_one_representative_is_no_move(pipeline: Pipeline) -> None:
     assert [(e.source, e.target, e.cameo, e.alliance_move) for e in events] == [
         ("ARM", "CSTO", "161", None)
     ]
+
+
+# -- wire phrasings beyond the dev set (session 6 probe) -------------------------------
+
+
+def _move_triples(events) -> set[tuple[str | None, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    return {(e.source, e.target, e.alliance_move) for e in events if e.alliance_move}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # "Treaty" inside the organisation's name is no treaty being joined.
+        (
+            "Norway's neighbour Finland joined the North Atlantic Treaty "
+            "Organization on Tuesday.",
+            "2023-04-05",
+            ("FIN", "NATO", "join"),
+        ),
+        # Admitted or welcomed "as a member of" the organisation, passive.
+        (
+            "Iran was admitted as a full member of the Shanghai Cooperation "
+            "Organisation at the bloc's summit.",
+            "2023-07-05",
+            ("IRN", "SCO", "join"),
+        ),
+        (
+            "Timor-Leste was welcomed as the eleventh member of ASEAN in Kuala Lumpur.",
+            "2025-10-27",
+            ("TLS", "ASEAN", "join"),
+        ),
+        # The member is the source of its joining whatever the voice.
+        (
+            "ASEAN welcomed Timor-Leste as its newest member on Sunday.",
+            "2025-10-27",
+            ("TLS", "ASEAN", "join"),
+        ),
+        # A state's own membership talks or bid put on hold.
+        (
+            "Iceland's government halted the country's EU membership talks.",
+            "2013-05-23",
+            ("ISL", "EU", "freeze"),
+        ),
+        (
+            "Georgia's government shelved the country's EU membership bid.",
+            "2024-11-29",
+            ("GEO", "EU", "freeze"),
+        ),
+        (
+            "Georgia halted the country's bid to join the European Union.",
+            "2024-11-29",
+            ("GEO", "EU", "freeze"),
+        ),
+        # Ties with the organisation frozen; "Russian-led security alliance".
+        (
+            "Yerevan has frozen its ties with the Russian-led security alliance.",
+            "2024-02-29",
+            ("ARM", "CSTO", "freeze"),
+        ),
+    ],
+)
+def test_probe_phrasings_give_the_move(code, text: str, day: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _move_triples(code(text, date=dt.date.fromisoformat(day)))
+
+
+def test_state_without_standing_in_the_organisation_freezes_nothing(code) -> None:  # type: ignore[no-untyped-def]
+    # "the government" read as the United States would give a US freeze of an
+    # EU accession it never sought; the one state with standing is Georgia.
+    events = code(
+        "The United States suspended its partnership with Georgia, citing the "
+        "government's decision to halt the country's EU accession process.",
+        date=dt.date(2024, 12, 2),
+    )
+    moves = _move_triples(events)
+    assert not [m for m in moves if m[0] == "USA"]
+    assert moves <= {("GEO", "EU", "freeze")}
+
+
+def test_becoming_the_blocs_member_is_not_the_bloc_joining_itself(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Croatia joined the European Union at midnight, becoming the bloc's "
+        "28th member.",
+        date=dt.date(2013, 7, 1),
+    )
+    assert _move_triples(events) == {("HRV", "EU", "join")}

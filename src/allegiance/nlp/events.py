@@ -104,6 +104,22 @@ def _actor_tokens(doc: Doc) -> set[int]:
     return inside
 
 
+# Moves a state makes about its own standing in an organisation.
+_OWN_MOVES = frozenset({"freeze", "withdraw"})
+
+
+def _name_modifiers(doc: Doc) -> set[int]:
+    """The tokens inside an organisation's name that are not its last word:
+    "Treaty" in "North Atlantic Treaty Organization" names the organisation, no
+    treaty."""
+    return {
+        i
+        for a in doc._.actor_spans or []
+        if a.actor is not None and a.actor.kind == "organisation"
+        for i in range(a.start, a.end - 1)
+    }
+
+
 def _answers_demand(doc: Doc, left: int, occ: Occurrence, opens: set[int]) -> bool:
     """A coordinated clause with its own subject (an actor starting at `opens`,
     or a pronoun) and a finite verb after the demand's content ("... demand
@@ -329,7 +345,10 @@ class EventCoder:
         req_at = None
         if trig.requires:
             wanted = trig.requires_set
+            named = _name_modifiers(doc)
             for i in range(end, min(sent.end, end + trig.window)):
+                if i in named:
+                    continue  # "joined the North Atlantic Treaty Organization"
                 if lowers[i] in wanted or lemmas[i] in wanted:
                     req_at = i
                     break
@@ -536,6 +555,8 @@ class EventCoder:
             and (args is None or not args.sources or not args.targets)
         ):
             args = _fill_from_parse(args, find_arguments_parsed(doc, occ, at))
+        if args is not None:
+            self._organisation_in_object(doc, occ, at, args)
         if args is None or not self._kinds_fit(occ.trigger, args):
             return None
         if not args.targets and not occ.trigger.no_target:
@@ -769,6 +790,44 @@ class EventCoder:
             return code
         region = self.kb.regions.get(code)
         return region.claimants[0] if region and region.claimants else None
+
+    def _organisation_in_object(
+        self, doc: Doc, occ: Occurrence, at: Situation, args: Args
+    ) -> None:
+        """An organisation move whose object is a state's own bid or talks
+        ("shelved Georgia's EU membership bid", "halted the country's bid to
+        join the European Union") is aimed at the organisation named in that
+        object: the first one within the trigger's phrase."""
+        trig = occ.trigger
+        if trig.alliance_move is None or trig.target_kind != "organisation":
+            return
+        if any(
+            a.actor is not None and self.kb.is_organisation(a.actor.code)
+            for a in args.targets
+        ):
+            return
+        lowers = toks(doc).lower
+        hi = min(at.sent.end, occ.end + 10)
+        for i in range(occ.end, hi):
+            if lowers[i] in _REQUIRES_STOP:
+                hi = i
+                break
+        org = next(
+            (
+                a
+                for a in sorted(at.actors, key=lambda a: a.start)
+                if occ.end <= a.start < hi
+                and a.actor is not None
+                and self.kb.is_organisation(a.actor.code)
+                and all(
+                    s.actor is None or s.actor.code != a.actor.code
+                    for s in args.sources
+                )
+            ),
+            None,
+        )
+        if org is not None:
+            args.targets = [org]
 
     def _kinds_fit(self, trig: Trigger, args: Args) -> bool:
         """Keep only arguments of the kind the trigger needs ("leave" an
@@ -1074,6 +1133,42 @@ class EventCoder:
                 source_sector=None,
                 source_text=None,
             )
+        if move in _OWN_MOVES and org is not None and event.target == org:
+            member = self._member_of(doc, event, org)
+            if member is None:
+                # "The United States suspended its partnership with Georgia,
+                # citing the government's decision to halt ... EU accession":
+                # a state with no standing in the organisation cannot put its
+                # own membership or bid on hold.
+                return replace(event, alliance_move=None)
+            if member != event.source:
+                event = replace(
+                    event,
+                    source=member,
+                    source_cameo=self.kb.cameo_code(member),
+                    source_sector=None,
+                    source_text=None,
+                )
+        if (
+            move == "join"
+            and org is not None
+            and event.source == org
+            and event.target is not None
+            and not self.kb.is_organisation(event.target)
+        ):
+            # "ASEAN welcomed Timor-Leste as its 11th member": the member is the
+            # source of its joining whatever the voice (guide §6).
+            event = replace(
+                event,
+                source=event.target,
+                target=event.source,
+                source_cameo=event.target_cameo,
+                target_cameo=event.source_cameo,
+                source_sector=event.target_sector,
+                target_sector=event.source_sector,
+                source_text=event.target_text,
+                target_text=event.source_text,
+            )
         by = "organisation" if org is not None and event.source == org else "member"
         if org is not None and event.target is None and event.source != org:
             # "declined to sign the final declaration" at the bloc's summit: the
@@ -1098,6 +1193,30 @@ class EventCoder:
             quad_class=cameo.quad_class,
             negated=False if move == "skip_summit" else event.negated,
         )
+
+    def _member_of(self, doc: Doc, event: Event, org: str) -> str | None:
+        """The state whose own standing in `org` a freeze, suspension or
+        withdrawal changes: the event's source when the knowledge base gives it
+        any standing there on the day (member, candidate, partner...), else the
+        one state of the sentence that has some; None if there is none."""
+        source = event.source
+        if (
+            event.date is None
+            or source is None
+            or self.kb.is_organisation(source)
+            or self.kb.membership_at(org, source, event.date) is not None
+        ):
+            return source
+        others = {
+            span.actor.code
+            for span in doc._.actor_spans or []
+            if span.sent == event.sent_index
+            and span.actor is not None
+            and span.actor.code not in {source, org}
+            and not self.kb.is_organisation(span.actor.code)
+            and self.kb.membership_at(org, span.actor.code, event.date) is not None
+        }
+        return others.pop() if len(others) == 1 else None
 
     def _assistance_between_allies(self, event: Event) -> bool:
         if event.source is None or event.target is None:
