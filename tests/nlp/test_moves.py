@@ -820,6 +820,44 @@ def _move_triples(events) -> set[tuple[str | None, str | None, str | None]]:  # 
             "2024-02-29",
             ("ARM", "CSTO", "freeze"),
         ),
+        # The organisation's expulsions in other words.
+        (
+            "Russia's expulsion from the Council of Europe was confirmed on Wednesday.",
+            "2022-03-17",
+            ("COE", "RUS", "expel"),
+        ),
+        (
+            "The Council of Europe stripped Russia of its membership.",
+            "2022-03-17",
+            ("COE", "RUS", "expel"),
+        ),
+        (
+            "The G7 excluded Russia from the group over Crimea.",
+            "2014-03-25",
+            ("G7", "RUS", "expel"),
+        ),
+        # Article 4 consultations asked for are the alliance's help invoked.
+        (
+            "Estonia requested NATO consultations under Article 4 on Tuesday.",
+            "2025-09-23",
+            ("EST", "NATO", "invoke_assistance"),
+        ),
+        # An ally's plea for help ignored, or for peacekeepers declined.
+        (
+            "The Moscow-led bloc ignored Yerevan's plea for military help.",
+            "2022-09-20",
+            ("CSTO", "ARM", "refuse_assistance"),
+        ),
+        (
+            "The CSTO turned a deaf ear to Armenia's appeals for help.",
+            "2022-09-20",
+            ("CSTO", "ARM", "refuse_assistance"),
+        ),
+        (
+            "Russia declined Kyrgyzstan's request for peacekeepers.",
+            "2010-06-13",
+            ("RUS", "KGZ", "refuse_assistance"),
+        ),
     ],
 )
 def test_probe_phrasings_give_the_move(code, text: str, day: str, expected) -> None:  # type: ignore[no-untyped-def]
@@ -846,3 +884,19 @@ def test_becoming_the_blocs_member_is_not_the_bloc_joining_itself(code) -> None:
         date=dt.date(2013, 7, 1),
     )
     assert _move_triples(events) == {("HRV", "EU", "join")}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Zelensky demanded Russia's expulsion from the United Nations.", "2022-03-01"),
+        ("Qatar called for Syria's suspension from the Arab League.", "2011-11-10"),
+        ("US lawmakers called for Turkey to be suspended from NATO.", "2019-10-15"),
+    ],
+)
+def test_a_called_for_expulsion_is_only_a_request(code, text: str, day: str) -> None:  # type: ignore[no-untyped-def]
+    # Guide §6: third parties asking an organisation to expel or suspend
+    # someone is REQUEST without a move.
+    events = code(text, date=dt.date.fromisoformat(day))
+    assert not _move_triples(events)
+    assert any(e.plover == "REQUEST" for e in events)

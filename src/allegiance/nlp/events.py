@@ -513,6 +513,8 @@ class EventCoder:
                 for head, to_at, end in asked
             ):
                 continue  # "asked Putin to help reduce the gas price": content only
+            if self._requested_sanction(doc, occ, plans):
+                continue  # "called for Russia's expulsion from the UN": content only
             if _topic_of_talks(doc, occ, left):
                 continue  # "put talks on joining the EU on hold": the talks' subject
             if cues.in_condition:
@@ -621,6 +623,30 @@ class EventCoder:
                 if tk.lower[i] in {",", ";", "."}:
                     break
         return out
+
+    def _requested_sanction(
+        self,
+        doc: Doc,
+        occ: Occurrence,
+        plans: list[tuple[Occurrence, int, int, ClauseCues]],
+    ) -> bool:
+        """An organisation's expulsion or suspension that a third party calls
+        for ("demanded Russia's expulsion from the UN", "called for Turkey to be
+        suspended from NATO") is the content of the request, no move (guide §6)."""
+        if occ.trigger.alliance_move not in {"expel", "suspend"}:
+            return False
+        lowers = toks(doc).lower
+        for o, _, _, _ in plans:
+            if o is occ or o.end > occ.start or occ.start - o.end > 6:
+                continue
+            if _plover_of(self.ontology, o) != "REQUEST":
+                continue
+            if not any(
+                lowers[k] in _REQUIRES_STOP or lowers[k] in {"and", "but"}
+                for k in range(o.end, occ.start)
+            ):
+                return True
+        return False
 
     @staticmethod
     def _requested_content(

@@ -87,7 +87,13 @@ def infer_move(
     )
     # "turned down Kyrgyzstan's plea for troops": refused military
     # cooperation that answers a request is refused help.
-    refused_plea = final_cameo.startswith("1212") and bool(context & _PLEA_WORDS)
+    # "ignored Yerevan's plea for military help": any rejection of a plea
+    # for help refuses the help.
+    refused_plea = bool(context & _PLEA_WORDS) and (
+        final_cameo.startswith("1212")
+        or final_cameo.startswith("12")
+        and bool(context & _HELP_WORDS)
+    )
     refused = (
         effect == "refuse"
         or final_cameo.startswith(("122", "1222", "1224"))
@@ -149,6 +155,12 @@ _MILITARY_WORDS = frozenset(
         "peacekeepers",
         "soldiers",
         "article",
+        # `context` holds lemmas: "peacekeepers" reads "peacekeeper".
+        "peacekeeper",
+        "peacekeeping",
+        "soldier",
+        "weapon",
+        "missile",
     }
 )
 
