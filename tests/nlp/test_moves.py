@@ -900,3 +900,45 @@ def test_a_called_for_expulsion_is_only_a_request(code, text: str, day: str) -> 
     events = code(text, date=dt.date.fromisoformat(day))
     assert not _move_triples(events)
     assert any(e.plover == "REQUEST" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        (
+            "India dissociated itself from the SCO statement on the strikes.",
+            "2025-06-15",
+            ("IND", "SCO", "refuse_declaration"),
+        ),
+        (
+            "Armenia's refusal to sign the CSTO summit declaration surprised Moscow.",
+            "2022-11-24",
+            ("ARM", "CSTO", "refuse_declaration"),
+        ),
+        (
+            "Hungary objected to the text of the EU conclusions on migration.",
+            "2023-06-30",
+            ("HUN", "EU", "refuse_declaration"),
+        ),
+    ],
+)
+def test_refusals_of_a_declaration_in_other_words(
+    code, text: str, day: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _move_triples(code(text, date=dt.date.fromisoformat(day)))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Russia's G7 seat has been suspended since 2014; India is a G7 guest.
+        ("Russia objected to the G7 statement on Ukraine.", "2025-06-15"),
+        ("Modi skipped the G7 summit in Canada.", "2025-06-16"),
+    ],
+)
+def test_outsiders_neither_refuse_texts_nor_skip_summits(
+    code, text: str, day: str
+) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date.fromisoformat(day))
+    assert events
+    assert not _move_triples(events)

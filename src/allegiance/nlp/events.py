@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -106,6 +107,10 @@ def _actor_tokens(doc: Doc) -> set[int]:
 
 # Moves a state makes about its own standing in an organisation.
 _OWN_MOVES = frozenset({"freeze", "withdraw"})
+# Moves only a state with some standing in the organisation (member, partner,
+# observer...) makes.
+_MEMBERS_ONLY = frozenset({"refuse_declaration", "skip_summit"})
+_LAPSED = frozenset({"withdrawn", "expelled", "suspended"})
 
 
 def _name_modifiers(doc: Doc) -> set[int]:
@@ -1159,6 +1164,18 @@ class EventCoder:
                 source_sector=None,
                 source_text=None,
             )
+        if (
+            move in _MEMBERS_ONLY
+            and org is not None
+            and event.date is not None
+            and event.source is not None
+            and not self.kb.is_organisation(event.source)
+            and not self._takes_part(org, event.source, event.date)
+        ):
+            # "Russia objected to the G7 statement" (out since 2014): only a
+            # participant can refuse its organisation's text or stay away
+            # from its summit.
+            return replace(event, alliance_move=None)
         if move in _OWN_MOVES and org is not None and event.target == org:
             member = self._member_of(doc, event, org)
             if member is None:
@@ -1219,6 +1236,12 @@ class EventCoder:
             quad_class=cameo.quad_class,
             negated=False if move == "skip_summit" else event.negated,
         )
+
+    def _takes_part(self, org: str, state: str, day: dt.date) -> bool:
+        """Whether `state` has a part in `org`'s meetings and texts on `day`:
+        any standing (member, partner, observer...) but a lapsed one."""
+        spell = self.kb.membership_at(org, state, day)
+        return spell is not None and spell.status not in _LAPSED
 
     def _member_of(self, doc: Doc, event: Event, org: str) -> str | None:
         """The state whose own standing in `org` a freeze, suspension or
