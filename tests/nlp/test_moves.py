@@ -942,3 +942,49 @@ def test_outsiders_neither_refuse_texts_nor_skip_summits(
     events = code(text, date=dt.date.fromisoformat(day))
     assert events
     assert not _move_triples(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        (
+            "A decree signed on Saturday ended Ukraine's participation in the CIS.",
+            "2018-05-20",
+            ("UKR", "CIS", "withdraw"),
+        ),
+        (
+            "Pashinyan's absence from the CSTO summit in Minsk was noted in Moscow.",
+            "2023-11-24",
+            ("ARM", "CSTO", "skip_summit"),
+        ),
+        (
+            "Bosnia and Herzegovina lodged its bid for EU membership on Monday.",
+            "2016-02-16",
+            ("BIH", "EU", "apply"),
+        ),
+        # A military takeover after "despite" asks for nothing military.
+        (
+            "The African Union has not suspended Chad despite the military takeover.",
+            "2021-04-25",
+            ("AU", "TCD", "suspend"),
+        ),
+    ],
+)
+def test_more_wire_phrasings_give_the_move(code, text: str, day: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _move_triples(code(text, date=dt.date.fromisoformat(day)))
+
+
+def test_suspending_cooperation_with_a_non_member_is_no_move(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "NATO suspended all practical cooperation with Russia over Crimea.",
+        date=dt.date(2014, 4, 2),
+    )
+    assert [(e.source, e.target, e.cameo) for e in events] == [("NATO", "RUS", "161")]
+    assert not _move_triples(events)
+
+
+def test_submitting_an_application_to_join_is_only_the_application(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Finland submitted its application to join NATO.", date=dt.date(2022, 5, 18)
+    )
+    assert _move_triples(events) == {("FIN", "NATO", "apply")}

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..kb.base import KnowledgeBase
+from ..kb.model import MEMBER_STATUSES
 from ..kb.resolve import Resolver
 from ..ontology import Ontology
 from ..records import Actor, Event
@@ -70,7 +71,11 @@ _PLACE_PREPS = frozenset(
 # A required word is looked for up to the clause's end: punctuation or a
 # subordinator ("threatening its integrity after Caracas moved to annex" is no
 # threat to annex). "that" is crossed: "threatened that it would annex".
-_REQUIRES_STOP = frozenset({",", ";", ":", "(", ")", "--"}) | (SUBORDINATORS - {"that"})
+# "despite" opens an adjunct: "has not suspended Chad despite the military
+# takeover" asks nothing military of Chad.
+_REQUIRES_STOP = frozenset({",", ";", ":", "(", ")", "--", "despite"}) | (
+    SUBORDINATORS - {"that"}
+)
 # What others fear or suspect is no event of the feared actor ("feared Armenia
 # was preparing to leave the alliance"); "Armenia fears an attack" is a noun
 # object, no clause, and stays untouched.
@@ -1178,13 +1183,13 @@ class EventCoder:
             return replace(event, alliance_move=None)
         if move in _OWN_MOVES and org is not None and event.target == org:
             member = self._member_of(doc, event, org)
-            if member is None:
+            if member is None and event.source is not None:
                 # "The United States suspended its partnership with Georgia,
                 # citing the government's decision to halt ... EU accession":
                 # a state with no standing in the organisation cannot put its
                 # own membership or bid on hold.
                 return replace(event, alliance_move=None)
-            if member != event.source:
+            if member is not None and member != event.source:
                 event = replace(
                     event,
                     source=member,
@@ -1212,6 +1217,18 @@ class EventCoder:
                 source_text=event.target_text,
                 target_text=event.source_text,
             )
+        if (
+            move == "suspend"
+            and org is not None
+            and event.source == org
+            and event.target is not None
+            and event.date is not None
+            and not self.kb.is_organisation(event.target)
+            and not self._member_on(org, event.target, event.date)
+        ):
+            # "NATO suspended all practical cooperation with Russia": an
+            # organisation's act towards a non-member is no move (guide §6).
+            return replace(event, alliance_move=None)
         by = "organisation" if org is not None and event.source == org else "member"
         if org is not None and event.target is None and event.source != org:
             # "declined to sign the final declaration" at the bloc's summit: the
@@ -1237,6 +1254,15 @@ class EventCoder:
             negated=False if move == "skip_summit" else event.negated,
         )
 
+    def _member_on(self, org: str, state: str, day: dt.date) -> bool:
+        """Whether `state` is a member of `org` on `day` or the day before (a
+        suspension starts the day it is decided)."""
+        for d in (day, day - dt.timedelta(days=1)):
+            spell = self.kb.membership_at(org, state, d)
+            if spell is not None and spell.status in MEMBER_STATUSES:
+                return True
+        return False
+
     def _takes_part(self, org: str, state: str, day: dt.date) -> bool:
         """Whether `state` has a part in `org`'s meetings and texts on `day`:
         any standing (member, partner, observer...) but a lapsed one."""
@@ -1244,15 +1270,16 @@ class EventCoder:
         return spell is not None and spell.status not in _LAPSED
 
     def _member_of(self, doc: Doc, event: Event, org: str) -> str | None:
-        """The state whose own standing in `org` a freeze, suspension or
-        withdrawal changes: the event's source when the knowledge base gives it
+        """The state whose own standing in `org` a freeze or withdrawal
+        changes: the event's source when the knowledge base gives it
         any standing there on the day (member, candidate, partner...), else the
-        one state of the sentence that has some; None if there is none."""
+        one state of the sentence that has some ("A decree ended Ukraine's
+        participation in the CIS"); None if there is none."""
         source = event.source
-        if (
-            event.date is None
-            or source is None
-            or self.kb.is_organisation(source)
+        if event.date is None:
+            return source
+        if source is not None and (
+            self.kb.is_organisation(source)
             or self.kb.membership_at(org, source, event.date) is not None
         ):
             return source
