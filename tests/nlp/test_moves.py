@@ -988,3 +988,48 @@ def test_submitting_an_application_to_join_is_only_the_application(code) -> None
         "Finland submitted its application to join NATO.", date=dt.date(2022, 5, 18)
     )
     assert _move_triples(events) == {("FIN", "NATO", "apply")}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # An organ of the organisation acts for it.
+        (
+            "The AU's Peace and Security Council suspended Burkina Faso on Monday.",
+            "2022-02-01",
+            ("AU", "BFA", "suspend"),
+        ),
+        (
+            "The Council of Europe's Committee of Ministers voted to expel Russia.",
+            "2022-03-17",
+            ("COE", "RUS", "expel"),
+        ),
+        # Admitted or inducted, with the organisation as agent or as "into".
+        (
+            "The Eurasian Economic Union admitted Kyrgyzstan on Wednesday.",
+            "2015-08-13",
+            ("KGZ", "EAEU", "join"),
+        ),
+        (
+            "Ethiopia was inducted into BRICS on Monday.",
+            "2024-01-02",
+            ("ETH", "BRICS", "join"),
+        ),
+        # An accession completed; the organisation is named elsewhere.
+        (
+            "Sweden's flag went up at NATO headquarters after the Nordic country "
+            "completed its accession.",
+            "2024-03-08",
+            ("SWE", "NATO", "join"),
+        ),
+    ],
+)
+def test_organs_admissions_and_completed_accessions(
+    code, text: str, day: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _move_triples(code(text, date=dt.date.fromisoformat(day)))
+
+
+def test_admitting_mistakes_is_no_admission(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("NATO admitted mistakes in Afghanistan.", date=dt.date(2021, 9, 1))
+    assert not _move_triples(events)

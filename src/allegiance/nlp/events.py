@@ -569,6 +569,7 @@ class EventCoder:
             args = _fill_from_parse(args, find_arguments_parsed(doc, occ, at))
         if args is not None:
             self._organisation_in_object(doc, occ, at, args)
+            self._organisation_of_organ(occ, at, args)
         if args is None or not self._kinds_fit(occ.trigger, args):
             return None
         if not args.targets and not occ.trigger.no_target:
@@ -864,6 +865,36 @@ class EventCoder:
         )
         if org is not None:
             args.targets = [org]
+
+    def _organisation_of_organ(
+        self, occ: Occurrence, at: Situation, args: Args
+    ) -> None:
+        """An organisation's act done by one of its organs ("The AU's Peace and
+        Security Council suspended Burkina Faso", "the Council of Europe's
+        Committee of Ministers voted to expel Russia") is the organisation's:
+        the organisation named in the possessive before the trigger."""
+        trig = occ.trigger
+        if trig.alliance_move is None or trig.source_kind != "organisation":
+            return
+        if any(
+            a.actor is not None and self.kb.is_organisation(a.actor.code)
+            for a in args.sources
+        ):
+            return
+        owner = next(
+            (
+                a
+                for a in sorted(at.actors, key=lambda a: -a.start)
+                if at.left <= a.start
+                and a.end <= occ.start
+                and a.possessive
+                and a.actor is not None
+                and self.kb.is_organisation(a.actor.code)
+            ),
+            None,
+        )
+        if owner is not None:
+            args.sources = [owner]
 
     def _kinds_fit(self, trig: Trigger, args: Args) -> bool:
         """Keep only arguments of the kind the trigger needs ("leave" an
@@ -1200,22 +1231,23 @@ class EventCoder:
         if (
             move == "join"
             and org is not None
-            and event.source == org
+            and event.source in {org, None}
             and event.target is not None
             and not self.kb.is_organisation(event.target)
         ):
-            # "ASEAN welcomed Timor-Leste as its 11th member": the member is the
-            # source of its joining whatever the voice (guide §6).
+            # "ASEAN welcomed Timor-Leste as its 11th member", "after the Nordic
+            # country completed its accession": the member is the source of its
+            # joining whatever the voice (guide §6).
             event = replace(
                 event,
                 source=event.target,
-                target=event.source,
+                target=org,
                 source_cameo=event.target_cameo,
-                target_cameo=event.source_cameo,
+                target_cameo=self.kb.cameo_code(org),
                 source_sector=event.target_sector,
-                target_sector=event.source_sector,
+                target_sector=None,
                 source_text=event.target_text,
-                target_text=event.source_text,
+                target_text=event.source_text if event.source == org else None,
             )
         if (
             move == "suspend"
