@@ -75,3 +75,16 @@ def test_word_sets_are_data() -> None:
         assert all(w == w.strip().lower() and w for w in word_set(name)), name
     with pytest.raises(DataFileError, match="no word set named"):
         word_set("no_such_set")
+
+
+def test_window_before_is_read_and_defaults_to_six(tmp_path: Path) -> None:
+    extra = tmp_path / "extra.jsonl"
+    extra.write_text(
+        json.dumps({"id": "t.far", "trigger": "x", "cameo": "010", "window_before": 10})
+        + "\n"
+        + json.dumps({"id": "t.near", "trigger": "y", "cameo": "010"})
+        + "\n"
+    )
+    by_id = {t.id: t for t in load_lexicon([extra]).triggers}
+    assert by_id["t.far"].window_before == 10
+    assert by_id["t.near"].window_before == 6

@@ -1033,3 +1033,37 @@ def test_organs_admissions_and_completed_accessions(
 def test_admitting_mistakes_is_no_admission(code) -> None:  # type: ignore[no-untyped-def]
     events = code("NATO admitted mistakes in Afghanistan.", date=dt.date(2021, 9, 1))
     assert not _move_triples(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # A long organisation name between "participation" and "on hold".
+        (
+            "Armenia put its participation in the Collective Security Treaty "
+            "Organization on hold.",
+            "2024-02-23",
+            ("ARM", "CSTO", "freeze"),
+        ),
+        # "had its membership suspended": the organisation suspends the member.
+        (
+            "Niger had its membership of the African Union suspended on Tuesday.",
+            "2023-08-22",
+            ("AU", "NER", "suspend"),
+        ),
+        # A member's note suspending "its" membership is the member's act.
+        (
+            "Tashkent handed the CSTO secretariat a letter suspending its membership.",
+            "2012-06-28",
+            ("UZB", "CSTO", "suspend"),
+        ),
+        # ... while the organisation suspending a member's membership is its own.
+        (
+            "The Arab League suspended Syria's membership on Saturday.",
+            "2011-11-13",
+            ("LAS", "SYR", "suspend"),
+        ),
+    ],
+)
+def test_whose_suspension_or_freeze(code, text: str, day: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _move_triples(code(text, date=dt.date.fromisoformat(day)))

@@ -368,7 +368,7 @@ class EventCoder:
                 return False, None
         if not (trig.requires_before or trig.excludes):
             return True, req_at
-        lo = max(sent.start, start - 6)
+        lo = max(sent.start, start - trig.window_before)
         for i in range(start - 1, lo - 1, -1):
             if lowers[i] in _REQUIRES_STOP:
                 lo = i + 1  # "According to Kyiv, Russia launched ...": not this clause
@@ -1228,6 +1228,31 @@ class EventCoder:
                     source_sector=None,
                     source_text=None,
                 )
+        if (
+            move in {"suspend", "freeze", "withdraw"}
+            and codes.cameo == "161"
+            and org is not None
+            and event.source == org
+            and event.target is not None
+            and event.date is not None
+            and (event.target_text or "").lower() in {"its", "their"}
+            and not self.kb.is_organisation(event.target)
+            and self._member_on(org, event.target, event.date)
+        ):
+            # "Tashkent sent the CSTO secretariat a note suspending its
+            # membership": a member suspending its own membership acts itself
+            # ("the AU suspended Niger's membership" is the organisation's act).
+            event = replace(
+                event,
+                source=event.target,
+                target=org,
+                source_cameo=event.target_cameo,
+                target_cameo=self.kb.cameo_code(org),
+                source_sector=event.target_sector,
+                target_sector=None,
+                source_text=event.target_text,
+                target_text=event.source_text,
+            )
         if (
             move == "join"
             and org is not None
