@@ -1067,3 +1067,40 @@ def test_admitting_mistakes_is_no_admission(code) -> None:  # type: ignore[no-un
 )
 def test_whose_suspension_or_freeze(code, text: str, day: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert expected in _move_triples(code(text, date=dt.date.fromisoformat(day)))
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # The state acted against is the one named besides the organisation.
+        (
+            "Seven members of Russia's delegation to NATO were stripped of their "
+            "accreditation by the alliance.",
+            "2021-10-06",
+            ("NATO", "RUS", "expel"),
+        ),
+        # The organisation as the modifier of the move noun.
+        (
+            "Georgia submitted its EU membership application.",
+            "2022-03-03",
+            ("GEO", "EU", "apply"),
+        ),
+        (
+            "Finland's NATO accession was completed on Tuesday.",
+            "2023-04-04",
+            ("FIN", "NATO", "join"),
+        ),
+    ],
+)
+def test_parties_found_around_the_move_noun(
+    code, text: str, day: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _move_triples(code(text, date=dt.date.fromisoformat(day)))
+
+
+def test_accession_talks_put_on_hold_are_no_application(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Iceland's government put the country's EU accession talks on hold.",
+        date=dt.date(2013, 5, 23),
+    )
+    assert _move_triples(events) == {("ISL", "EU", "freeze")}

@@ -567,6 +567,8 @@ class EventCoder:
             and (args is None or not args.sources or not args.targets)
         ):
             args = _fill_from_parse(args, find_arguments_parsed(doc, occ, at))
+        if args is None:
+            args = self._premodified_move(occ, at)
         if args is not None:
             self._organisation_in_object(doc, occ, at, args)
             self._organisation_of_organ(occ, at, args)
@@ -836,12 +838,29 @@ class EventCoder:
         join the European Union") is aimed at the organisation named in that
         object: the first one within the trigger's phrase."""
         trig = occ.trigger
-        if trig.alliance_move is None or trig.target_kind != "organisation":
+        if trig.alliance_move is None:
+            return
+        if trig.target_kind != "organisation" and not trig.nominal:
             return
         if any(
             a.actor is not None and self.kb.is_organisation(a.actor.code)
             for a in args.targets
         ):
+            return
+        if trig.nominal:
+            # "its EU membership application": the organisation modifies the noun.
+            before = next(
+                (
+                    a
+                    for a in at.actors
+                    if a.end == occ.start
+                    and a.actor is not None
+                    and self.kb.is_organisation(a.actor.code)
+                ),
+                None,
+            )
+            if before is not None:
+                args.targets = [before]
             return
         lowers = toks(doc).lower
         hi = min(at.sent.end, occ.end + 10)
@@ -865,6 +884,43 @@ class EventCoder:
         )
         if org is not None:
             args.targets = [org]
+
+    def _premodified_move(self, occ: Occurrence, at: Situation) -> Args | None:
+        """The parties of a move noun whose organisation is its modifier and
+        whose member is the possessive before that ("its EU membership
+        application", "Georgia's EU accession talks")."""
+        trig = occ.trigger
+        if trig.alliance_move is None or not trig.nominal:
+            return None
+        lowers = toks(at.sent.doc).lower
+        words = set(lowers[occ.start : min(occ.end + 1, at.sent.end)])
+        if words & (_TALK_NOUNS | {"process", "path"}):
+            return None  # "put the country's EU accession talks on hold": no bid made
+        org = next(
+            (
+                a
+                for a in at.actors
+                if a.end == occ.start
+                and a.actor is not None
+                and self.kb.is_organisation(a.actor.code)
+            ),
+            None,
+        )
+        if org is None:
+            return None
+        owner = next(
+            (
+                a
+                for a in at.actors
+                if org.start - a.end <= (1 if a.possessive else 0)
+                and a.end <= org.start
+                and a.actor is not None
+                and not self.kb.is_organisation(a.actor.code)
+                and (a.possessive or a.text.lower() in {"its", "their"})
+            ),
+            None,
+        )
+        return None if owner is None else Args([owner], [org])
 
     def _organisation_of_organ(
         self, occ: Occurrence, at: Situation, args: Args
@@ -1286,6 +1342,28 @@ class EventCoder:
             # "NATO suspended all practical cooperation with Russia": an
             # organisation's act towards a non-member is no move (guide §6).
             return replace(event, alliance_move=None)
+        if (
+            move in {"suspend", "expel"}
+            and org is not None
+            and event.source == org
+            and event.target is None
+        ):
+            # "Eight members of Russia's mission to NATO were stripped of their
+            # accreditation by the alliance": the one state named besides the
+            # organisation is the one it acts against.
+            states = {
+                span.actor.code
+                for span in doc._.actor_spans or []
+                if span.sent == event.sent_index
+                and span.actor is not None
+                and span.actor.kind == "state"
+                and not self.kb.is_organisation(span.actor.code)
+            }
+            if len(states) == 1:
+                member = states.pop()
+                event = replace(
+                    event, target=member, target_cameo=self.kb.cameo_code(member)
+                )
         by = "organisation" if org is not None and event.source == org else "member"
         if org is not None and event.target is None and event.source != org:
             # "declined to sign the final declaration" at the bloc's summit: the
