@@ -1104,3 +1104,36 @@ def test_accession_talks_put_on_hold_are_no_application(code) -> None:  # type: 
         date=dt.date(2013, 5, 23),
     )
     assert _move_triples(events) == {("ISL", "EU", "freeze")}
+
+
+def test_rejecting_the_summit_conclusions_refuses_the_text(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Orban was the only leader to reject the EU summit's conclusions on Ukraine.",
+        date=dt.date(2024, 12, 20),
+    )
+    assert _move_triples(events) == {("HUN", "EU", "refuse_declaration")}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The EU suspended visa-free travel for Russian citizens.", "2022-08-31"),
+        ("Georgia's accession talks with the EU have stalled.", "2024-07-01"),
+    ],
+)
+def test_suspended_travel_and_stalled_talks_are_no_moves(
+    code, text: str, day: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert not _move_triples(code(text, date=dt.date.fromisoformat(day)))
+
+
+def test_opening_accession_talks_is_the_organisations_promise(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The EU agreed to open accession talks with Ukraine and Moldova.",
+        date=dt.date(2023, 12, 14),
+    )
+    assert {(e.source, e.target, e.cameo, e.modality) for e in events} == {
+        ("EU", "UKR", "036", "future"),
+        ("EU", "MDA", "036", "future"),
+    }
+    assert not _move_triples(events)

@@ -1358,6 +1358,11 @@ class EventCoder:
                 and span.actor is not None
                 and span.actor.kind == "state"
                 and not self.kb.is_organisation(span.actor.code)
+                and (
+                    move == "expel"
+                    or event.date is not None
+                    and self._member_on(org, span.actor.code, event.date)
+                )
             }
             if len(states) == 1:
                 member = states.pop()
