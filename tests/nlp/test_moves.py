@@ -1137,3 +1137,24 @@ def test_opening_accession_talks_is_the_organisations_promise(code) -> None:  # 
         ("EU", "MDA", "036", "future"),
     }
     assert not _move_triples(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        (
+            "Armenia has formally requested CSTO intervention.",
+            "2022-09-14",
+            ("ARM", "CSTO", "invoke_assistance"),
+        ),
+        (
+            "NATO ejected eight Russian officials from its headquarters.",
+            "2021-10-07",
+            ("NATO", "RUS", "expel"),
+        ),
+    ],
+)
+def test_intervention_requested_and_officials_ejected(
+    code, text: str, day: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _move_triples(code(text, date=dt.date.fromisoformat(day)))
