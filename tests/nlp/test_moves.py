@@ -1158,3 +1158,13 @@ def test_intervention_requested_and_officials_ejected(
     code, text: str, day: str, expected
 ) -> None:  # type: ignore[no-untyped-def]
     assert expected in _move_triples(code(text, date=dt.date.fromisoformat(day)))
+
+
+def test_refusing_to_come_to_an_allys_aid_refuses_assistance(code) -> None:  # type: ignore[no-untyped-def]
+    # "come to X's aid" is the idiom of an ally's defence; help with a debt is not.
+    aid = code("Moscow refused to come to Armenia's aid.", date=dt.date(2023, 9, 21))
+    assert _move_triples(aid) == {("RUS", "ARM", "refuse_assistance")}
+    debt = code(
+        "Moscow refused to help Armenia pay its gas debt.", date=dt.date(2023, 9, 21)
+    )
+    assert not _move_triples(debt)

@@ -105,6 +105,8 @@ def infer_move(
     if (requested or refused) and not kb.is_organisation(asker):
         military = (
             content_cameo.startswith(_MILITARY_AID)
+            # "refused to come to Armenia's aid": the idiom of an ally's defence
+            or {"come", "aid"} <= context
             or final_cameo.startswith(("1032", "1034", "1222", "1224"))
             or bool(context & _MILITARY_WORDS)
             or _defence_org(kb, helper)
