@@ -1168,3 +1168,11 @@ def test_refusing_to_come_to_an_allys_aid_refuses_assistance(code) -> None:  # t
         "Moscow refused to help Armenia pay its gas debt.", date=dt.date(2023, 9, 21)
     )
     assert not _move_triples(debt)
+
+
+def test_the_atlantic_alliance_in_lower_case_is_nato(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "North Macedonia entered the Atlantic alliance on Friday as its 30th member.",
+        date=dt.date(2020, 3, 27),
+    )
+    assert _move_triples(events) == {("MKD", "NATO", "join")}
