@@ -1176,3 +1176,42 @@ def test_the_atlantic_alliance_in_lower_case_is_nato(code) -> None:  # type: ign
         date=dt.date(2020, 3, 27),
     )
     assert _move_triples(events) == {("MKD", "NATO", "join")}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # A refused request noun: the refusal and the request are both coded.
+        (
+            "The Russian-led alliance has refused Armenia's requests for military "
+            "support.",
+            "2022-10-01",
+            {
+                ("CSTO", "ARM", "refuse_assistance"),
+                ("ARM", "CSTO", "invoke_assistance"),
+            },
+        ),
+        (
+            "Venezuela formally notified the OAS of its withdrawal.",
+            "2017-04-28",
+            {("VEN", "OAS", "withdraw")},
+        ),
+        (
+            "The Council of Europe formally ended Russia's membership on Wednesday.",
+            "2022-03-17",
+            {("COE", "RUS", "expel")},
+        ),
+        (
+            "Russia was stripped of its Council of Europe membership.",
+            "2022-03-17",
+            {("COE", "RUS", "expel")},
+        ),
+        (
+            "India stayed out of the SCO joint statement on the strikes.",
+            "2025-06-15",
+            {("IND", "SCO", "refuse_declaration")},
+        ),
+    ],
+)
+def test_fresh_probe_phrasings(code, text: str, day: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _move_triples(code(text, date=dt.date.fromisoformat(day))) == expected

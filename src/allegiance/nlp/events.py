@@ -331,6 +331,11 @@ class EventCoder:
         for occ in found:
             tokens = occ.tokens()
             clash = [owner[t] for t in tokens if t in owner]
+            if clash and self._answers_request(occ, [kept[i] for i in clash]):
+                # "refused Armenia's requests for military support": the request
+                # noun is both the refusal's required word and its own event.
+                clash = []
+                tokens = tokens - {occ.req_at}
             if clash:
                 # Kept as a fallback: if the winner yields no event (no fitting
                 # argument), the next-best reading of the same words is tried.
@@ -345,6 +350,19 @@ class EventCoder:
             for i, o in enumerate(kept)
         ]
         return sorted(kept, key=lambda o: o.start)
+
+    def _answers_request(self, occ: Occurrence, winners: list[Occurrence]) -> bool:
+        """Whether `occ` only shares its required word with a request noun that
+        starts there (a refusal or answer of that request)."""
+        return (
+            occ.req_at is not None
+            and _plover_of(self.ontology, occ) == "REJECT"
+            and all(
+                w.start == occ.req_at and _plover_of(self.ontology, w) == "REQUEST"
+                for w in winners
+            )
+            and not any(w.start <= occ.start < w.end for w in winners)
+        )
 
     @staticmethod
     def _constraints(
@@ -608,7 +626,11 @@ class EventCoder:
         request for help"): the request noun is the frame's required word, and
         still an act of its possessor, made of the answerer."""
         tk = toks(doc)
-        if occ.req_at is None or tk.lemma[occ.req_at] not in {"request", "appeal"}:
+        if occ.req_at is None or tk.lemma[occ.req_at] not in {
+            "request",
+            "appeal",
+            "plea",
+        }:
             return []
         for alt in occ.alternatives:
             if alt.start != occ.req_at or _plover_of(self.ontology, alt) != "REQUEST":
@@ -1239,6 +1261,21 @@ class EventCoder:
         if move == "skip_summit" and event.modality == "future":
             # "will not travel to the summit": the refusal is made now (guide §6).
             event = replace(event, modality="asserted")
+        if (
+            move in {"suspend", "expel"}
+            and event.source is not None
+            and event.source == event.target
+            and not self.kb.is_organisation(event.source)
+        ):
+            # "Russia was stripped of its membership": the passive subject and
+            # its possessive are one state, the one acted against.
+            event = replace(
+                event,
+                source=None,
+                source_cameo=None,
+                source_sector=None,
+                source_text=None,
+            )
         if (
             move in {"suspend", "expel"}
             and event.source is None

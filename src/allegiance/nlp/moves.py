@@ -161,8 +161,6 @@ _MILITARY_WORDS = frozenset(
         "peacekeeper",
         "peacekeeping",
         "soldier",
-        "weapon",
-        "missile",
     }
 )
 
