@@ -1215,3 +1215,18 @@ def test_the_atlantic_alliance_in_lower_case_is_nato(code) -> None:  # type: ign
 )
 def test_fresh_probe_phrasings(code, text: str, day: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert _move_triples(code(text, date=dt.date.fromisoformat(day))) == expected
+
+
+def test_welcoming_a_decision_to_apply_is_no_admission(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "NATO welcomed Finland's decision to apply for membership.",
+        date=dt.date(2022, 5, 16),
+    )
+    assert _move_triples(events) == {("FIN", "NATO", "apply")}
+
+
+def test_freezing_the_eu_integration_process_freezes_the_bid(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Georgia froze its EU integration process.", date=dt.date(2024, 11, 29)
+    )
+    assert _move_triples(events) == {("GEO", "EU", "freeze")}
