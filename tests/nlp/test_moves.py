@@ -1230,3 +1230,29 @@ def test_freezing_the_eu_integration_process_freezes_the_bid(code) -> None:  # t
         "Georgia froze its EU integration process.", date=dt.date(2024, 11, 29)
     )
     assert _move_triples(events) == {("GEO", "EU", "freeze")}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Meeting counterparts "from" organisations is joining no organisation.
+        (
+            "Armenia's defence minister joined his counterparts from the Collective "
+            "Security Treaty Organization in Moscow.",
+            "2020-09-04",
+        ),
+        # A move noun modifying another noun is no act.
+        (
+            "Erdogan sent Sweden's NATO accession protocol to parliament.",
+            "2023-10-23",
+        ),
+        # Leaving a state behind on its way to membership leaves no organisation.
+        (
+            "The decision leaves Georgia behind its neighbours on the way to EU "
+            "membership.",
+            "2024-12-02",
+        ),
+    ],
+)
+def test_joinings_and_departures_that_are_not(code, text: str, day: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _move_triples(code(text, date=dt.date.fromisoformat(day)))

@@ -118,6 +118,24 @@ _MEMBERS_ONLY = frozenset({"refuse_declaration", "skip_summit"})
 _LAPSED = frozenset({"withdrawn", "expelled", "suspended"})
 
 
+# Nouns a move noun can modify without being the act ("the accession process",
+# "the accession protocol", "membership talks").
+_MODIFIED_HEADS = frozenset(
+    {"process", "path", "protocol", "protocols", "criteria", "requirements"}
+)
+
+
+def _modifies_a_noun(doc: Doc, occ: Occurrence, sent: Span) -> bool:
+    """A joining or application noun used as the modifier of another noun
+    ("the country's accession process to the EU", "Sweden's NATO accession
+    protocol") names no act of joining or applying."""
+    trig = occ.trigger
+    if not trig.nominal or trig.alliance_move not in {"join", "apply"}:
+        return False
+    nxt = occ.end
+    return nxt < sent.end and toks(doc).lower[nxt] in _MODIFIED_HEADS | _TALK_NOUNS
+
+
 def _name_modifiers(doc: Doc) -> set[int]:
     """The tokens inside an organisation's name that are not its last word:
     "Treaty" in "North Atlantic Treaty Organization" names the organisation, no
@@ -543,6 +561,8 @@ class EventCoder:
                 continue  # "asked Putin to help reduce the gas price": content only
             if self._requested_sanction(doc, occ, plans):
                 continue  # "called for Russia's expulsion from the UN": content only
+            if _modifies_a_noun(doc, occ, sent):
+                continue  # "Sweden's NATO accession protocol": no accession yet
             if _topic_of_talks(doc, occ, left):
                 continue  # "put talks on joining the EU on hold": the talks' subject
             if cues.in_condition:
@@ -863,6 +883,15 @@ class EventCoder:
         if trig.alliance_move is None:
             return
         if trig.target_kind != "organisation" and not trig.nominal:
+            return
+        if (
+            not trig.nominal
+            and not trig.requires
+            and trig.alliance_move not in {"freeze", "apply"}
+        ):
+            # "joined his counterparts from the CSTO", "leaves Georgia behind
+            # ... on the way to EU membership": only a bid, a membership or a
+            # participation names its organisation inside the object.
             return
         if any(
             a.actor is not None and self.kb.is_organisation(a.actor.code)
