@@ -1256,3 +1256,15 @@ def test_freezing_the_eu_integration_process_freezes_the_bid(code) -> None:  # t
 )
 def test_joinings_and_departures_that_are_not(code, text: str, day: str) -> None:  # type: ignore[no-untyped-def]
     assert not _move_triples(code(text, date=dt.date.fromisoformat(day)))
+
+
+def test_an_announced_departure_is_scheduled_not_hypothetical(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Venezuela's government announced that it would quit the OAS.",
+        date=dt.date(2017, 4, 26),
+    )
+    assert [
+        (e.source, e.target, e.alliance_move, e.cameo, e.modality)
+        for e in events
+        if e.alliance_move
+    ] == [("VEN", "OAS", "withdraw", "161", "future")]

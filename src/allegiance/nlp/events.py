@@ -110,6 +110,8 @@ def _actor_tokens(doc: Doc) -> set[int]:
     return inside
 
 
+# Verbs that announce a decided move ("announced that it would quit").
+_ANNOUNCING_MOVE = frozenset({"announce", "declare", "confirm", "notify", "inform"})
 # Moves a state makes about its own standing in an organisation.
 _OWN_MOVES = frozenset({"freeze", "withdraw"})
 # Moves only a state with some standing in the organisation (member, partner,
@@ -1054,6 +1056,16 @@ class EventCoder:
             and modality == "hypothetical"
         ):
             # "Armenia would leave the CSTO, Pashinyan said": reported "will".
+            modality = "future"
+        if (
+            reporter is None
+            and cues.modal == "would"
+            and modality == "hypothetical"
+            and trig.alliance_move is not None
+            and set(toks(doc).lemma[sent.start : occ.start]) & _ANNOUNCING_MOVE
+        ):
+            # "Venezuela announced that it would quit the OAS": an announced
+            # move is a scheduled one, not a hypothesis.
             modality = "future"
         effect = effect_for(plover, modality, cues.control, negated)
         content = (plover, cameo)
