@@ -1268,3 +1268,27 @@ def test_an_announced_departure_is_scheduled_not_hypothetical(code) -> None:  # 
         for e in events
         if e.alliance_move
     ] == [("VEN", "OAS", "withdraw", "161", "future")]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # ANZUS (in force 1952-04-29), invoked by Australia in September 2001.
+        (
+            "Australia asked the United States for military help under the ANZUS "
+            "treaty.",
+            "2001-09-14",
+            ("AUS", "USA", "invoke_assistance"),
+        ),
+        # The Russia-DPRK treaty of 2024 (in force 2024-12-04), Article 4.
+        (
+            "North Korea asked Russia for military assistance under their treaty.",
+            "2025-01-10",
+            ("PRK", "RUS", "invoke_assistance"),
+        ),
+    ],
+)
+def test_help_asked_of_a_treaty_ally_outside_any_organisation(
+    code, text: str, day: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _move_triples(code(text, date=dt.date.fromisoformat(day)))
