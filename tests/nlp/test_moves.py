@@ -1292,3 +1292,20 @@ def test_help_asked_of_a_treaty_ally_outside_any_organisation(
     code, text: str, day: str, expected
 ) -> None:  # type: ignore[no-untyped-def]
     assert expected in _move_triples(code(text, date=dt.date.fromisoformat(day)))
+
+
+def test_no_plans_to_intervene_refuses_the_earlier_plea(code) -> None:  # type: ignore[no-untyped-def]
+    # Guide §6: "had no plans to intervene" is a refusal, asserted; the one
+    # refused is who asked earlier in the sentence.
+    events = code(
+        "Bishkek asked Moscow to send troops to stop the violence, but the Kremlin "
+        "said it had no plans to intervene.",
+        date=dt.date(2010, 6, 12),
+    )
+    moves = {
+        (e.source, e.target, e.alliance_move, e.modality, e.negated)
+        for e in events
+        if e.alliance_move
+    }
+    assert ("RUS", "KGZ", "refuse_assistance", "asserted", False) in moves
+    assert ("KGZ", "RUS", "invoke_assistance", "asserted", False) in moves

@@ -574,7 +574,15 @@ class EventCoder:
             at = Situation(sent, left, stop, actors, asides)
             for candidate in (occ, *occ.alternatives):
                 found = self._try(
-                    doc, sent, index, candidate, cues, at, parsed, speech, prior
+                    doc,
+                    sent,
+                    index,
+                    candidate,
+                    cues,
+                    at,
+                    parsed,
+                    speech,
+                    [*prior, *out],
                 )
                 if found is not None:
                     found = _charged_content(found, occ, charged, by_occ)
@@ -626,6 +634,8 @@ class EventCoder:
             args.targets = _appositive_move(doc, sent, occ, at, args)
         if not args.targets and args.sources:
             args.targets = self._asker(doc, occ, args, prior, index)
+        if not args.targets and args.sources:
+            args.targets = self._refused_helpee(occ, cues, args, prior, index)
         if (
             not args.targets
             and args.sources
@@ -783,6 +793,32 @@ class EventCoder:
                 # An answer to an alliance request answers the move too.
                 how = "asker" if ev.alliance_move != "invoke_assistance" else _ASSIST
                 return [ActorSpan(0, 0, index, ev.source_text or "", how, actor)]
+        return []
+
+    def _refused_helpee(
+        self,
+        occ: Occurrence,
+        cues: ClauseCues,
+        args: Args,
+        prior: list[Event],
+        index: int,
+    ) -> list[ActorSpan]:
+        """For help refused with no one named ("the Kremlin said it had no
+        plans to intervene"), the one who asked the refuser for help earlier in
+        the sentence or article."""
+        if not occ.trigger.cameo.startswith("07"):
+            return []
+        if not (cues.negated or cues.control in {"refuse", "reject"}):
+            return []
+        answerers = {a.actor.code for a in args.sources if a.actor}
+        for ev in reversed(prior):
+            if (
+                ev.alliance_move == "invoke_assistance"
+                and ev.target in answerers
+                and ev.source
+            ):
+                actor = self.resolver.polity_actor(ev.source, ev.source_sector)
+                return [ActorSpan(0, 0, index, ev.source_text or "", _ASSIST, actor)]
         return []
 
     def _war_enemy(
@@ -1299,6 +1335,12 @@ class EventCoder:
                 target_sector=None,
                 target_text=None,
             )
+        if move == "refuse_assistance" and (
+            event.modality == "future" or event.negated
+        ):
+            # "had no plans to intervene": a refusal announced is made now and
+            # is no negated act (guide §6, §7.3).
+            event = replace(event, modality="asserted", negated=False)
         if move == "skip_summit" and event.modality == "future":
             # "will not travel to the summit": the refusal is made now (guide §6).
             event = replace(event, modality="asserted")
