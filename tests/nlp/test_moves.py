@@ -1017,8 +1017,7 @@ def test_submitting_an_application_to_join_is_only_the_application(code) -> None
         ),
         # An accession completed; the organisation is named elsewhere.
         (
-            "Sweden's flag went up at NATO headquarters after the Nordic country "
-            "completed its accession.",
+            "Sweden completed its accession on Thursday, NATO said.",
             "2024-03-08",
             ("SWE", "NATO", "join"),
         ),
@@ -1309,3 +1308,12 @@ def test_no_plans_to_intervene_refuses_the_earlier_plea(code) -> None:  # type: 
     }
     assert ("RUS", "KGZ", "refuse_assistance", "asserted", False) in moves
     assert ("KGZ", "RUS", "invoke_assistance", "asserted", False) in moves
+
+
+def test_a_completed_accession_with_no_organisation_named_is_no_event(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The vote allows Finland to complete its accession as soon as Turkey and "
+        "Hungary give their approval.",
+        date=dt.date(2023, 3, 2),
+    )
+    assert not [e for e in events if e.cameo == "057"]

@@ -622,6 +622,15 @@ class EventCoder:
             self._organisation_of_organ(occ, at, args)
         if args is None or not self._kinds_fit(occ.trigger, args):
             return None
+        if (
+            occ.trigger.alliance_move is not None
+            and occ.trigger.no_target
+            and not any(
+                a.actor is not None and self.kb.is_organisation(a.actor.code)
+                for a in at.actors
+            )
+        ):
+            return None  # "allows Finland to complete its accession": no organisation
         if not args.targets and not occ.trigger.no_target:
             args.targets = self._place_target(doc, occ, at, index)
         if not args.targets and not occ.trigger.no_target:
@@ -937,7 +946,8 @@ class EventCoder:
         ):
             return
         if trig.nominal:
-            # "its EU membership application": the organisation modifies the noun.
+            # "its EU membership application": the organisation modifies the
+            # noun ("their withdrawal", a pronoun, is the agent's).
             before = next(
                 (
                     a
@@ -945,6 +955,7 @@ class EventCoder:
                     if a.end == occ.start
                     and a.actor is not None
                     and self.kb.is_organisation(a.actor.code)
+                    and a.how != "anaphor"
                 ),
                 None,
             )
@@ -992,6 +1003,7 @@ class EventCoder:
                 if a.end == occ.start
                 and a.actor is not None
                 and self.kb.is_organisation(a.actor.code)
+                and a.how != "anaphor"
             ),
             None,
         )
