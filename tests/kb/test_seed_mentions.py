@@ -178,3 +178,17 @@ def test_niger_is_the_state_unless_the_river_is_meant(pipeline) -> None:  # type
         doc = pipeline.doc(pipeline.normalizer(text), date=dt.date(2023, 9, 24))
         niger = next(s for s in doc._.actor_spans if s.text == "Niger")
         assert (niger.actor.code if niger.actor else None) == code
+
+
+def test_bare_chad_and_guinea_are_the_states(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # Both names are marked ambiguous (a given name; part of other states'
+    # names) but, like Niger, are the state in world news by default.
+    import datetime as dt
+
+    for text, name, code in [
+        ("The African Union suspended Guinea after the coup.", "Guinea", "GIN"),
+        ("France withdrew its last troops from Chad.", "Chad", "TCD"),
+    ]:
+        doc = pipeline.doc(pipeline.normalizer(text), date=dt.date(2021, 9, 11))
+        span = next(s for s in doc._.actor_spans if s.text == name)
+        assert (span.actor.code if span.actor else None) == code

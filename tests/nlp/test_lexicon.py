@@ -145,3 +145,16 @@ def test_entry_choice(
 ) -> None:
     events = pipeline.code_text(text, date=dt.date(2024, 2, 23))
     assert expected in {(e.source, e.target, e.cameo) for e in events}
+
+
+def test_window_before_is_read_and_defaults_to_six(tmp_path: Path) -> None:
+    extra = tmp_path / "extra.jsonl"
+    extra.write_text(
+        json.dumps({"id": "t.far", "trigger": "x", "cameo": "010", "window_before": 10})
+        + "\n"
+        + json.dumps({"id": "t.near", "trigger": "y", "cameo": "010"})
+        + "\n"
+    )
+    by_id = {t.id: t for t in load_lexicon([extra]).triggers}
+    assert by_id["t.far"].window_before == 10
+    assert by_id["t.near"].window_before == 6

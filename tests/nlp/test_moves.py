@@ -761,3 +761,559 @@ def test_recalling_one_representative_is_no_move(pipeline: Pipeline) -> None:
     assert [(e.source, e.target, e.cameo, e.alliance_move) for e in events] == [
         ("ARM", "CSTO", "161", None)
     ]
+
+
+# -- wire phrasings beyond the dev set (session 6 probe) -------------------------------
+
+
+def _move_triples(events) -> set[tuple[str | None, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    return {(e.source, e.target, e.alliance_move) for e in events if e.alliance_move}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # "Treaty" inside the organisation's name is no treaty being joined.
+        (
+            "Norway's neighbour Finland joined the North Atlantic Treaty "
+            "Organization on Tuesday.",
+            "2023-04-05",
+            ("FIN", "NATO", "join"),
+        ),
+        # Admitted or welcomed "as a member of" the organisation, passive.
+        (
+            "Iran was admitted as a full member of the Shanghai Cooperation "
+            "Organisation at the bloc's summit.",
+            "2023-07-05",
+            ("IRN", "SCO", "join"),
+        ),
+        (
+            "Timor-Leste was welcomed as the eleventh member of ASEAN in Kuala Lumpur.",
+            "2025-10-27",
+            ("TLS", "ASEAN", "join"),
+        ),
+        # The member is the source of its joining whatever the voice.
+        (
+            "ASEAN welcomed Timor-Leste as its newest member on Sunday.",
+            "2025-10-27",
+            ("TLS", "ASEAN", "join"),
+        ),
+        # A state's own membership talks or bid put on hold.
+        (
+            "Iceland's government halted the country's EU membership talks.",
+            "2013-05-23",
+            ("ISL", "EU", "freeze"),
+        ),
+        (
+            "Georgia's government shelved the country's EU membership bid.",
+            "2024-11-29",
+            ("GEO", "EU", "freeze"),
+        ),
+        (
+            "Georgia halted the country's bid to join the European Union.",
+            "2024-11-29",
+            ("GEO", "EU", "freeze"),
+        ),
+        # Ties with the organisation frozen; "Russian-led security alliance".
+        (
+            "Yerevan has frozen its ties with the Russian-led security alliance.",
+            "2024-02-29",
+            ("ARM", "CSTO", "freeze"),
+        ),
+        # The organisation's expulsions in other words.
+        (
+            "Russia's expulsion from the Council of Europe was confirmed on Wednesday.",
+            "2022-03-17",
+            ("COE", "RUS", "expel"),
+        ),
+        (
+            "The Council of Europe stripped Russia of its membership.",
+            "2022-03-17",
+            ("COE", "RUS", "expel"),
+        ),
+        (
+            "The G7 excluded Russia from the group over Crimea.",
+            "2014-03-25",
+            ("G7", "RUS", "expel"),
+        ),
+        # Article 4 consultations asked for are the alliance's help invoked.
+        (
+            "Estonia requested NATO consultations under Article 4 on Tuesday.",
+            "2025-09-23",
+            ("EST", "NATO", "invoke_assistance"),
+        ),
+        # An ally's plea for help ignored, or for peacekeepers declined.
+        (
+            "The Moscow-led bloc ignored Yerevan's plea for military help.",
+            "2022-09-20",
+            ("CSTO", "ARM", "refuse_assistance"),
+        ),
+        (
+            "The CSTO turned a deaf ear to Armenia's appeals for help.",
+            "2022-09-20",
+            ("CSTO", "ARM", "refuse_assistance"),
+        ),
+        (
+            "Russia declined Kyrgyzstan's request for peacekeepers.",
+            "2010-06-13",
+            ("RUS", "KGZ", "refuse_assistance"),
+        ),
+    ],
+)
+def test_probe_phrasings_give_the_move(code, text: str, day: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _move_triples(code(text, date=dt.date.fromisoformat(day)))
+
+
+def test_state_without_standing_in_the_organisation_freezes_nothing(code) -> None:  # type: ignore[no-untyped-def]
+    # "the government" read as the United States would give a US freeze of an
+    # EU accession it never sought; the one state with standing is Georgia.
+    events = code(
+        "The United States suspended its partnership with Georgia, citing the "
+        "government's decision to halt the country's EU accession process.",
+        date=dt.date(2024, 12, 2),
+    )
+    moves = _move_triples(events)
+    assert not [m for m in moves if m[0] == "USA"]
+    assert moves <= {("GEO", "EU", "freeze")}
+
+
+def test_becoming_the_blocs_member_is_not_the_bloc_joining_itself(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Croatia joined the European Union at midnight, becoming the bloc's "
+        "28th member.",
+        date=dt.date(2013, 7, 1),
+    )
+    assert _move_triples(events) == {("HRV", "EU", "join")}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Zelensky demanded Russia's expulsion from the United Nations.", "2022-03-01"),
+        ("Qatar called for Syria's suspension from the Arab League.", "2011-11-10"),
+        ("US lawmakers called for Turkey to be suspended from NATO.", "2019-10-15"),
+    ],
+)
+def test_a_called_for_expulsion_is_only_a_request(code, text: str, day: str) -> None:  # type: ignore[no-untyped-def]
+    # Guide §6: third parties asking an organisation to expel or suspend
+    # someone is REQUEST without a move.
+    events = code(text, date=dt.date.fromisoformat(day))
+    assert not _move_triples(events)
+    assert any(e.plover == "REQUEST" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        (
+            "India dissociated itself from the SCO statement on the strikes.",
+            "2025-06-15",
+            ("IND", "SCO", "refuse_declaration"),
+        ),
+        (
+            "Armenia's refusal to sign the CSTO summit declaration surprised Moscow.",
+            "2022-11-24",
+            ("ARM", "CSTO", "refuse_declaration"),
+        ),
+        (
+            "Hungary objected to the text of the EU conclusions on migration.",
+            "2023-06-30",
+            ("HUN", "EU", "refuse_declaration"),
+        ),
+    ],
+)
+def test_refusals_of_a_declaration_in_other_words(
+    code, text: str, day: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _move_triples(code(text, date=dt.date.fromisoformat(day)))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Russia's G7 seat has been suspended since 2014; India is a G7 guest.
+        ("Russia objected to the G7 statement on Ukraine.", "2025-06-15"),
+        ("Modi skipped the G7 summit in Canada.", "2025-06-16"),
+    ],
+)
+def test_outsiders_neither_refuse_texts_nor_skip_summits(
+    code, text: str, day: str
+) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date.fromisoformat(day))
+    assert events
+    assert not _move_triples(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        (
+            "A decree signed on Saturday ended Ukraine's participation in the CIS.",
+            "2018-05-20",
+            ("UKR", "CIS", "withdraw"),
+        ),
+        (
+            "Pashinyan's absence from the CSTO summit in Minsk was noted in Moscow.",
+            "2023-11-24",
+            ("ARM", "CSTO", "skip_summit"),
+        ),
+        (
+            "Bosnia and Herzegovina lodged its bid for EU membership on Monday.",
+            "2016-02-16",
+            ("BIH", "EU", "apply"),
+        ),
+        # A military takeover after "despite" asks for nothing military.
+        (
+            "The African Union has not suspended Chad despite the military takeover.",
+            "2021-04-25",
+            ("AU", "TCD", "suspend"),
+        ),
+    ],
+)
+def test_more_wire_phrasings_give_the_move(code, text: str, day: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _move_triples(code(text, date=dt.date.fromisoformat(day)))
+
+
+def test_suspending_cooperation_with_a_non_member_is_no_move(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "NATO suspended all practical cooperation with Russia over Crimea.",
+        date=dt.date(2014, 4, 2),
+    )
+    assert [(e.source, e.target, e.cameo) for e in events] == [("NATO", "RUS", "161")]
+    assert not _move_triples(events)
+
+
+def test_submitting_an_application_to_join_is_only_the_application(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Finland submitted its application to join NATO.", date=dt.date(2022, 5, 18)
+    )
+    assert _move_triples(events) == {("FIN", "NATO", "apply")}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # An organ of the organisation acts for it.
+        (
+            "The AU's Peace and Security Council suspended Burkina Faso on Monday.",
+            "2022-02-01",
+            ("AU", "BFA", "suspend"),
+        ),
+        (
+            "The Council of Europe's Committee of Ministers voted to expel Russia.",
+            "2022-03-17",
+            ("COE", "RUS", "expel"),
+        ),
+        # Admitted or inducted, with the organisation as agent or as "into".
+        (
+            "The Eurasian Economic Union admitted Kyrgyzstan on Wednesday.",
+            "2015-08-13",
+            ("KGZ", "EAEU", "join"),
+        ),
+        (
+            "Ethiopia was inducted into BRICS on Monday.",
+            "2024-01-02",
+            ("ETH", "BRICS", "join"),
+        ),
+        # An accession completed; the organisation is named elsewhere.
+        (
+            "Sweden completed its accession on Thursday, NATO said.",
+            "2024-03-08",
+            ("SWE", "NATO", "join"),
+        ),
+    ],
+)
+def test_organs_admissions_and_completed_accessions(
+    code, text: str, day: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _move_triples(code(text, date=dt.date.fromisoformat(day)))
+
+
+def test_admitting_mistakes_is_no_admission(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("NATO admitted mistakes in Afghanistan.", date=dt.date(2021, 9, 1))
+    assert not _move_triples(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # A long organisation name between "participation" and "on hold".
+        (
+            "Armenia put its participation in the Collective Security Treaty "
+            "Organization on hold.",
+            "2024-02-23",
+            ("ARM", "CSTO", "freeze"),
+        ),
+        # "had its membership suspended": the organisation suspends the member.
+        (
+            "Niger had its membership of the African Union suspended on Tuesday.",
+            "2023-08-22",
+            ("AU", "NER", "suspend"),
+        ),
+        # A member's note suspending "its" membership is the member's act.
+        (
+            "Tashkent handed the CSTO secretariat a letter suspending its membership.",
+            "2012-06-28",
+            ("UZB", "CSTO", "suspend"),
+        ),
+        # ... while the organisation suspending a member's membership is its own.
+        (
+            "The Arab League suspended Syria's membership on Saturday.",
+            "2011-11-13",
+            ("LAS", "SYR", "suspend"),
+        ),
+    ],
+)
+def test_whose_suspension_or_freeze(code, text: str, day: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _move_triples(code(text, date=dt.date.fromisoformat(day)))
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # The state acted against is the one named besides the organisation.
+        (
+            "Seven members of Russia's delegation to NATO were stripped of their "
+            "accreditation by the alliance.",
+            "2021-10-06",
+            ("NATO", "RUS", "expel"),
+        ),
+        # The organisation as the modifier of the move noun.
+        (
+            "Georgia submitted its EU membership application.",
+            "2022-03-03",
+            ("GEO", "EU", "apply"),
+        ),
+        (
+            "Finland's NATO accession was completed on Tuesday.",
+            "2023-04-04",
+            ("FIN", "NATO", "join"),
+        ),
+    ],
+)
+def test_parties_found_around_the_move_noun(
+    code, text: str, day: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _move_triples(code(text, date=dt.date.fromisoformat(day)))
+
+
+def test_accession_talks_put_on_hold_are_no_application(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Iceland's government put the country's EU accession talks on hold.",
+        date=dt.date(2013, 5, 23),
+    )
+    assert _move_triples(events) == {("ISL", "EU", "freeze")}
+
+
+def test_rejecting_the_summit_conclusions_refuses_the_text(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Orban was the only leader to reject the EU summit's conclusions on Ukraine.",
+        date=dt.date(2024, 12, 20),
+    )
+    assert _move_triples(events) == {("HUN", "EU", "refuse_declaration")}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The EU suspended visa-free travel for Russian citizens.", "2022-08-31"),
+        ("Georgia's accession talks with the EU have stalled.", "2024-07-01"),
+    ],
+)
+def test_suspended_travel_and_stalled_talks_are_no_moves(
+    code, text: str, day: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert not _move_triples(code(text, date=dt.date.fromisoformat(day)))
+
+
+def test_opening_accession_talks_is_the_organisations_promise(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The EU agreed to open accession talks with Ukraine and Moldova.",
+        date=dt.date(2023, 12, 14),
+    )
+    assert {(e.source, e.target, e.cameo, e.modality) for e in events} == {
+        ("EU", "UKR", "036", "future"),
+        ("EU", "MDA", "036", "future"),
+    }
+    assert not _move_triples(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        (
+            "Armenia has formally requested CSTO intervention.",
+            "2022-09-14",
+            ("ARM", "CSTO", "invoke_assistance"),
+        ),
+        (
+            "NATO ejected eight Russian officials from its headquarters.",
+            "2021-10-07",
+            ("NATO", "RUS", "expel"),
+        ),
+    ],
+)
+def test_intervention_requested_and_officials_ejected(
+    code, text: str, day: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _move_triples(code(text, date=dt.date.fromisoformat(day)))
+
+
+def test_refusing_to_come_to_an_allys_aid_refuses_assistance(code) -> None:  # type: ignore[no-untyped-def]
+    # "come to X's aid" is the idiom of an ally's defence; help with a debt is not.
+    aid = code("Moscow refused to come to Armenia's aid.", date=dt.date(2023, 9, 21))
+    assert _move_triples(aid) == {("RUS", "ARM", "refuse_assistance")}
+    debt = code(
+        "Moscow refused to help Armenia pay its gas debt.", date=dt.date(2023, 9, 21)
+    )
+    assert not _move_triples(debt)
+
+
+def test_the_atlantic_alliance_in_lower_case_is_nato(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "North Macedonia entered the Atlantic alliance on Friday as its 30th member.",
+        date=dt.date(2020, 3, 27),
+    )
+    assert _move_triples(events) == {("MKD", "NATO", "join")}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # A refused request noun: the refusal and the request are both coded.
+        (
+            "The Russian-led alliance has refused Armenia's requests for military "
+            "support.",
+            "2022-10-01",
+            {
+                ("CSTO", "ARM", "refuse_assistance"),
+                ("ARM", "CSTO", "invoke_assistance"),
+            },
+        ),
+        (
+            "Venezuela formally notified the OAS of its withdrawal.",
+            "2017-04-28",
+            {("VEN", "OAS", "withdraw")},
+        ),
+        (
+            "The Council of Europe formally ended Russia's membership on Wednesday.",
+            "2022-03-17",
+            {("COE", "RUS", "expel")},
+        ),
+        (
+            "Russia was stripped of its Council of Europe membership.",
+            "2022-03-17",
+            {("COE", "RUS", "expel")},
+        ),
+        (
+            "India stayed out of the SCO joint statement on the strikes.",
+            "2025-06-15",
+            {("IND", "SCO", "refuse_declaration")},
+        ),
+    ],
+)
+def test_fresh_probe_phrasings(code, text: str, day: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _move_triples(code(text, date=dt.date.fromisoformat(day))) == expected
+
+
+def test_welcoming_a_decision_to_apply_is_no_admission(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "NATO welcomed Finland's decision to apply for membership.",
+        date=dt.date(2022, 5, 16),
+    )
+    assert _move_triples(events) == {("FIN", "NATO", "apply")}
+
+
+def test_freezing_the_eu_integration_process_freezes_the_bid(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Georgia froze its EU integration process.", date=dt.date(2024, 11, 29)
+    )
+    assert _move_triples(events) == {("GEO", "EU", "freeze")}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Meeting counterparts "from" organisations is joining no organisation.
+        (
+            "Armenia's defence minister joined his counterparts from the Collective "
+            "Security Treaty Organization in Moscow.",
+            "2020-09-04",
+        ),
+        # A move noun modifying another noun is no act.
+        (
+            "Erdogan sent Sweden's NATO accession protocol to parliament.",
+            "2023-10-23",
+        ),
+        # Leaving a state behind on its way to membership leaves no organisation.
+        (
+            "The decision leaves Georgia behind its neighbours on the way to EU "
+            "membership.",
+            "2024-12-02",
+        ),
+    ],
+)
+def test_joinings_and_departures_that_are_not(code, text: str, day: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _move_triples(code(text, date=dt.date.fromisoformat(day)))
+
+
+def test_an_announced_departure_is_scheduled_not_hypothetical(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Venezuela's government announced that it would quit the OAS.",
+        date=dt.date(2017, 4, 26),
+    )
+    assert [
+        (e.source, e.target, e.alliance_move, e.cameo, e.modality)
+        for e in events
+        if e.alliance_move
+    ] == [("VEN", "OAS", "withdraw", "161", "future")]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # ANZUS (in force 1952-04-29), invoked by Australia in September 2001.
+        (
+            "Australia asked the United States for military help under the ANZUS "
+            "treaty.",
+            "2001-09-14",
+            ("AUS", "USA", "invoke_assistance"),
+        ),
+        # The Russia-DPRK treaty of 2024 (in force 2024-12-04), Article 4.
+        (
+            "North Korea asked Russia for military assistance under their treaty.",
+            "2025-01-10",
+            ("PRK", "RUS", "invoke_assistance"),
+        ),
+    ],
+)
+def test_help_asked_of_a_treaty_ally_outside_any_organisation(
+    code, text: str, day: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _move_triples(code(text, date=dt.date.fromisoformat(day)))
+
+
+def test_no_plans_to_intervene_refuses_the_earlier_plea(code) -> None:  # type: ignore[no-untyped-def]
+    # Guide §6: "had no plans to intervene" is a refusal, asserted; the one
+    # refused is who asked earlier in the sentence.
+    events = code(
+        "Bishkek asked Moscow to send troops to stop the violence, but the Kremlin "
+        "said it had no plans to intervene.",
+        date=dt.date(2010, 6, 12),
+    )
+    moves = {
+        (e.source, e.target, e.alliance_move, e.modality, e.negated)
+        for e in events
+        if e.alliance_move
+    }
+    assert ("RUS", "KGZ", "refuse_assistance", "asserted", False) in moves
+    assert ("KGZ", "RUS", "invoke_assistance", "asserted", False) in moves
+
+
+def test_a_completed_accession_with_no_organisation_named_is_no_event(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The vote allows Finland to complete its accession as soon as Turkey and "
+        "Hungary give their approval.",
+        date=dt.date(2023, 3, 2),
+    )
+    assert not [e for e in events if e.cameo == "057"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -10,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..kb.base import KnowledgeBase
+from ..kb.model import MEMBER_STATUSES
 from ..kb.resolve import Resolver
 from ..ontology import Ontology
 from ..records import Actor, Event
@@ -79,7 +81,11 @@ _PLACE_PREPS = frozenset(
 # A required word is looked for up to the clause's end: punctuation or a
 # subordinator ("threatening its integrity after Caracas moved to annex" is no
 # threat to annex). "that" is crossed: "threatened that it would annex".
-_REQUIRES_STOP = frozenset({",", ";", ":", "(", ")", "--"}) | (SUBORDINATORS - {"that"})
+# "despite" opens an adjunct: "has not suspended Chad despite the military
+# takeover" asks nothing military of Chad.
+_REQUIRES_STOP = frozenset({",", ";", ":", "(", ")", "--", "despite"}) | (
+    SUBORDINATORS - {"that"}
+)
 # What others fear or suspect is no event of the feared actor ("feared Armenia
 # was preparing to leave the alliance"); "Armenia fears an attack" is a noun
 # object, no clause, and stays untouched.
@@ -112,6 +118,46 @@ def _actor_tokens(doc: Doc) -> set[int]:
     inside = {i for a in spans for i in range(a.start, a.end)}
     doc.user_data["allegiance_actor_tokens"] = (spans, inside)
     return inside
+
+
+# Verbs that announce a decided move ("announced that it would quit").
+_ANNOUNCING_MOVE = frozenset({"announce", "declare", "confirm", "notify", "inform"})
+# Moves a state makes about its own standing in an organisation.
+_OWN_MOVES = frozenset({"freeze", "withdraw"})
+# Moves only a state with some standing in the organisation (member, partner,
+# observer...) makes.
+_MEMBERS_ONLY = frozenset({"refuse_declaration", "skip_summit"})
+_LAPSED = frozenset({"withdrawn", "expelled", "suspended"})
+
+
+# Nouns a move noun can modify without being the act ("the accession process",
+# "the accession protocol", "membership talks").
+_MODIFIED_HEADS = frozenset(
+    {"process", "path", "protocol", "protocols", "criteria", "requirements"}
+)
+
+
+def _modifies_a_noun(doc: Doc, occ: Occurrence, sent: Span) -> bool:
+    """A joining or application noun used as the modifier of another noun
+    ("the country's accession process to the EU", "Sweden's NATO accession
+    protocol") names no act of joining or applying."""
+    trig = occ.trigger
+    if not trig.nominal or trig.alliance_move not in {"join", "apply"}:
+        return False
+    nxt = occ.end
+    return nxt < sent.end and toks(doc).lower[nxt] in _MODIFIED_HEADS | _TALK_NOUNS
+
+
+def _name_modifiers(doc: Doc) -> set[int]:
+    """The tokens inside an organisation's name that are not its last word:
+    "Treaty" in "North Atlantic Treaty Organization" names the organisation, no
+    treaty."""
+    return {
+        i
+        for a in doc._.actor_spans or []
+        if a.actor is not None and a.actor.kind == "organisation"
+        for i in range(a.start, a.end - 1)
+    }
 
 
 def _answers_demand(doc: Doc, left: int, occ: Occurrence, opens: set[int]) -> bool:
@@ -316,6 +362,11 @@ class EventCoder:
         for occ in found:
             tokens = occ.tokens()
             clash = [owner[t] for t in tokens if t in owner]
+            if clash and self._answers_request(occ, [kept[i] for i in clash]):
+                # "refused Armenia's requests for military support": the request
+                # noun is both the refusal's required word and its own event.
+                clash = []
+                tokens = tokens - {occ.req_at}
             if clash:
                 # Kept as a fallback: if the winner yields no event (no fitting
                 # argument), the next-best reading of the same words is tried.
@@ -331,6 +382,19 @@ class EventCoder:
         ]
         return sorted(kept, key=lambda o: o.start)
 
+    def _answers_request(self, occ: Occurrence, winners: list[Occurrence]) -> bool:
+        """Whether `occ` only shares its required word with a request noun that
+        starts there (a refusal or answer of that request)."""
+        return (
+            occ.req_at is not None
+            and _plover_of(self.ontology, occ) == "REJECT"
+            and all(
+                w.start == occ.req_at and _plover_of(self.ontology, w) == "REQUEST"
+                for w in winners
+            )
+            and not any(w.start <= occ.start < w.end for w in winners)
+        )
+
     @staticmethod
     def _constraints(
         doc: Doc, sent: Span, trig: Trigger, start: int, end: int
@@ -340,7 +404,10 @@ class EventCoder:
         req_at = None
         if trig.requires:
             wanted = trig.requires_set
+            named = _name_modifiers(doc)
             for i in range(end, min(sent.end, end + trig.window)):
+                if i in named:
+                    continue  # "joined the North Atlantic Treaty Organization"
                 if lowers[i] in wanted or lemmas[i] in wanted:
                     req_at = i
                     break
@@ -350,7 +417,7 @@ class EventCoder:
                 return False, None
         if not (trig.requires_before or trig.excludes):
             return True, req_at
-        lo = max(sent.start, start - 6)
+        lo = max(sent.start, start - trig.window_before)
         for i in range(start - 1, lo - 1, -1):
             if lowers[i] in _REQUIRES_STOP:
                 lo = i + 1  # "According to Kyiv, Russia launched ...": not this clause
@@ -508,6 +575,10 @@ class EventCoder:
                 for head, to_at, end in asked
             ):
                 continue  # "asked Putin to help reduce the gas price": content only
+            if self._requested_sanction(doc, occ, plans):
+                continue  # "called for Russia's expulsion from the UN": content only
+            if _modifies_a_noun(doc, occ, sent):
+                continue  # "Sweden's NATO accession protocol": no accession yet
             if _topic_of_talks(doc, occ, left):
                 continue  # "put talks on joining the EU on hold": the talks' subject
             if cues.in_condition:
@@ -517,7 +588,15 @@ class EventCoder:
             at = Situation(sent, left, stop, actors, asides)
             for candidate in (occ, *occ.alternatives):
                 found = self._try(
-                    doc, sent, index, candidate, cues, at, parsed, speech, prior
+                    doc,
+                    sent,
+                    index,
+                    candidate,
+                    cues,
+                    at,
+                    parsed,
+                    speech,
+                    [*prior, *out],
                 )
                 if found is not None:
                     found = _charged_content(found, occ, charged, by_occ)
@@ -611,8 +690,22 @@ class EventCoder:
             and (args is None or not args.sources or not args.targets)
         ):
             args = _fill_from_parse(args, find_arguments_parsed(doc, occ, at))
+        if args is None:
+            args = self._premodified_move(occ, at)
+        if args is not None:
+            self._organisation_in_object(doc, occ, at, args)
+            self._organisation_of_organ(occ, at, args)
         if args is None or not self._kinds_fit(occ.trigger, args):
             return None
+        if (
+            occ.trigger.alliance_move is not None
+            and occ.trigger.no_target
+            and not any(
+                a.actor is not None and self.kb.is_organisation(a.actor.code)
+                for a in at.actors
+            )
+        ):
+            return None  # "allows Finland to complete its accession": no organisation
         if not args.targets and not occ.trigger.no_target:
             args.targets = self._place_target(doc, occ, at, index, args.sources)
         if not args.targets and not occ.trigger.no_target:
@@ -625,6 +718,8 @@ class EventCoder:
             args.targets = _appositive_move(doc, sent, occ, at, args)
         if not args.targets and args.sources:
             args.targets = self._asker(doc, occ, args, prior, index)
+        if not args.targets and args.sources:
+            args.targets = self._refused_helpee(occ, cues, args, prior, index)
         if (
             not args.targets
             and args.sources
@@ -647,7 +742,11 @@ class EventCoder:
         request for help"): the request noun is the frame's required word, and
         still an act of its possessor, made of the answerer."""
         tk = toks(doc)
-        if occ.req_at is None or tk.lemma[occ.req_at] not in {"request", "appeal"}:
+        if occ.req_at is None or tk.lemma[occ.req_at] not in {
+            "request",
+            "appeal",
+            "plea",
+        }:
             return []
         for alt in occ.alternatives:
             if alt.start != occ.req_at or _plover_of(self.ontology, alt) != "REQUEST":
@@ -675,6 +774,30 @@ class EventCoder:
                 if tk.lower[i] in {",", ";", "."}:
                     break
         return out
+
+    def _requested_sanction(
+        self,
+        doc: Doc,
+        occ: Occurrence,
+        plans: list[tuple[Occurrence, int, int, ClauseCues]],
+    ) -> bool:
+        """An organisation's expulsion or suspension that a third party calls
+        for ("demanded Russia's expulsion from the UN", "called for Turkey to be
+        suspended from NATO") is the content of the request, no move (guide §6)."""
+        if occ.trigger.alliance_move not in {"expel", "suspend"}:
+            return False
+        lowers = toks(doc).lower
+        for o, _, _, _ in plans:
+            if o is occ or o.end > occ.start or occ.start - o.end > 6:
+                continue
+            if _plover_of(self.ontology, o) != "REQUEST":
+                continue
+            if not any(
+                lowers[k] in _REQUIRES_STOP or lowers[k] in {"and", "but"}
+                for k in range(o.end, occ.start)
+            ):
+                return True
+        return False
 
     @staticmethod
     def _requested_content(
@@ -770,6 +893,32 @@ class EventCoder:
                 return [ActorSpan(0, 0, index, ev.source_text or "", how, actor)]
         return []
 
+    def _refused_helpee(
+        self,
+        occ: Occurrence,
+        cues: ClauseCues,
+        args: Args,
+        prior: list[Event],
+        index: int,
+    ) -> list[ActorSpan]:
+        """For help refused with no one named ("the Kremlin said it had no
+        plans to intervene"), the one who asked the refuser for help earlier in
+        the sentence or article."""
+        if not occ.trigger.cameo.startswith("07"):
+            return []
+        if not (cues.negated or cues.control in {"refuse", "reject"}):
+            return []
+        answerers = {a.actor.code for a in args.sources if a.actor}
+        for ev in reversed(prior):
+            if (
+                ev.alliance_move == "invoke_assistance"
+                and ev.target in answerers
+                and ev.source
+            ):
+                actor = self.resolver.polity_actor(ev.source, ev.source_sector)
+                return [ActorSpan(0, 0, index, ev.source_text or "", _ASSIST, actor)]
+        return []
+
     def _war_enemy(
         self, doc: Doc, occ: Occurrence, at: Situation, args: Args
     ) -> list[ActorSpan]:
@@ -859,6 +1008,140 @@ class EventCoder:
         region = self.kb.regions.get(code)
         return region.claimants[0] if region and region.claimants else None
 
+    def _organisation_in_object(
+        self, doc: Doc, occ: Occurrence, at: Situation, args: Args
+    ) -> None:
+        """An organisation move whose object is a state's own bid or talks
+        ("shelved Georgia's EU membership bid", "halted the country's bid to
+        join the European Union") is aimed at the organisation named in that
+        object: the first one within the trigger's phrase."""
+        trig = occ.trigger
+        if trig.alliance_move is None:
+            return
+        if trig.target_kind != "organisation" and not trig.nominal:
+            return
+        if (
+            not trig.nominal
+            and not trig.requires
+            and trig.alliance_move not in {"freeze", "apply"}
+        ):
+            # "joined his counterparts from the CSTO", "leaves Georgia behind
+            # ... on the way to EU membership": only a bid, a membership or a
+            # participation names its organisation inside the object.
+            return
+        if any(
+            a.actor is not None and self.kb.is_organisation(a.actor.code)
+            for a in args.targets
+        ):
+            return
+        if trig.nominal:
+            # "its EU membership application": the organisation modifies the
+            # noun ("their withdrawal", a pronoun, is the agent's).
+            before = next(
+                (
+                    a
+                    for a in at.actors
+                    if a.end == occ.start
+                    and a.actor is not None
+                    and self.kb.is_organisation(a.actor.code)
+                    and a.how != "anaphor"
+                ),
+                None,
+            )
+            if before is not None:
+                args.targets = [before]
+            return
+        lowers = toks(doc).lower
+        hi = min(at.sent.end, occ.end + 10)
+        for i in range(occ.end, hi):
+            if lowers[i] in _REQUIRES_STOP:
+                hi = i
+                break
+        org = next(
+            (
+                a
+                for a in sorted(at.actors, key=lambda a: a.start)
+                if occ.end <= a.start < hi
+                and a.actor is not None
+                and self.kb.is_organisation(a.actor.code)
+                and all(
+                    s.actor is None or s.actor.code != a.actor.code
+                    for s in args.sources
+                )
+            ),
+            None,
+        )
+        if org is not None:
+            args.targets = [org]
+
+    def _premodified_move(self, occ: Occurrence, at: Situation) -> Args | None:
+        """The parties of a move noun whose organisation is its modifier and
+        whose member is the possessive before that ("its EU membership
+        application", "Georgia's EU accession talks")."""
+        trig = occ.trigger
+        if trig.alliance_move is None or not trig.nominal:
+            return None
+        lowers = toks(at.sent.doc).lower
+        words = set(lowers[occ.start : min(occ.end + 1, at.sent.end)])
+        if words & (_TALK_NOUNS | {"process", "path"}):
+            return None  # "put the country's EU accession talks on hold": no bid made
+        org = next(
+            (
+                a
+                for a in at.actors
+                if a.end == occ.start
+                and a.actor is not None
+                and self.kb.is_organisation(a.actor.code)
+                and a.how != "anaphor"
+            ),
+            None,
+        )
+        if org is None:
+            return None
+        owner = next(
+            (
+                a
+                for a in at.actors
+                if org.start - a.end <= (1 if a.possessive else 0)
+                and a.end <= org.start
+                and a.actor is not None
+                and not self.kb.is_organisation(a.actor.code)
+                and (a.possessive or a.text.lower() in {"its", "their"})
+            ),
+            None,
+        )
+        return None if owner is None else Args([owner], [org])
+
+    def _organisation_of_organ(
+        self, occ: Occurrence, at: Situation, args: Args
+    ) -> None:
+        """An organisation's act done by one of its organs ("The AU's Peace and
+        Security Council suspended Burkina Faso", "the Council of Europe's
+        Committee of Ministers voted to expel Russia") is the organisation's:
+        the organisation named in the possessive before the trigger."""
+        trig = occ.trigger
+        if trig.alliance_move is None or trig.source_kind != "organisation":
+            return
+        if any(
+            a.actor is not None and self.kb.is_organisation(a.actor.code)
+            for a in args.sources
+        ):
+            return
+        owner = next(
+            (
+                a
+                for a in sorted(at.actors, key=lambda a: -a.start)
+                if at.left <= a.start
+                and a.end <= occ.start
+                and a.possessive
+                and a.actor is not None
+                and self.kb.is_organisation(a.actor.code)
+            ),
+            None,
+        )
+        if owner is not None:
+            args.sources = [owner]
+
     def _kinds_fit(self, trig: Trigger, args: Args) -> bool:
         """Keep only arguments of the kind the trigger needs ("leave" an
         organisation); an occurrence with no fitting target is no event. A
@@ -910,6 +1193,16 @@ class EventCoder:
             and modality == "hypothetical"
         ):
             # "Armenia would leave the CSTO, Pashinyan said": reported "will".
+            modality = "future"
+        if (
+            reporter is None
+            and cues.modal == "would"
+            and modality == "hypothetical"
+            and trig.alliance_move is not None
+            and set(toks(doc).lemma[sent.start : occ.start]) & _ANNOUNCING_MOVE
+        ):
+            # "Venezuela announced that it would quit the OAS": an announced
+            # move is a scheduled one, not a hypothesis.
             modality = "future"
         effect = effect_for(plover, modality, cues.control, negated)
         content = (plover, cameo)
@@ -1152,9 +1445,30 @@ class EventCoder:
                 target_sector=None,
                 target_text=None,
             )
+        if move == "refuse_assistance" and (
+            event.modality == "future" or event.negated
+        ):
+            # "had no plans to intervene": a refusal announced is made now and
+            # is no negated act (guide §6, §7.3).
+            event = replace(event, modality="asserted", negated=False)
         if move == "skip_summit" and event.modality == "future":
             # "will not travel to the summit": the refusal is made now (guide §6).
             event = replace(event, modality="asserted")
+        if (
+            move in {"suspend", "expel"}
+            and event.source is not None
+            and event.source == event.target
+            and not self.kb.is_organisation(event.source)
+        ):
+            # "Russia was stripped of its membership": the passive subject and
+            # its possessive are one state, the one acted against.
+            event = replace(
+                event,
+                source=None,
+                source_cameo=None,
+                source_sector=None,
+                source_text=None,
+            )
         if (
             move in {"suspend", "expel"}
             and event.source is None
@@ -1172,6 +1486,119 @@ class EventCoder:
                 source_sector=None,
                 source_text=None,
             )
+        if (
+            move in _MEMBERS_ONLY
+            and org is not None
+            and event.date is not None
+            and event.source is not None
+            and not self.kb.is_organisation(event.source)
+            and not self._takes_part(org, event.source, event.date)
+        ):
+            # "Russia objected to the G7 statement" (out since 2014): only a
+            # participant can refuse its organisation's text or stay away
+            # from its summit.
+            return replace(event, alliance_move=None)
+        if move in _OWN_MOVES and org is not None and event.target == org:
+            member = self._member_of(doc, event, org)
+            if member is None and event.source is not None:
+                # "The United States suspended its partnership with Georgia,
+                # citing the government's decision to halt ... EU accession":
+                # a state with no standing in the organisation cannot put its
+                # own membership or bid on hold.
+                return replace(event, alliance_move=None)
+            if member is not None and member != event.source:
+                event = replace(
+                    event,
+                    source=member,
+                    source_cameo=self.kb.cameo_code(member),
+                    source_sector=None,
+                    source_text=None,
+                )
+        if (
+            move in {"suspend", "freeze", "withdraw"}
+            and codes.cameo == "161"
+            and org is not None
+            and event.source == org
+            and event.target is not None
+            and event.date is not None
+            and (event.target_text or "").lower() in {"its", "their"}
+            and not self.kb.is_organisation(event.target)
+            and self._member_on(org, event.target, event.date)
+        ):
+            # "Tashkent sent the CSTO secretariat a note suspending its
+            # membership": a member suspending its own membership acts itself
+            # ("the AU suspended Niger's membership" is the organisation's act).
+            event = replace(
+                event,
+                source=event.target,
+                target=org,
+                source_cameo=event.target_cameo,
+                target_cameo=self.kb.cameo_code(org),
+                source_sector=event.target_sector,
+                target_sector=None,
+                source_text=event.target_text,
+                target_text=event.source_text,
+            )
+        if (
+            move == "join"
+            and org is not None
+            and event.source in {org, None}
+            and event.target is not None
+            and not self.kb.is_organisation(event.target)
+        ):
+            # "ASEAN welcomed Timor-Leste as its 11th member", "after the Nordic
+            # country completed its accession": the member is the source of its
+            # joining whatever the voice (guide §6).
+            event = replace(
+                event,
+                source=event.target,
+                target=org,
+                source_cameo=event.target_cameo,
+                target_cameo=self.kb.cameo_code(org),
+                source_sector=event.target_sector,
+                target_sector=None,
+                source_text=event.target_text,
+                target_text=event.source_text if event.source == org else None,
+            )
+        if (
+            move == "suspend"
+            and org is not None
+            and event.source == org
+            and event.target is not None
+            and event.date is not None
+            and not self.kb.is_organisation(event.target)
+            and not self._member_on(org, event.target, event.date)
+        ):
+            # "NATO suspended all practical cooperation with Russia": an
+            # organisation's act towards a non-member is no move (guide §6).
+            return replace(event, alliance_move=None)
+        if (
+            move in {"suspend", "expel"}
+            and org is not None
+            and event.source == org
+            and event.target is None
+        ):
+            # "Eight members of Russia's mission to NATO were stripped of their
+            # accreditation by the alliance": the one state named besides the
+            # organisation is the one it acts against.
+            states = {
+                span.actor.code
+                for span in doc._.actor_spans or []
+                if span.sent == event.sent_index
+                and span.actor is not None
+                and span.actor.kind == "state"
+                and not self.kb.is_organisation(span.actor.code)
+                and (
+                    move == "expel"
+                    or event.date is not None
+                    and self._member_on(org, span.actor.code, event.date)
+                )
+            }
+            if len(states) == 1:
+                member = states.pop()
+                event = replace(
+                    event, target=member, target_cameo=self.kb.cameo_code(member)
+                )
         by = "organisation" if org is not None and event.source == org else "member"
         if org is not None and event.target is None and event.source != org:
             # "declined to sign the final declaration" at the bloc's summit: the
@@ -1205,6 +1632,46 @@ class EventCoder:
         if cues.control == "request" and cues.control_at is not None:
             return lemma[cues.control_at] in _APPEAL_WORDS
         return any(lemma[i] in _APPEAL_WORDS for i in range(occ.start, occ.end))
+
+    def _member_on(self, org: str, state: str, day: dt.date) -> bool:
+        """Whether `state` is a member of `org` on `day` or the day before (a
+        suspension starts the day it is decided)."""
+        for d in (day, day - dt.timedelta(days=1)):
+            spell = self.kb.membership_at(org, state, d)
+            if spell is not None and spell.status in MEMBER_STATUSES:
+                return True
+        return False
+
+    def _takes_part(self, org: str, state: str, day: dt.date) -> bool:
+        """Whether `state` has a part in `org`'s meetings and texts on `day`:
+        any standing (member, partner, observer...) but a lapsed one."""
+        spell = self.kb.membership_at(org, state, day)
+        return spell is not None and spell.status not in _LAPSED
+
+    def _member_of(self, doc: Doc, event: Event, org: str) -> str | None:
+        """The state whose own standing in `org` a freeze or withdrawal
+        changes: the event's source when the knowledge base gives it
+        any standing there on the day (member, candidate, partner...), else the
+        one state of the sentence that has some ("A decree ended Ukraine's
+        participation in the CIS"); None if there is none."""
+        source = event.source
+        if event.date is None:
+            return source
+        if source is not None and (
+            self.kb.is_organisation(source)
+            or self.kb.membership_at(org, source, event.date) is not None
+        ):
+            return source
+        others = {
+            span.actor.code
+            for span in doc._.actor_spans or []
+            if span.sent == event.sent_index
+            and span.actor is not None
+            and span.actor.code not in {source, org}
+            and not self.kb.is_organisation(span.actor.code)
+            and self.kb.membership_at(org, span.actor.code, event.date) is not None
+        }
+        return others.pop() if len(others) == 1 else None
 
     def _assistance_between_allies(self, event: Event) -> bool:
         if event.source is None or event.target is None:

@@ -74,6 +74,7 @@ class Trigger:
     requires_before: tuple[str, ...] = ()
     excludes: tuple[str, ...] = ()
     window: int = 8
+    window_before: int = 6
     target_preps: tuple[str, ...] = ()
     no_target: bool = False
     direct_object: bool = True
@@ -205,6 +206,7 @@ def _trigger(entry: dict[str, Any], origin: str) -> Trigger:
         requires_before=tuple(entry.get("requires_before", ())),
         excludes=tuple(entry.get("excludes", ())),
         window=int(entry.get("window", 8)),
+        window_before=int(entry.get("window_before", 6)),
         target_preps=tuple(target) if isinstance(target, list) else (),
         no_target=target == "none",
         # A verb takes a direct object unless the entry says otherwise; a list

@@ -85,7 +85,13 @@ def infer_move(
     )
     # "turned down Kyrgyzstan's plea for troops": refused military
     # cooperation that answers a request is refused help.
-    refused_plea = final_cameo.startswith("1212") and bool(context & _PLEA_WORDS)
+    # "ignored Yerevan's plea for military help": any rejection of a plea
+    # for help refuses the help.
+    refused_plea = bool(context & _PLEA_WORDS) and (
+        final_cameo.startswith("1212")
+        or final_cameo.startswith("12")
+        and bool(context & _HELP_WORDS)
+    )
     refused = (
         effect == "refuse"
         or final_cameo.startswith(("122", "1222", "1224"))
@@ -97,6 +103,8 @@ def infer_move(
     if (requested or refused) and not kb.is_organisation(asker):
         military = (
             content_cameo.startswith(_MILITARY_AID)
+            # "refused to come to Armenia's aid": the idiom of an ally's defence
+            or {"come", "aid"} <= context
             or final_cameo.startswith(("1032", "1034", "0232", "0234", "1222", "1224"))
             or bool(context & _MILITARY_WORDS)
             or _defence_org(kb, helper)
@@ -147,6 +155,10 @@ _MILITARY_WORDS = frozenset(
         "peacekeepers",
         "soldiers",
         "article",
+        # `context` holds lemmas: "peacekeepers" reads "peacekeeper".
+        "peacekeeper",
+        "peacekeeping",
+        "soldier",
     }
 )
 
