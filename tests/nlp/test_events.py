@@ -674,3 +674,15 @@ def test_one_act_told_twice_in_a_sentence_is_one_event(code) -> None:  # type: i
     assert [(e.source, e.target, e.alliance_move) for e in events] == [
         ("FIN", "NATO", "join")
     ]
+
+
+def test_an_event_noun_in_what_is_discussed_is_a_topic(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Erdogan and Aliyev discussed trade and the normalisation of relations "
+        "between Armenia and Turkey.",
+        date=_day("2024-08-19"),
+    )
+    assert {(e.source, e.target, e.plover) for e in events} == {
+        ("TUR", "AZE", "CONSULT"),
+        ("AZE", "TUR", "CONSULT"),
+    }

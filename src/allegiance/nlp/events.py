@@ -191,6 +191,28 @@ def _topic_of_talks(doc: Doc, occ: Occurrence, left: int) -> bool:
     )
 
 
+_DISCUSS = frozenset({"discuss", "debate"})
+
+
+def _discussed(
+    doc: Doc, occ: Occurrence, plans: list[tuple[Occurrence, int, int, ClauseCues]]
+) -> bool:
+    """ "The two leaders discussed energy and the normalisation of relations
+    between Azerbaijan and Armenia": an event noun in what is discussed is the
+    talks' topic, not an event (annotation guide: content is not an event)."""
+    lemma = toks(doc).lemma
+    discussed = any(
+        o is not occ and lemma[o.start] in _DISCUSS and o.end <= occ.start < right
+        for o, _, right, _ in plans
+    )
+    if not discussed:
+        return False
+    if occ.trigger.nominal or occ.trigger.form == "noun":
+        return True
+    sent = doc[occ.start].sent
+    return looks_nominal(doc, sent, occ.start, occ.end, modifier_ends(doc))
+
+
 def _complained_of(
     doc: Doc, occ: Occurrence, at: Situation, args: Args
 ) -> list[ActorSpan]:
@@ -581,6 +603,8 @@ class EventCoder:
                 continue  # "Sweden's NATO accession protocol": no accession yet
             if _topic_of_talks(doc, occ, left):
                 continue  # "put talks on joining the EU on hold": the talks' subject
+            if _discussed(doc, occ, plans):
+                continue  # "discussed the normalisation of relations": a topic
             if cues.in_condition:
                 continue  # "... if Sweden and Finland joined NATO": a condition, no event
             nxt = next((s for s in trigger_starts if s > occ.start), None)
@@ -1258,6 +1282,16 @@ class EventCoder:
         codes = _Codes(cameo, plover, mode, negated, modality, move, effect, content)
         if trig.reverse:
             args = Args(args.targets, args.sources)
+        if (
+            plover == "CONSULT"
+            and toks(doc).lemma[occ.start] in _DISCUSS
+            and len(args.sources) >= 2
+            and args.targets
+            and not any(t.prep == "with" for t in args.targets)
+        ):
+            # "Erdogan and Aliyev discussed relations between Armenia and
+            # Russia": the two subjects meet each other; the rest is the topic.
+            args = Args(args.sources, [])
         compound = (
             (trig.symmetric or plover in _MUTUAL)
             and len(args.sources) >= 2
