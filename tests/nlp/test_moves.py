@@ -1317,3 +1317,18 @@ def test_a_completed_accession_with_no_organisation_named_is_no_event(code) -> N
         date=dt.date(2023, 3, 2),
     )
     assert not [e for e in events if e.cameo == "057"]
+
+
+def test_a_long_standing_member_joins_no_organisation(code) -> None:  # type: ignore[no-untyped-def]
+    # Kazakhstan has been in the CSTO since 2002: joining "an exercise of the
+    # CSTO" is no accession, and the event is held back as doubtful.
+    [event] = code(
+        "Kazakh troops joined a military exercise of the Collective Security "
+        "Treaty Organization in Belarus on Monday.",
+        date=dt.date(2021, 9, 20),
+    )
+    assert event.alliance_move is None and event.doubtful
+    assert event.doubt_reason == "KAZ was already a member of CSTO"
+    # A fresh accession is reported the day after: no doubt.
+    [event] = code("Finland formally joined NATO on Tuesday.", date=dt.date(2023, 4, 5))
+    assert (event.alliance_move, event.doubtful) == ("join", False)

@@ -1640,6 +1640,15 @@ class EventCoder:
             event = replace(event, target=org, target_cameo=self.kb.cameo_code(org))
         # "threatened to walk out of the CSTO": the threatened move is not
         # made, so it takes its hypothetical code (a threat, guide §6).
+        if move == "join" and org is not None and self._long_member(org, event):
+            # "Armenian servicemen joined a military exercise of the CSTO" (2019):
+            # a state that has long been a member joins something of the
+            # organisation's, not the organisation.
+            return replace(
+                event,
+                doubtful=True,
+                doubt_reason=f"{event.source} was already a member of {org}",
+            )
         code = move_code(
             move, by, "hypothetical" if codes.effect == "threat" else event.modality
         )
@@ -1666,6 +1675,19 @@ class EventCoder:
         if cues.control == "request" and cues.control_at is not None:
             return lemma[cues.control_at] in _APPEAL_WORDS
         return any(lemma[i] in _APPEAL_WORDS for i in range(occ.start, occ.end))
+
+    def _long_member(self, org: str, event: Event) -> bool:
+        """Whether the event's source had been a full member of `org` for over
+        a year on the event's day (a report of a recent accession is no doubt)."""
+        if event.source is None or event.date is None or event.modality != "asserted":
+            return False
+        year_ago = event.date - dt.timedelta(days=366)
+        spells = [
+            self.kb.membership_at(org, event.source, d) for d in (year_ago, event.date)
+        ]
+        return all(
+            spell is not None and spell.status in MEMBER_STATUSES for spell in spells
+        )
 
     def _member_on(self, org: str, state: str, day: dt.date) -> bool:
         """Whether `state` is a member of `org` on `day` or the day before (a
