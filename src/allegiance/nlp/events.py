@@ -1685,9 +1685,14 @@ class EventCoder:
         spells = [
             self.kb.membership_at(org, event.source, d) for d in (year_ago, event.date)
         ]
-        return all(
+        if not all(
             spell is not None and spell.status in MEMBER_STATUSES for spell in spells
-        )
+        ):
+            return False
+        # "Armenia joined the CSTO in 1992 as one of its founding states": the
+        # sentence dates the accession itself.
+        years = {str(spell.start.year) for spell in spells if spell and spell.start}
+        return not any(year in event.evidence for year in years)
 
     def _member_on(self, org: str, state: str, day: dt.date) -> bool:
         """Whether `state` is a member of `org` on `day` or the day before (a
