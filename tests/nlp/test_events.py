@@ -674,3 +674,40 @@ def test_one_act_told_twice_in_a_sentence_is_one_event(code) -> None:  # type: i
     assert [(e.source, e.target, e.alliance_move) for e in events] == [
         ("FIN", "NATO", "join")
     ]
+
+
+# -- trigger coverage, round 2 ------------------------------------------------------------
+
+
+def test_calling_a_leader_to_congratulate_is_no_request(code) -> None:  # type: ignore[no-untyped-def]
+    # Only "called on/upon X to" and "called for X to" ask for something.
+    events = code(
+        "Netanyahu called Australian Prime Minister Scott Morrison on Wednesday "
+        "to congratulate him.",
+        date=_day("2018-08-29"),
+    )
+    assert "REQUEST" not in {e.plover for e in events}
+    assert ("ISR", "AUS", "CONSULT") in {(e.source, e.target, e.plover) for e in events}
+    events = code(
+        "Macron called on Putin to withdraw troops from Ukraine.",
+        date=_day("2023-03-01"),
+    )
+    assert ("FRA", "RUS", "REQUEST") in {(e.source, e.target, e.plover) for e in events}
+
+
+def test_a_required_word_after_a_name_in_apposition(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The Belarusian defence minister agreed with his Iranian counterpart, "
+        "Mostafa Mohammad Najjar, to exchange military technology.",
+        date=_day("2019-01-15"),
+    )
+    assert ("BLR", "IRN", "AGREE") in {(e.source, e.target, e.plover) for e in events}
+
+
+def test_suspending_a_partnership_is_a_sanction(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Armenia suspended its partnership with Russia.", date=_day("2024-02-23")
+    )
+    assert [(e.source, e.target, e.plover) for e in events] == [
+        ("ARM", "RUS", "SANCTION")
+    ]

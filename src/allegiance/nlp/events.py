@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -90,6 +91,25 @@ _REQUIRES_STOP = frozenset({",", ";", ":", "(", ")", "--", "despite"}) | (
 # was preparing to leave the alliance"); "Armenia fears an attack" is a noun
 # object, no clause, and stays untouched.
 _FEAR = frozenset({"fear", "worry", "suspect", "speculate", "rumour", "rumor"})
+
+# Words inside a name in apposition besides capitalised ones ("Ali al-Sistani").
+_APPOSITIVE_LINKS = frozenset({"of", "al", "bin", "de", "van", "von", "-"})
+
+
+def _appositive_end(
+    text: Sequence[str], lowers: Sequence[str], i: int, stop: int
+) -> int | None:
+    """After a comma opening a name in apposition (", Mostafa Najjar,"), the
+    index after its closing comma; else None."""
+    if lowers[i] != "," or i + 2 >= stop:
+        return None
+    for j in range(i + 1, min(stop - 1, i + 6)):
+        if lowers[j] == ",":
+            return j + 1 if j > i + 1 else None
+        if not (text[j][:1].isupper() or lowers[j] in _APPOSITIVE_LINKS):
+            return None
+    return None
+
 
 
 def _feared(doc: Doc, left: int, start: int, opens: set[int]) -> bool:
@@ -405,14 +425,23 @@ class EventCoder:
         if trig.requires:
             wanted = trig.requires_set
             named = _name_modifiers(doc)
-            for i in range(end, min(sent.end, end + trig.window)):
+            i, limit = end, min(sent.end, end + trig.window)
+            while i < limit:
                 if i in named:
+                    i += 1
                     continue  # "joined the North Atlantic Treaty Organization"
                 if lowers[i] in wanted or lemmas[i] in wanted:
                     req_at = i
                     break
+                skip = _appositive_end(tk.text, lowers, i, sent.end)
+                if skip is not None:
+                    # "agreed with his counterpart, Mostafa Najjar, to exchange"
+                    limit = min(sent.end, limit + skip - i)
+                    i = skip
+                    continue
                 if lowers[i] in _REQUIRES_STOP:
                     break
+                i += 1
             if req_at is None:
                 return False, None
         if not (trig.requires_before or trig.excludes):
