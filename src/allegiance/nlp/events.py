@@ -111,7 +111,6 @@ def _appositive_end(
     return None
 
 
-
 def _feared(doc: Doc, left: int, start: int, opens: set[int]) -> bool:
     """Whether a verb of fearing or suspecting governs the clause of `start`:
     it stands at most 6 tokens before it, in the same clause, is followed by
