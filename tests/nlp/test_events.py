@@ -711,3 +711,10 @@ def test_suspending_a_partnership_is_a_sanction(code) -> None:  # type: ignore[n
     assert [(e.source, e.target, e.plover) for e in events] == [
         ("ARM", "RUS", "SANCTION")
     ]
+
+
+def test_a_call_on_a_weekday_is_no_appeal(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Putin and Tokayev held a phone call on Monday.", date=_day("2024-02-23")
+    )
+    assert {e.plover for e in events} == {"CONSULT"}
