@@ -718,3 +718,17 @@ def test_a_call_on_a_weekday_is_no_appeal(code) -> None:  # type: ignore[no-unty
         "Putin and Tokayev held a phone call on Monday.", date=_day("2024-02-23")
     )
     assert {e.plover for e in events} == {"CONSULT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poland insisted that Russia withdraw its troops from Ukraine.", [("POL", "REQUEST")]),
+        ("Armenia insisted that Azerbaijan be held accountable.", [("ARM", "REQUEST")]),
+        # Not a bare verb: a report, not a demand.
+        ("Russia insisted that Ukraine attacked first.", [("UKR", "ASSAULT")]),
+    ],
+)  # fmt: skip
+def test_insisting_on_a_bare_verb_is_a_demand(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2024-02-23"))
+    assert [(e.source, e.plover) for e in events] == expected

@@ -54,6 +54,17 @@ _MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "CONCEDE"})
 # must act makes a demand of it (CAMEO 100); the speech verb is the evidence.
 _MUST_DEMAND = Trigger(id="request.said_must", patterns=(), cameo="100", confidence=0.7)
 _MUST_MODALS = frozenset({"must", "should"})
+# Speech verbs whose that-clause in the bare (subjunctive) form is a demand:
+# "Poland insisted that Russia withdraw its troops".
+_DEMANDING_SPEECH = frozenset({"insist"})
+# Bare forms that are no subjunctive verb after the addressee.
+_NOT_SUBJUNCTIVE = frozenset(
+    {"alone", "also", "itself", "and", "or", "now", "still", "too", "only"}
+)
+# Subjunctive verbs a demand often has with no trigger of their own.
+_DEMAND_VERBS = frozenset(
+    {"be", "stop", "end", "halt", "cease", "pay", "respect", "comply", "abide"}
+)
 # Words that may stand between a speech verb and the party addressed.
 _SAID_FILLERS = frozenset(
     {"that", "on", "the", "today", "yesterday", "this", "last", "week", "earlier"}
@@ -564,7 +575,9 @@ class EventCoder:
             and not o.trigger.cameo.startswith("111")
         ]
         by_occ: dict[int, list[Event]] = {}
-        musts = self._said_must(doc, sent, speech, actors, asides)
+        musts = self._said_must(
+            doc, sent, speech, actors, asides, {o.start for o, _, _, _ in plans}
+        )
         demanded = self._demand_clauses(doc, sent, plans)
         asked = self._requested_content(doc, plans)
         actor_starts = {a.start for a in actors}
@@ -659,9 +672,12 @@ class EventCoder:
         speech: list[Occurrence],
         actors: list[ActorSpan],
         asides: list[tuple[int, int]],
+        starts: set[int] | frozenset[int] = frozenset(),
     ) -> list[tuple[Occurrence, list[ActorSpan], list[ActorSpan], int, int]]:
         """(speech verb, speakers, addressees, modal, clause end) of every "X
-        said (that) Y must/should ...", where Y is another state than X."""
+        said (that) Y must/should ...", where Y is another state than X, and of
+        every "X insisted that Y withdraw ..." (a bare verb: `starts` are the
+        trigger starts that show it is one; the modal index is the one before)."""
         tk = toks(doc)
         whole = Situation(sent, sent.start, sent.end, actors, asides)
         out = []
@@ -682,8 +698,20 @@ class EventCoder:
             k = addressees[-1].end
             while k < sent.end and tk.lower[k] in {"also", "now", "still", "too"}:
                 k += 1
-            if k >= sent.end or tk.lower[k] not in _MUST_MODALS:
+            if k >= sent.end:
                 continue
+            if tk.lower[k] not in _MUST_MODALS:
+                low = tk.lower[k]
+                if not (
+                    tk.lemma[sp.start] in _DEMANDING_SPEECH
+                    and "that" in tk.lower[sp.end : first.start]
+                    and low.isalpha()
+                    and low == tk.lemma[k].lower()
+                    and low not in _NOT_SUBJUNCTIVE
+                    and (k in starts or low in _DEMAND_VERBS)
+                ):
+                    continue
+                k -= 1  # the content starts after this index, as after a modal
             speakers = subject_of(doc, whole, sp.start)
             codes = {a.actor.code for a in speakers if a.actor is not None}
             if not codes or any(
