@@ -686,3 +686,61 @@ def test_an_event_noun_in_what_is_discussed_is_a_topic(code) -> None:  # type: i
         ("TUR", "AZE", "CONSULT"),
         ("AZE", "TUR", "CONSULT"),
     }
+
+
+# -- trigger coverage, round 2 ------------------------------------------------------------
+
+
+def test_calling_a_leader_to_congratulate_is_no_request(code) -> None:  # type: ignore[no-untyped-def]
+    # Only "called on/upon X to" and "called for X to" ask for something.
+    events = code(
+        "Netanyahu called Australian Prime Minister Scott Morrison on Wednesday "
+        "to congratulate him.",
+        date=_day("2018-08-29"),
+    )
+    assert "REQUEST" not in {e.plover for e in events}
+    assert ("ISR", "AUS", "CONSULT") in {(e.source, e.target, e.plover) for e in events}
+    events = code(
+        "Macron called on Putin to withdraw troops from Ukraine.",
+        date=_day("2023-03-01"),
+    )
+    assert ("FRA", "RUS", "REQUEST") in {(e.source, e.target, e.plover) for e in events}
+
+
+def test_a_required_word_after_a_name_in_apposition(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The Belarusian defence minister agreed with his Iranian counterpart, "
+        "Mostafa Mohammad Najjar, to exchange military technology.",
+        date=_day("2019-01-15"),
+    )
+    assert ("BLR", "IRN", "AGREE") in {(e.source, e.target, e.plover) for e in events}
+
+
+def test_suspending_a_partnership_is_a_sanction(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Armenia suspended its partnership with Russia.", date=_day("2024-02-23")
+    )
+    assert [(e.source, e.target, e.plover) for e in events] == [
+        ("ARM", "RUS", "SANCTION")
+    ]
+
+
+def test_a_call_on_a_weekday_is_no_appeal(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Putin and Tokayev held a phone call on Monday.", date=_day("2024-02-23")
+    )
+    assert {e.plover for e in events} == {"CONSULT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poland insisted that Russia withdraw its troops from Ukraine.", [("POL", "REQUEST")]),
+        ("Armenia insisted that Azerbaijan be held accountable.", [("ARM", "REQUEST")]),
+        # Not a bare verb: a report, not a demand.
+        ("Russia insisted that Ukraine attacked first.", [("UKR", "ASSAULT")]),
+    ],
+)  # fmt: skip
+def test_insisting_on_a_bare_verb_is_a_demand(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2024-02-23"))
+    assert [(e.source, e.plover) for e in events] == expected

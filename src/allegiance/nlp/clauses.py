@@ -55,6 +55,8 @@ _HARD = frozenset({";", ":", "--", "(", ")"})
 _NOUN_MARKERS = frozenset(
     {"a", "an", "the", "telephone", "phone", "video", "conference", "wake-up"}
 )
+# Only "called on/upon X to" and "called for X to" are requests.
+_CALL_PARTICLES = frozenset({"on", "upon", "for"})
 NEGATORS = frozenset(
     {"not", "n't", "never", "no", "neither", "nor", "without", "nothing"}
 )
@@ -484,6 +486,12 @@ def read_cues(
                 and any(controls.get(tk.lemma[m].lower()) for m in range(left, k))
             ):
                 continue  # "asked Putin in a telephone call to help": "call" a noun
+            if (
+                effect == "request"
+                and tk.lemma[k].lower() == "call"
+                and (k + 1 >= j or tk.lower[k + 1] not in _CALL_PARTICLES)
+            ):
+                break  # "called Putin to discuss": a phone call, not "called on X to"
             if effect:
                 control, control_at = effect, k
                 for m in range(max(left, k - 4), k):

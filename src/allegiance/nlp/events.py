@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -53,6 +54,17 @@ _MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "CONCEDE"})
 # must act makes a demand of it (CAMEO 100); the speech verb is the evidence.
 _MUST_DEMAND = Trigger(id="request.said_must", patterns=(), cameo="100", confidence=0.7)
 _MUST_MODALS = frozenset({"must", "should"})
+# Speech verbs whose that-clause in the bare (subjunctive) form is a demand:
+# "Poland insisted that Russia withdraw its troops".
+_DEMANDING_SPEECH = frozenset({"insist"})
+# Bare forms that are no subjunctive verb after the addressee.
+_NOT_SUBJUNCTIVE = frozenset(
+    {"alone", "also", "itself", "and", "or", "now", "still", "too", "only"}
+)
+# Subjunctive verbs a demand often has with no trigger of their own.
+_DEMAND_VERBS = frozenset(
+    {"be", "stop", "end", "halt", "cease", "pay", "respect", "comply", "abide"}
+)
 # Words that may stand between a speech verb and the party addressed.
 _SAID_FILLERS = frozenset(
     {"that", "on", "the", "today", "yesterday", "this", "last", "week", "earlier"}
@@ -90,6 +102,24 @@ _REQUIRES_STOP = frozenset({",", ";", ":", "(", ")", "--", "despite"}) | (
 # was preparing to leave the alliance"); "Armenia fears an attack" is a noun
 # object, no clause, and stays untouched.
 _FEAR = frozenset({"fear", "worry", "suspect", "speculate", "rumour", "rumor"})
+
+# Words inside a name in apposition besides capitalised ones ("Ali al-Sistani").
+_APPOSITIVE_LINKS = frozenset({"of", "al", "bin", "de", "van", "von", "-"})
+
+
+def _appositive_end(
+    text: Sequence[str], lowers: Sequence[str], i: int, stop: int
+) -> int | None:
+    """After a comma opening a name in apposition (", Mostafa Najjar,"), the
+    index after its closing comma; else None."""
+    if lowers[i] != "," or i + 2 >= stop:
+        return None
+    for j in range(i + 1, min(stop - 1, i + 6)):
+        if lowers[j] == ",":
+            return j + 1 if j > i + 1 else None
+        if not (text[j][:1].isupper() or lowers[j] in _APPOSITIVE_LINKS):
+            return None
+    return None
 
 
 def _feared(doc: Doc, left: int, start: int, opens: set[int]) -> bool:
@@ -427,14 +457,23 @@ class EventCoder:
         if trig.requires:
             wanted = trig.requires_set
             named = _name_modifiers(doc)
-            for i in range(end, min(sent.end, end + trig.window)):
+            i, limit = end, min(sent.end, end + trig.window)
+            while i < limit:
                 if i in named:
+                    i += 1
                     continue  # "joined the North Atlantic Treaty Organization"
                 if lowers[i] in wanted or lemmas[i] in wanted:
                     req_at = i
                     break
+                skip = _appositive_end(tk.text, lowers, i, sent.end)
+                if skip is not None:
+                    # "agreed with his counterpart, Mostafa Najjar, to exchange"
+                    limit = min(sent.end, limit + skip - i)
+                    i = skip
+                    continue
                 if lowers[i] in _REQUIRES_STOP:
                     break
+                i += 1
             if req_at is None:
                 return False, None
         if not (trig.requires_before or trig.excludes):
@@ -558,7 +597,9 @@ class EventCoder:
             and not o.trigger.cameo.startswith("111")
         ]
         by_occ: dict[int, list[Event]] = {}
-        musts = self._said_must(doc, sent, speech, actors, asides)
+        musts = self._said_must(
+            doc, sent, speech, actors, asides, {o.start for o, _, _, _ in plans}
+        )
         demanded = self._demand_clauses(doc, sent, plans)
         asked = self._requested_content(doc, plans)
         actor_starts = {a.start for a in actors}
@@ -655,9 +696,12 @@ class EventCoder:
         speech: list[Occurrence],
         actors: list[ActorSpan],
         asides: list[tuple[int, int]],
+        starts: set[int] | frozenset[int] = frozenset(),
     ) -> list[tuple[Occurrence, list[ActorSpan], list[ActorSpan], int, int]]:
         """(speech verb, speakers, addressees, modal, clause end) of every "X
-        said (that) Y must/should ...", where Y is another state than X."""
+        said (that) Y must/should ...", where Y is another state than X, and of
+        every "X insisted that Y withdraw ..." (a bare verb: `starts` are the
+        trigger starts that show it is one; the modal index is the one before)."""
         tk = toks(doc)
         whole = Situation(sent, sent.start, sent.end, actors, asides)
         out = []
@@ -678,8 +722,20 @@ class EventCoder:
             k = addressees[-1].end
             while k < sent.end and tk.lower[k] in {"also", "now", "still", "too"}:
                 k += 1
-            if k >= sent.end or tk.lower[k] not in _MUST_MODALS:
+            if k >= sent.end:
                 continue
+            if tk.lower[k] not in _MUST_MODALS:
+                low = tk.lower[k]
+                if not (
+                    tk.lemma[sp.start] in _DEMANDING_SPEECH
+                    and "that" in tk.lower[sp.end : first.start]
+                    and low.isalpha()
+                    and low == tk.lemma[k].lower()
+                    and low not in _NOT_SUBJUNCTIVE
+                    and (k in starts or low in _DEMAND_VERBS)
+                ):
+                    continue
+                k -= 1  # the content starts after this index, as after a modal
             speakers = subject_of(doc, whole, sp.start)
             codes = {a.actor.code for a in speakers if a.actor is not None}
             if not codes or any(
