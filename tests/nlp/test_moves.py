@@ -168,10 +168,12 @@ def test_allied(
 
 
 def test_security_guarantee_binds_only_from_its_date(kb: KnowledgeBase) -> None:
-    # Without partners (Ukraine is a NATO partner, Germany a member), only the
-    # bilateral agreement of 2024-02-16 binds them.
-    assert allied(kb, "UKR", "DEU", dt.date(2024, 3, 1))
-    assert not allied(kb, "UKR", "DEU", dt.date(2023, 1, 25))
+    # The Russia-DPRK treaty (Article 4, mutual military assistance) is in
+    # force from 2024-12-04.
+    assert allied(kb, "PRK", "RUS", dt.date(2025, 1, 10))
+    assert not allied(kb, "PRK", "RUS", dt.date(2024, 6, 1))
+    # The German-Ukrainian agreement of 2024-02-16 obliges no defence: no allies.
+    assert not allied(kb, "UKR", "DEU", dt.date(2024, 3, 1))
 
 
 # -- infer_move --------------------------------------------------------------------------
@@ -1317,3 +1319,79 @@ def test_a_completed_accession_with_no_organisation_named_is_no_event(code) -> N
         date=dt.date(2023, 3, 2),
     )
     assert not [e for e in events if e.cameo == "057"]
+
+
+# -- precision: what looks like a move but is not ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # The organisation names the sanctions joined, not what was joined.
+        ("Norway joined the EU sanctions against Russia.", "2022-03-01"),
+        ("Switzerland joined the EU's fifth sanctions package.", "2022-04-01"),
+        # Leaving a summit early is no departure from the alliance.
+        ("Turkey's president left the NATO summit early.", "2023-07-12"),
+    ],
+)
+def test_an_organisation_that_modifies_what_was_joined_or_left(
+    code, text: str, day: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert not _move_triples(code(text, date=dt.date.fromisoformat(day)))
+
+
+def test_a_member_welcomed_at_a_summit_still_joins(code) -> None:  # type: ignore[no-untyped-def]
+    # "... of ASEAN at the summit": the summit comes after a preposition, so
+    # ASEAN is not a modifier of it.
+    events = code(
+        "Timor-Leste was welcomed as the 11th member of ASEAN at the summit.",
+        date=dt.date(2025, 10, 26),
+    )
+    assert ("TLS", "ASEAN", "join") in _move_triples(events)
+
+
+def test_a_veto_on_another_state_joining_is_no_joining_by_the_vetoer(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Turkey lifted its veto on Sweden joining NATO.", date=dt.date(2023, 7, 12)
+    )
+    assert ("TUR", "NATO", "join") not in _move_triples(events)
+
+
+def test_an_organisation_halting_a_candidates_talks_is_no_freeze(code) -> None:  # type: ignore[no-untyped-def]
+    # Guide §6: a freeze is a state's act on its own standing; the
+    # organisation's act towards a candidate is no move.
+    events = code("The EU halted Turkey's membership talks.", date=dt.date(2018, 12, 1))
+    assert not _move_triples(events)
+    assert [(e.source, e.target, e.cameo) for e in events] == [("EU", "TUR", "161")]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Greece asked the EU for help fighting wildfires.", "2023-07-20"),
+        ("Poland asked its allies for help with the refugee influx.", "2022-03-01"),
+        ("Hungary asked the EU for help with its budget deficit.", "2023-06-01"),
+    ],
+)
+def test_civil_help_asked_of_an_organisation_is_no_invocation(
+    code, text: str, day: str
+) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date.fromisoformat(day))
+    assert not _move_triples(events)
+    assert all(e.cameo not in {"0232", "0234"} for e in events)
+
+
+def test_a_bilateral_security_agreement_makes_no_allies(code) -> None:  # type: ignore[no-untyped-def]
+    # The 2024 German-Ukrainian agreement on security cooperation binds no one
+    # to defend the other, and Ukraine's NATO partnership binds NATO, not
+    # Germany: refusing Kyiv's request for missiles is no ally's refusal.
+    events = code(
+        "Germany rejected Ukraine's request for Taurus missiles.",
+        date=dt.date(2024, 3, 1),
+    )
+    assert not _move_triples(events)
+
+
+def test_a_mutual_defence_treaty_still_makes_allies(kb: KnowledgeBase) -> None:
+    assert allied(kb, "JPN", "USA", dt.date(2024, 3, 1))
+    assert not allied(kb, "UKR", "DEU", dt.date(2024, 3, 1), partners=True)

@@ -40,7 +40,7 @@ from .dependency import find_arguments_parsed, has_parse
 from .lemmas import LookupLemmatizer
 from .lexicon import Lexicon, Trigger, word_set
 from .modality import convert, effect_for
-from .moves import allied, infer_move, move_code
+from .moves import allied, civil_help, infer_move, move_code
 from .spans import ActorSpan, ensure_extensions, sentence_bounds, span_text, toks
 from .triggers import TriggerIndex
 
@@ -148,6 +148,36 @@ def _modifies_a_noun(doc: Doc, occ: Occurrence, sent: Span) -> bool:
     return nxt < sent.end and toks(doc).lower[nxt] in _MODIFIED_HEADS | _TALK_NOUNS
 
 
+# Nouns an organisation's name modifies when what was joined or left is not the
+# organisation ("joined the EU sanctions", "left the NATO summit").
+_NOT_THE_ORG = word_set("org_modified_heads")
+
+
+_FUNCTION_WORDS = frozenset(
+    "at in on as the a an of for with to from by and or but after before since "
+    "during until last this next that which who when while".split()
+)
+
+
+def _org_modifies_noun(doc: Doc, span: ActorSpan) -> bool:
+    """The organisation named by `span` modifies another noun that is what was
+    joined or left ("joined the EU sanctions against Russia", "joined the EU's
+    fifth sanctions package", "left the NATO summit early")."""
+    if span.actor is None or span.actor.kind != "organisation":
+        return False
+    tk = toks(doc)
+    i = span.end
+    if i < len(doc) and tk.lower[i] in {"'s", "'"}:
+        i += 1
+    for j in range(i, min(len(doc), i + 3)):
+        word = tk.lower[j]
+        if not word.isalpha() or tk.text[j][:1].isupper() or word in _FUNCTION_WORDS:
+            return False  # "welcomed as the 11th member of ASEAN at the summit"
+        if word in _NOT_THE_ORG or tk.lemma[j] in _NOT_THE_ORG:
+            return True
+    return False
+
+
 def _name_modifiers(doc: Doc) -> set[int]:
     """The tokens inside an organisation's name that are not its last word:
     "Treaty" in "North Atlantic Treaty Organization" names the organisation, no
@@ -189,6 +219,29 @@ def _topic_of_talks(doc: Doc, occ: Occurrence, left: int) -> bool:
         and tk.lower[i - 1] in {"on", "about", "over"}
         and tk.lower[i - 2] in _TALK_NOUNS
     )
+
+
+def _topic_gerund(doc: Doc, occ: Occurrence, left: int) -> bool:
+    """A move gerund with its own subject after a preposition names what a
+    veto, objection or debate is about, not a move that happened ("lifted its
+    veto on Sweden joining NATO", "objections to Finland's joining")."""
+    tk = toks(doc)
+    i = occ.start
+    if occ.trigger.alliance_move is None or not tk.lower[i].endswith("ing"):
+        return False
+    for span in doc._.actor_spans or []:
+        end = span.end + (1 if span.end < i and tk.lower[span.end] == "'s" else 0)
+        if end == i and span.start - 1 >= left:
+            return tk.lower[span.start - 1] in {
+                "on",
+                "to",
+                "over",
+                "about",
+                "against",
+                "for",
+                "of",
+            }
+    return False
 
 
 def _complained_of(
@@ -581,6 +634,8 @@ class EventCoder:
                 continue  # "Sweden's NATO accession protocol": no accession yet
             if _topic_of_talks(doc, occ, left):
                 continue  # "put talks on joining the EU on hold": the talks' subject
+            if _topic_gerund(doc, occ, left):
+                continue  # "lifted its veto on Sweden joining NATO": the veto's subject
             if cues.in_condition:
                 continue  # "... if Sweden and Finland joined NATO": a condition, no event
             nxt = next((s for s in trigger_starts if s > occ.start), None)
@@ -697,6 +752,13 @@ class EventCoder:
             self._organisation_of_organ(occ, at, args)
         if args is None or not self._kinds_fit(occ.trigger, args):
             return None
+        if (
+            occ.trigger.alliance_move in {"join", "withdraw"}
+            and occ.trigger.target_kind == "organisation"
+            and args.targets
+            and _org_modifies_noun(doc, args.targets[0])
+        ):
+            return []  # "joined the EU sanctions": not the organisation joined
         if (
             occ.trigger.alliance_move is not None
             and occ.trigger.no_target
@@ -1359,6 +1421,7 @@ class EventCoder:
         else an organisation named in the sentence) and give the event the one
         code that move takes (moves.csv)."""
         move = codes.move
+        context = frozenset(toks(doc).lemma[event_sent_range(doc, event)])
         if move is None:
             move = infer_move(
                 codes.effect,
@@ -1370,11 +1433,26 @@ class EventCoder:
                 event.date,
                 negated=event.negated,
                 final_cameo=event.cameo,
-                context=frozenset(toks(doc).lemma[event_sent_range(doc, event)]),
+                context=context,
             )
             if move is None:
                 return event
-        elif move in {
+        if move in {"invoke_assistance", "refuse_assistance"} and civil_help(context):
+            # "asked the EU for help fighting wildfires": civil help, however
+            # asked, is no alliance's help (guide §6: military help or protection).
+            if codes.move is None:
+                return event
+            if event.cameo[:3] in {"023", "103"} and len(event.cameo) > 3:
+                # Nor is it military aid: the appeal is for aid (023 / 103).
+                cameo = self.ontology.cameo(event.cameo[:3])
+                event = replace(
+                    event,
+                    cameo=cameo.code,
+                    goldstein=cameo.goldstein,
+                    quad_class=cameo.quad_class,
+                )
+            return replace(event, alliance_move=None)
+        if codes.move in {
             "invoke_assistance",
             "refuse_assistance",
         } and not self._assistance_between_allies(event):
@@ -1539,6 +1617,17 @@ class EventCoder:
                 source_text=event.target_text,
                 target_text=event.source_text,
             )
+        if (
+            move == "freeze"
+            and org is not None
+            and event.source == org
+            and event.target is not None
+            and not self.kb.is_organisation(event.target)
+        ):
+            # "The EU halted Turkey's membership talks": a freeze is a state's
+            # act on its own standing; the organisation's act on a candidate is
+            # no move (guide §6), a discontinued relation.
+            return replace(event, alliance_move=None, plover_mode="discontinue")
         if (
             move == "join"
             and org is not None

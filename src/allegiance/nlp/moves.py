@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -12,7 +13,7 @@ from ..kb.base import KnowledgeBase
 from ..kb.model import MEMBER_STATUSES, covers
 from .lexicon import word_set
 
-__all__ = ["MoveCode", "allied", "infer_move", "move_code"]
+__all__ = ["MoveCode", "allied", "civil_help", "infer_move", "move_code"]
 
 # Content that makes a refused or requested act military help or protection.
 _MILITARY_AID = ("072", "074", "0332", "0334", "062", "0312")
@@ -163,6 +164,16 @@ _MILITARY_WORDS = frozenset(
 )
 
 
+_CIVIL_HELP = word_set("civil_help_words")
+
+
+def civil_help(context: frozenset[str]) -> bool:
+    """Whether the help a sentence (its lemmas in `context`) asks for or refuses
+    is civil: with the budget, vaccines, wildfires or refugees, and nothing
+    military is said ("asked the EU for help fighting wildfires")."""
+    return bool(context & _CIVIL_HELP) and not context & _MILITARY_WORDS
+
+
 def _defence_org(kb: KnowledgeBase, code: str) -> bool:
     org = kb.organisations.get(code)
     return org is not None and org.kind == "collective_defence"
@@ -173,7 +184,7 @@ def allied(
 ) -> bool:
     """Whether a and b are an organisation and its member (or, with `partners`,
     partner), or two members of one collective-defence organisation, or bound
-    by a security guarantee."""
+    by a security guarantee that obliges defence."""
     statuses = MEMBER_STATUSES | ({"partner"} if partners else set())
     for org, state in ((a, b), (b, a)):
         if kb.is_organisation(org):
@@ -184,12 +195,25 @@ def allied(
     for org in kb.organisations.values():
         if org.kind != "collective_defence":
             continue
+        # Partnership with an alliance binds the alliance, not each member:
+        # Germany refusing Kyiv's request for missiles (Ukraine a NATO partner)
+        # is no ally's refusal.
         sa, sb = kb.membership_at(org.code, a, day), kb.membership_at(org.code, b, day)
-        if sa and sb and sa.status in statuses and sb.status in statuses:
+        if sa and sb and sa.status in MEMBER_STATUSES and sb.status in MEMBER_STATUSES:
             return True
     return any(
         d.kind == "security_guarantee"
         and {d.dependent, d.provider} == {a, b}
         and covers(d.start, d.end, day)
+        and not _NO_DEFENCE_DUTY.search(d.detail)
         for d in kb.dependencies
     )
+
+
+# A security agreement the knowledge base records as binding no one to defend
+# the other ("agreement on security cooperation ... (not a mutual defence
+# guarantee)", the Budapest Memorandum's assurances) makes no allies: only a
+# defence treaty does (guide §6, invoke_assistance).
+_NO_DEFENCE_DUTY = re.compile(
+    r"not a (?:mutual )?defen[cs]e (?:guarantee|treaty)", re.IGNORECASE
+)
