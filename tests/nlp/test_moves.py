@@ -1395,3 +1395,53 @@ def test_a_bilateral_security_agreement_makes_no_allies(code) -> None:  # type: 
 def test_a_mutual_defence_treaty_still_makes_allies(kb: KnowledgeBase) -> None:
     assert allied(kb, "JPN", "USA", dt.date(2024, 3, 1))
     assert not allied(kb, "UKR", "DEU", dt.date(2024, 3, 1), partners=True)
+
+
+def test_a_military_exercise_of_an_organisation_joined_is_no_joining(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Armenian servicemen joined a military exercise of the Collective Security "
+        "Treaty Organization in Tajikistan on Thursday.",
+        date=dt.date(2019, 10, 25),
+    )
+    assert not _move_triples(events)
+
+
+def test_a_bid_handed_in_to_become_a_member_is_an_application(code) -> None:  # type: ignore[no-untyped-def]
+    # Guide §6: formally bidding for membership is `apply`, 030, asserted; a
+    # bid only talked of ("Sweden's bid to join NATO") stays a planned joining.
+    events = code(
+        "Turkey has submitted a bid to become a member of BRICS.",
+        date=dt.date(2024, 9, 3),
+    )
+    assert [
+        (e.source, e.target, e.alliance_move, e.cameo, e.modality)
+        for e in events
+        if e.alliance_move
+    ] == [("TUR", "BRICS", "apply", "030", "asserted")]
+    events = code("Sweden's bid to join NATO stalled.", date=dt.date(2023, 1, 20))
+    assert [(e.alliance_move, e.modality) for e in events if e.alliance_move] == [
+        ("join", "future")
+    ]
+
+
+def test_an_alliance_that_did_not_come_to_a_members_aid_refuses_it(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The CSTO did not come to Armenia's aid when Azerbaijani troops crossed the "
+        "border.",
+        date=dt.date(2022, 9, 20),
+    )
+    assert [
+        (e.source, e.target, e.alliance_move, e.cameo, e.negated)
+        for e in events
+        if e.alliance_move
+    ] == [("CSTO", "ARM", "refuse_assistance", "1224", False)]
+
+
+def test_a_move_recalled_from_an_earlier_year_is_no_move_of_the_day(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Armenia's relations with the Collective Security Treaty Organization have "
+        "deteriorated since September 2022, when the alliance did not come to "
+        "Armenia's aid after an Azerbaijani attack.",
+        date=dt.date(2025, 9, 2),
+    )
+    assert not _move_triples(events)

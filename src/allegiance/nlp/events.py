@@ -166,6 +166,17 @@ def _org_modifies_noun(doc: Doc, span: ActorSpan) -> bool:
     if span.actor is None or span.actor.kind != "organisation":
         return False
     tk = toks(doc)
+    i = span.start - 1
+    if i >= 0 and tk.lower[i] == "the":
+        i -= 1
+    if i >= 1 and tk.lower[i] == "of":
+        # "joined a military exercise of the Collective Security Treaty
+        # Organization": the exercise was joined.
+        before = range(max(0, i - 2), i)
+        if any(
+            tk.lower[j] in _NOT_THE_ORG or tk.lemma[j] in _NOT_THE_ORG for j in before
+        ):
+            return True
     i = span.end
     if i < len(doc) and tk.lower[i] in {"'s", "'"}:
         i += 1
@@ -241,6 +252,42 @@ def _topic_gerund(doc: Doc, occ: Occurrence, left: int) -> bool:
                 "for",
                 "of",
             }
+    return False
+
+
+_BID_NOUNS = frozenset({"bid", "bids", "application", "applications", "request"})
+_SUBMIT_VERBS = frozenset({"submit", "lodge", "file", "hand", "present", "send"})
+
+
+def _submitted_bid(doc: Doc, occ: Occurrence) -> bool:
+    """The joining is what a bid handed in asks for ("submitted a bid to
+    become a member of BRICS", "lodged its application to join the EU")."""
+    tk = toks(doc)
+    i = occ.start
+    if i < 3 or tk.lower[i - 1] != "to" or tk.lower[i - 2] not in _BID_NOUNS:
+        return False
+    return any(tk.lemma[j] in _SUBMIT_VERBS for j in range(max(0, i - 7), i - 2))
+
+
+def _dated_background(doc: Doc, event: Event) -> bool:
+    """The event's trigger stands in a "<year>, when ..." clause of an earlier
+    year than the article's: it recalls the past ("have deteriorated since
+    September 2022, when the alliance did not come to Armenia's aid")."""
+    if event.date is None or not event.trigger:
+        return False
+    tk = toks(doc)
+    rng = event_sent_range(doc, event)
+    first = event.trigger.split()[0].lower()
+    for w in range(rng.start + 2, rng.stop):
+        if tk.lower[w] != "when" or tk.lower[w - 1] != ",":
+            continue
+        years = [
+            int(tk.lower[j])
+            for j in range(max(rng.start, w - 4), w - 1)
+            if tk.lower[j].isdigit() and len(tk.lower[j]) == 4
+        ]
+        if years and max(years) < event.date.year:
+            return first in tk.lower[w + 1 : rng.stop]
     return False
 
 
@@ -1307,6 +1354,11 @@ class EventCoder:
             # (guide §7.4); only an application is done by making it.
             modality = "future"
         move = trig.alliance_move
+        if move == "join" and _submitted_bid(doc, occ):
+            # "submitted a bid to become a member of BRICS": a formal bid made
+            # is an application, asserted (guide §6), not a planned joining.
+            move, cameo, plover, mode, effect = "apply", "030", "AGREE", None, None
+            modality = "asserted"
         if effect in {"refuse", "request"}:
             # "refused to join" is no joining: the move, if any, comes from
             # what was refused or requested.
@@ -1421,6 +1473,11 @@ class EventCoder:
         else an organisation named in the sentence) and give the event the one
         code that move takes (moves.csv)."""
         move = codes.move
+        if _dated_background(doc, event):
+            # "... since September 2022, when the alliance did not come to
+            # Armenia's aid": a move recalled from an earlier year is not news
+            # of the article's day.
+            return replace(event, alliance_move=None) if move else event
         context = frozenset(toks(doc).lemma[event_sent_range(doc, event)])
         if move is None:
             move = infer_move(

@@ -97,6 +97,10 @@ def infer_move(
         effect == "refuse"
         or final_cameo.startswith(("122", "1222", "1224"))
         or refused_plea
+        # "The CSTO did not come to Armenia's aid": an ally's defence not given.
+        or negated
+        and content_plover == "AID"
+        and {"come", "aid"} <= context
     )
     asker, helper = (source, target) if requested else (target, source)
     # "Armenia will not take part in financing the CSTO": a member refusing
