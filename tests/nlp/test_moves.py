@@ -1445,3 +1445,26 @@ def test_a_move_recalled_from_an_earlier_year_is_no_move_of_the_day(code) -> Non
         date=dt.date(2025, 9, 2),
     )
     assert not _move_triples(events)
+
+
+def test_their_withdrawal_belongs_to_every_state_before_it(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Mali, Burkina Faso and Niger announced their immediate withdrawal from "
+        "ECOWAS.",
+        date=dt.date(2024, 1, 29),
+    )
+    assert _move_triples(events) == {
+        ("MLI", "ECOWAS", "withdraw"),
+        ("BFA", "ECOWAS", "withdraw"),
+        ("NER", "ECOWAS", "withdraw"),
+    }
+
+
+def test_a_planned_withdrawal_after_its_is_not_made(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Russia criticised Armenia for its planned withdrawal from the CSTO.",
+        date=dt.date(2024, 6, 13),
+    )
+    assert ("ARM", "CSTO", "withdraw") not in {
+        t for t in _move_triples(events) if t
+    } or all(e.modality != "asserted" for e in events if e.alliance_move)

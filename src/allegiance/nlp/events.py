@@ -153,6 +153,13 @@ def _modifies_a_noun(doc: Doc, occ: Occurrence, sent: Span) -> bool:
 _NOT_THE_ORG = word_set("org_modified_heads")
 
 
+# Move nouns whose member may stand as "its"/"their" before them.
+_POSSESSED_MOVES = frozenset({"join", "apply", "freeze", "suspend", "withdraw"})
+# Modifiers of a move noun that say it is not (yet) made.
+_UNDONE = frozenset(
+    "planned proposed possible potential threatened eventual future intended "
+    "mooted rumoured rumored feared alleged hypothetical prospective".split()
+)
 _FUNCTION_WORDS = frozenset(
     "at in on as the a an of for with to from by and or but after before since "
     "during until last this next that which who when while".split()
@@ -798,6 +805,10 @@ class EventCoder:
             self._organisation_in_object(doc, occ, at, args)
             self._organisation_of_organ(occ, at, args)
         if args is None or not self._kinds_fit(occ.trigger, args):
+            alt = self._possessed_move(occ, at)
+            if alt is not None and self._kinds_fit(occ.trigger, alt):
+                args = alt
+        if args is None or not self._kinds_fit(occ.trigger, args):
             return None
         if (
             occ.trigger.alliance_move in {"join", "withdraw"}
@@ -1220,6 +1231,54 @@ class EventCoder:
             None,
         )
         return None if owner is None else Args([owner], [org])
+
+    def _possessed_move(self, occ: Occurrence, at: Situation) -> Args | None:
+        """The parties of a move noun after "its" or "their" that no resolved
+        actor fills: the states before the pronoun in its clause, all of them
+        for "their" ("Mali, Burkina Faso and Niger announced their immediate
+        withdrawal from ECOWAS", "Georgia and Moldova handed in their EU
+        membership applications"), the nearest for "its"."""
+        trig = occ.trigger
+        if trig.alliance_move not in _POSSESSED_MOVES or not trig.nominal:
+            return None
+        tk = toks(at.sent.doc)
+        orgs = [
+            a
+            for a in at.actors
+            if a.actor is not None and self.kb.is_organisation(a.actor.code)
+        ]
+        org = None
+        p = occ.start - 1
+        for _ in range(3):
+            if p <= at.left or tk.lower[p] in {"its", "their"}:
+                break
+            named = next((a for a in orgs if a.end == p + 1), None)
+            if named is not None:
+                org, p = named, named.start - 1  # "their EU membership applications"
+            elif tk.lower[p] in _UNDONE:
+                return None  # "its planned withdrawal": not made
+            elif tk.lower[p].isalpha() and tk.lower[p] not in _FUNCTION_WORDS:
+                p -= 1  # "their immediate withdrawal"
+            else:
+                break
+        if p < at.left or tk.lower[p] not in {"its", "their"}:
+            return None
+        if org is None:
+            org = next((a for a in orgs if occ.end <= a.start <= occ.end + 2), None)
+        if org is None:
+            return None
+        states = [
+            a
+            for a in at.actors
+            if at.left <= a.start
+            and a.end <= p
+            and a.actor is not None
+            and a.actor.kind == "state"
+            and not self.kb.is_organisation(a.actor.code)
+        ]
+        if not states:
+            return None
+        return Args(states if tk.lower[p] == "their" else states[-1:], [org])
 
     def _organisation_of_organ(
         self, occ: Occurrence, at: Situation, args: Args
