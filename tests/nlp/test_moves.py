@@ -1465,6 +1465,45 @@ def test_a_planned_withdrawal_after_its_is_not_made(code) -> None:  # type: igno
         "Russia criticised Armenia for its planned withdrawal from the CSTO.",
         date=dt.date(2024, 6, 13),
     )
-    assert ("ARM", "CSTO", "withdraw") not in {
-        t for t in _move_triples(events) if t
-    } or all(e.modality != "asserted" for e in events if e.alliance_move)
+    assert not [e for e in events if e.alliance_move and e.modality == "asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # The EU is in the next clause: Orban left the room, not the EU.
+        (
+            "Viktor Orban left the room so the EU could open accession talks with "
+            "Ukraine.",
+            "2023-12-14",
+        ),
+        # A journalist is no member and no accredited representative.
+        ("The UN expelled the Russian journalist.", "2023-06-01"),
+        # An organisation suspending a report suspends no member.
+        ("OPEC suspended its monthly report.", "2023-06-01"),
+        # Weapons asked for a third state are no alliance help for the asker.
+        (
+            "The United States asked NATO allies to send more weapons to Ukraine.",
+            "2023-06-01",
+        ),
+    ],
+)
+def test_more_moves_that_are_not(code, text: str, day: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _move_triples(code(text, date=dt.date.fromisoformat(day)))
+
+
+def test_a_bloc_led_by_a_third_state_is_still_the_one_asked(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Yerevan appealed to the Moscow-led bloc for military help, citing the "
+        "collective defence clause.",
+        date=dt.date(2022, 9, 14),
+    )
+    assert ("ARM", "CSTO", "invoke_assistance") in _move_triples(events)
+
+
+def test_a_capital_ousted_is_its_state_expelled(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Moscow was ousted from the Council of Europe on Wednesday.",
+        date=dt.date(2022, 3, 16),
+    )
+    assert ("COE", "RUS", "expel") in _move_triples(events)

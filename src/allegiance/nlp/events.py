@@ -196,6 +196,46 @@ def _org_modifies_noun(doc: Doc, span: ActorSpan) -> bool:
     return False
 
 
+_CLAUSE_BREAKS = frozenset(
+    {",", ";", ":", "so", "that", "which", "because", "while", "and", "but", "when"}
+    | {"after", "before", "where", "if", "unless", "could", "would", "will", "can"}
+)
+
+
+def _clause_between(doc: Doc, end: int, start: int) -> bool:
+    """A clause boundary stands between a move verb and its organisation
+    ("left the room so the EU could open talks")."""
+    lower = toks(doc).lower
+    return any(lower[i] in _CLAUSE_BREAKS for i in range(end, start))
+
+
+# People a state-adjective can name without naming a member: "the Russian
+# journalist" expelled by the UN is no member expelled.
+_REPRESENTATIVES = frozenset(
+    "delegation delegations mission missions diplomats diplomat representatives "
+    "representative staff officials envoy envoys ambassador ambassadors "
+    "government regime membership".split()
+)
+
+
+def _demonym_of_a_person(doc: Doc, span: ActorSpan) -> bool:
+    """The target is a state's adjective ("Russian") before a noun that is no
+    state, government or delegation ("the Russian journalist")."""
+    tk = toks(doc)
+    if span.actor is None or span.actor.kind != "state" or span.end >= len(doc):
+        return False
+    word = tk.lower[span.end]
+    before = tk.lower[span.start - 1] if span.start > 0 else ""
+    return (
+        (before in {"the", "a", "an"} or before.isdigit())
+        and tk.text[span.start].lower() != span.actor.name.lower()
+        and word.isalpha()
+        and not tk.text[span.end][:1].isupper()
+        and word not in _FUNCTION_WORDS
+        and word not in _REPRESENTATIVES
+    )
+
+
 def _name_modifiers(doc: Doc) -> set[int]:
     """The tokens inside an organisation's name that are not its last word:
     "Treaty" in "North Atlantic Treaty Organization" names the organisation, no
@@ -817,6 +857,20 @@ class EventCoder:
             and _org_modifies_noun(doc, args.targets[0])
         ):
             return []  # "joined the EU sanctions": not the organisation joined
+        if (
+            occ.trigger.alliance_move in {"join", "withdraw"}
+            and occ.trigger.target_kind == "organisation"
+            and args.targets
+            and _clause_between(doc, occ.end, args.targets[0].start)
+        ):
+            return []  # "left the room so the EU could open talks": not the EU left
+        if (
+            occ.trigger.alliance_move in {"expel", "suspend"}
+            and occ.trigger.source_kind == "organisation"
+            and args.targets
+            and _demonym_of_a_person(doc, args.targets[0])
+        ):
+            return []  # "The UN expelled the Russian journalist": no member expelled
         if (
             occ.trigger.alliance_move is not None
             and occ.trigger.no_target
@@ -1568,6 +1622,10 @@ class EventCoder:
                     quad_class=cameo.quad_class,
                 )
             return replace(event, alliance_move=None)
+        if move == "invoke_assistance" and self._help_for_another(doc, event):
+            # "asked NATO allies to send more weapons to Ukraine": help asked
+            # for a third state invokes no alliance's help for the asker.
+            return replace(event, alliance_move=None) if codes.move else event
         if codes.move in {
             "invoke_assistance",
             "refuse_assistance",
@@ -1804,6 +1862,14 @@ class EventCoder:
                 event = replace(
                     event, target=member, target_cameo=self.kb.cameo_code(member)
                 )
+        if (
+            move in {"suspend", "expel"}
+            and org is not None
+            and event.source == org
+            and event.target is None
+        ):
+            # "OPEC suspended its monthly report": no member suspended.
+            return replace(event, alliance_move=None)
         by = "organisation" if org is not None and event.source == org else "member"
         if org is not None and event.target is None and event.source != org:
             # "declined to sign the final declaration" at the bloc's summit: the
@@ -1877,6 +1943,21 @@ class EventCoder:
             and self.kb.membership_at(org, span.actor.code, event.date) is not None
         }
         return others.pop() if len(others) == 1 else None
+
+    def _help_for_another(self, doc: Doc, event: Event) -> bool:
+        """A state other than the asker and the one asked is named as who
+        gets the help ("to Ukraine", "for Ukraine")."""
+        return any(
+            span.sent == event.sent_index
+            and span.prep in {"to", "for"}
+            and span.actor is not None
+            and span.actor.kind == "state"
+            and not span.is_location
+            and span.actor.code not in {event.source, event.target}
+            # "appealed to the Moscow-led bloc": a modifier, not a recipient
+            and (span.end >= len(doc) or toks(doc).lower[span.end] not in {"-", "'s"})
+            for span in doc._.actor_spans or []
+        )
 
     def _assistance_between_allies(self, event: Event) -> bool:
         if event.source is None or event.target is None:
