@@ -1507,3 +1507,24 @@ def test_a_capital_ousted_is_its_state_expelled(code) -> None:  # type: ignore[n
         date=dt.date(2022, 3, 16),
     )
     assert ("COE", "RUS", "expel") in _move_triples(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Georgia left the door open to rejoining the CIS.", "2023-06-01"),
+        ("Lukashenko warned Armenia against leaving the CSTO.", "2024-06-13"),
+        ("Armenia's parliament debated the cost of leaving the CSTO.", "2024-06-13"),
+    ],
+)
+def test_a_move_gerund_that_is_a_prospect_is_no_move(code, text: str, day: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _move_triples(code(text, date=dt.date.fromisoformat(day)))
+
+
+def test_the_process_of_joining_stays_a_planned_joining(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The Armenian government on Thursday approved a bill to launch the process "
+        "of joining the European Union.",
+        date=dt.date(2025, 1, 9),
+    )
+    assert ("ARM", "EU", "join") in _move_triples(events)

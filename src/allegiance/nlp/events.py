@@ -279,6 +279,19 @@ def _topic_of_talks(doc: Doc, occ: Occurrence, left: int) -> bool:
     )
 
 
+# Words before "to" + gerund that make the gerund a prospect, not an act.
+_OPEN_TO = frozenset(
+    "open opposed objection objections opposition resistance obstacle obstacles "
+    "alternative".split()
+)
+
+
+_PROSPECTS = frozenset(
+    "idea possibility prospect prospects cost costs talk risk danger threat "
+    "consequences question option".split()
+)
+
+
 def _topic_gerund(doc: Doc, occ: Occurrence, left: int) -> bool:
     """A move gerund with its own subject after a preposition names what a
     veto, objection or debate is about, not a move that happened ("lifted its
@@ -287,6 +300,12 @@ def _topic_gerund(doc: Doc, occ: Occurrence, left: int) -> bool:
     i = occ.start
     if occ.trigger.alliance_move is None or not tk.lower[i].endswith("ing"):
         return False
+    if i - 1 >= left and tk.lower[i - 1] in {"on", "about", "over", "against"}:
+        return True  # "warned against joining", "a debate on leaving the CSTO"
+    if i - 2 >= left and tk.lower[i - 1] == "of" and tk.lower[i - 2] in _PROSPECTS:
+        return True  # "the cost of leaving the CSTO" ("the process of joining" stays)
+    if i - 2 >= left and tk.lower[i - 1] == "to" and tk.lower[i - 2] in _OPEN_TO:
+        return True  # "left the door open to rejoining the CIS"
     for span in doc._.actor_spans or []:
         end = span.end + (1 if span.end < i and tk.lower[span.end] == "'s" else 0)
         if end == i and span.start - 1 >= left:
