@@ -1528,3 +1528,15 @@ def test_the_process_of_joining_stays_a_planned_joining(code) -> None:  # type: 
         date=dt.date(2025, 1, 9),
     )
     assert ("ARM", "EU", "join") in _move_triples(events)
+
+
+def test_an_announced_act_that_is_no_move_is_scheduled_too(code) -> None:  # type: ignore[no-untyped-def]
+    # Guide §7.4: an announced conflictual act that is no threat keeps its
+    # type, `future`; "would" after "announced that" is no hypothesis.
+    events = code(
+        "Russia announced that it would expel two Finnish diplomats.",
+        date=dt.date(2023, 6, 1),
+    )
+    assert [(e.source, e.target, e.plover, e.modality) for e in events] == [
+        ("RUS", "FIN", "SANCTION", "future")
+    ]

@@ -1439,11 +1439,11 @@ class EventCoder:
             reporter is None
             and cues.modal == "would"
             and modality == "hypothetical"
-            and trig.alliance_move is not None
             and set(toks(doc).lemma[sent.start : occ.start]) & _ANNOUNCING_MOVE
         ):
-            # "Venezuela announced that it would quit the OAS": an announced
-            # move is a scheduled one, not a hypothesis.
+            # "Venezuela announced that it would quit the OAS", "announced that
+            # it would expel two diplomats": an announced act is a scheduled
+            # one, not a hypothesis (guide §7.4).
             modality = "future"
         effect = effect_for(plover, modality, cues.control, negated)
         content = (plover, cameo)
