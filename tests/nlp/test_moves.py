@@ -1540,3 +1540,12 @@ def test_an_announced_act_that_is_no_move_is_scheduled_too(code) -> None:  # typ
     assert [(e.source, e.target, e.plover, e.modality) for e in events] == [
         ("RUS", "FIN", "SANCTION", "future")
     ]
+
+
+def test_an_unresolved_joiner_is_the_one_state_named(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Finland's flag was raised at NATO headquarters as it became the "
+        "alliance's 31st member.",
+        date=dt.date(2023, 4, 4),
+    )
+    assert _move_triples(events) == {("FIN", "NATO", "join")}

@@ -1811,6 +1811,28 @@ class EventCoder:
                 target_text=event.source_text,
             )
         if (
+            move == "join"
+            and org is not None
+            and event.source is None
+            and event.target == org
+        ):
+            # "Finland's flag was raised at NATO headquarters as it became the
+            # alliance's 31st member": an unresolved joiner is the one state
+            # the sentence names.
+            states = {
+                span.actor.code
+                for span in doc._.actor_spans or []
+                if span.sent == event.sent_index
+                and span.actor is not None
+                and span.actor.kind == "state"
+                and not self.kb.is_organisation(span.actor.code)
+            }
+            if len(states) == 1:
+                member = states.pop()
+                event = replace(
+                    event, source=member, source_cameo=self.kb.cameo_code(member)
+                )
+        if (
             move == "freeze"
             and org is not None
             and event.source == org
