@@ -1549,3 +1549,14 @@ def test_an_unresolved_joiner_is_the_one_state_named(code) -> None:  # type: ign
         date=dt.date(2023, 4, 4),
     )
     assert _move_triples(events) == {("FIN", "NATO", "join")}
+
+
+def test_an_organisation_that_threw_a_member_out_expels_it(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The Council of Europe threw Russia out of the organisation.",
+        date=dt.date(2022, 3, 17),
+    )
+    assert _move_triples(events) == {("COE", "RUS", "expel")}
+    assert not _move_triples(
+        code("Police threw protesters out of the building.", date=dt.date(2022, 3, 17))
+    )
