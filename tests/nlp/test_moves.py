@@ -1560,3 +1560,11 @@ def test_an_organisation_that_threw_a_member_out_expels_it(code) -> None:  # typ
     assert not _move_triples(
         code("Police threw protesters out of the building.", date=dt.date(2022, 3, 17))
     )
+
+
+def test_their_membership_applications_are_each_states_application(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Georgia and Moldova handed in their EU membership applications.",
+        date=dt.date(2022, 3, 4),
+    )
+    assert _move_triples(events) == {("GEO", "EU", "apply"), ("MDA", "EU", "apply")}
