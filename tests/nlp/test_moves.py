@@ -1568,3 +1568,11 @@ def test_their_membership_applications_are_each_states_application(code) -> None
         date=dt.date(2022, 3, 4),
     )
     assert _move_triples(events) == {("GEO", "EU", "apply"), ("MDA", "EU", "apply")}
+
+
+def test_refugees_in_another_clause_make_no_help_civil(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Armenia asked the CSTO for help as refugees fled the border villages.",
+        date=dt.date(2022, 9, 14),
+    )
+    assert ("ARM", "CSTO", "invoke_assistance") in _move_triples(events)

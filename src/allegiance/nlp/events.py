@@ -1610,7 +1610,9 @@ class EventCoder:
             # Armenia's aid": a move recalled from an earlier year is not news
             # of the article's day.
             return replace(event, alliance_move=None) if move else event
-        context = frozenset(toks(doc).lemma[event_sent_range(doc, event)])
+        sent_range = event_sent_range(doc, event)
+        lemmas = toks(doc).lemma[sent_range]
+        context = frozenset(lemmas)
         if move is None:
             move = infer_move(
                 codes.effect,
@@ -1626,7 +1628,9 @@ class EventCoder:
             )
             if move is None:
                 return event
-        if move in {"invoke_assistance", "refuse_assistance"} and civil_help(context):
+        if move in {"invoke_assistance", "refuse_assistance"} and civil_help(
+            toks(doc).lower[sent_range], lemmas, context
+        ):
             # "asked the EU for help fighting wildfires": civil help, however
             # asked, is no alliance's help (guide §6: military help or protection).
             if codes.move is None:

@@ -171,11 +171,25 @@ _MILITARY_WORDS = frozenset(
 _CIVIL_HELP = word_set("civil_help_words")
 
 
-def civil_help(context: frozenset[str]) -> bool:
-    """Whether the help a sentence (its lemmas in `context`) asks for or refuses
-    is civil: with the budget, vaccines, wildfires or refugees, and nothing
-    military is said ("asked the EU for help fighting wildfires")."""
-    return bool(context & _CIVIL_HELP) and not context & _MILITARY_WORDS
+_BREAKS = frozenset({",", ";", "as", "after", "when", "because", "while", "since"})
+
+
+def civil_help(lowers: list[str], lemmas: list[str], context: frozenset[str]) -> bool:
+    """Whether the help a sentence (its `lowers` and `lemmas`; the lemmas' set
+    in `context`) asks for or refuses is civil: the words around the help word
+    say what for (the budget, vaccines, wildfires, refugees: "asked the EU for
+    help fighting wildfires", "budget support"), and nothing military is said.
+    Refugees fleeing in another clause ("for help as refugees fled") make no
+    help civil."""
+    if context & _MILITARY_WORDS:
+        return False
+    at = next((i for i, w in enumerate(lemmas) if w in _HELP_WORDS), None)
+    if at is None:
+        return False
+    end = at + 1
+    while end < min(len(lowers), at + 8) and lowers[end] not in _BREAKS:
+        end += 1
+    return any(w in _CIVIL_HELP for w in lemmas[max(0, at - 2) : end])
 
 
 def _defence_org(kb: KnowledgeBase, code: str) -> bool:
