@@ -41,7 +41,7 @@ from .dependency import find_arguments_parsed, has_parse
 from .lemmas import LookupLemmatizer
 from .lexicon import Lexicon, Trigger, word_set
 from .modality import convert, effect_for
-from .moves import allied, infer_move, move_code
+from .moves import allied, civil_help, infer_move, move_code
 from .spans import ActorSpan, ensure_extensions, sentence_bounds, span_text, toks
 from .triggers import TriggerIndex
 
@@ -178,6 +178,94 @@ def _modifies_a_noun(doc: Doc, occ: Occurrence, sent: Span) -> bool:
     return nxt < sent.end and toks(doc).lower[nxt] in _MODIFIED_HEADS | _TALK_NOUNS
 
 
+# Nouns an organisation's name modifies when what was joined or left is not the
+# organisation ("joined the EU sanctions", "left the NATO summit").
+_NOT_THE_ORG = word_set("org_modified_heads")
+
+
+# Move nouns whose member may stand as "its"/"their" before them.
+_POSSESSED_MOVES = frozenset({"join", "apply", "freeze", "suspend", "withdraw"})
+# Modifiers of a move noun that say it is not (yet) made.
+_UNDONE = frozenset(
+    "planned proposed possible potential threatened eventual future intended "
+    "mooted rumoured rumored feared alleged hypothetical prospective".split()
+)
+_FUNCTION_WORDS = frozenset(
+    "at in on as the a an of for with to from by and or but after before since "
+    "during until last this next that which who when while".split()
+)
+
+
+def _org_modifies_noun(doc: Doc, span: ActorSpan) -> bool:
+    """The organisation named by `span` modifies another noun that is what was
+    joined or left ("joined the EU sanctions against Russia", "joined the EU's
+    fifth sanctions package", "left the NATO summit early")."""
+    if span.actor is None or span.actor.kind != "organisation":
+        return False
+    tk = toks(doc)
+    i = span.start - 1
+    if i >= 0 and tk.lower[i] == "the":
+        i -= 1
+    if i >= 1 and tk.lower[i] == "of":
+        # "joined a military exercise of the Collective Security Treaty
+        # Organization": the exercise was joined.
+        before = range(max(0, i - 2), i)
+        if any(
+            tk.lower[j] in _NOT_THE_ORG or tk.lemma[j] in _NOT_THE_ORG for j in before
+        ):
+            return True
+    i = span.end
+    if i < len(doc) and tk.lower[i] in {"'s", "'"}:
+        i += 1
+    for j in range(i, min(len(doc), i + 3)):
+        word = tk.lower[j]
+        if not word.isalpha() or tk.text[j][:1].isupper() or word in _FUNCTION_WORDS:
+            return False  # "welcomed as the 11th member of ASEAN at the summit"
+        if word in _NOT_THE_ORG or tk.lemma[j] in _NOT_THE_ORG:
+            return True
+    return False
+
+
+_CLAUSE_BREAKS = frozenset(
+    {",", ";", ":", "so", "that", "which", "because", "while", "and", "but", "when"}
+    | {"after", "before", "where", "if", "unless", "could", "would", "will", "can"}
+)
+
+
+def _clause_between(doc: Doc, end: int, start: int) -> bool:
+    """A clause boundary stands between a move verb and its organisation
+    ("left the room so the EU could open talks")."""
+    lower = toks(doc).lower
+    return any(lower[i] in _CLAUSE_BREAKS for i in range(end, start))
+
+
+# People a state-adjective can name without naming a member: "the Russian
+# journalist" expelled by the UN is no member expelled.
+_REPRESENTATIVES = frozenset(
+    "delegation delegations mission missions diplomats diplomat representatives "
+    "representative staff officials envoy envoys ambassador ambassadors "
+    "government regime membership".split()
+)
+
+
+def _demonym_of_a_person(doc: Doc, span: ActorSpan) -> bool:
+    """The target is a state's adjective ("Russian") before a noun that is no
+    state, government or delegation ("the Russian journalist")."""
+    tk = toks(doc)
+    if span.actor is None or span.actor.kind != "state" or span.end >= len(doc):
+        return False
+    word = tk.lower[span.end]
+    before = tk.lower[span.start - 1] if span.start > 0 else ""
+    return (
+        (before in {"the", "a", "an"} or before.isdigit())
+        and tk.text[span.start].lower() != span.actor.name.lower()
+        and word.isalpha()
+        and not tk.text[span.end][:1].isupper()
+        and word not in _FUNCTION_WORDS
+        and word not in _REPRESENTATIVES
+    )
+
+
 def _name_modifiers(doc: Doc) -> set[int]:
     """The tokens inside an organisation's name that are not its last word:
     "Treaty" in "North Atlantic Treaty Organization" names the organisation, no
@@ -241,6 +329,84 @@ def _discussed(
         return True
     sent = doc[occ.start].sent
     return looks_nominal(doc, sent, occ.start, occ.end, modifier_ends(doc))
+
+
+# Words before "to" + gerund that make the gerund a prospect, not an act.
+_OPEN_TO = frozenset(
+    "open opposed objection objections opposition resistance obstacle obstacles "
+    "alternative".split()
+)
+
+
+_PROSPECTS = frozenset(
+    "idea possibility prospect prospects cost costs talk risk danger threat "
+    "consequences question option".split()
+)
+
+
+def _topic_gerund(doc: Doc, occ: Occurrence, left: int) -> bool:
+    """A move gerund with its own subject after a preposition names what a
+    veto, objection or debate is about, not a move that happened ("lifted its
+    veto on Sweden joining NATO", "objections to Finland's joining")."""
+    tk = toks(doc)
+    i = occ.start
+    if occ.trigger.alliance_move is None or not tk.lower[i].endswith("ing"):
+        return False
+    if i - 1 >= left and tk.lower[i - 1] in {"on", "about", "over", "against"}:
+        return True  # "warned against joining", "a debate on leaving the CSTO"
+    if i - 2 >= left and tk.lower[i - 1] == "of" and tk.lower[i - 2] in _PROSPECTS:
+        return True  # "the cost of leaving the CSTO" ("the process of joining" stays)
+    if i - 2 >= left and tk.lower[i - 1] == "to" and tk.lower[i - 2] in _OPEN_TO:
+        return True  # "left the door open to rejoining the CIS"
+    for span in doc._.actor_spans or []:
+        end = span.end + (1 if span.end < i and tk.lower[span.end] == "'s" else 0)
+        if end == i and span.start - 1 >= left:
+            return tk.lower[span.start - 1] in {
+                "on",
+                "to",
+                "over",
+                "about",
+                "against",
+                "for",
+                "of",
+            }
+    return False
+
+
+_BID_NOUNS = frozenset({"bid", "bids", "application", "applications", "request"})
+_SUBMIT_VERBS = frozenset({"submit", "lodge", "file", "hand", "present", "send"})
+
+
+def _submitted_bid(doc: Doc, occ: Occurrence) -> bool:
+    """The joining is what a bid handed in asks for ("submitted a bid to
+    become a member of BRICS", "lodged its application to join the EU")."""
+    tk = toks(doc)
+    i = occ.start
+    if i < 3 or tk.lower[i - 1] != "to" or tk.lower[i - 2] not in _BID_NOUNS:
+        return False
+    return any(tk.lemma[j] in _SUBMIT_VERBS for j in range(max(0, i - 7), i - 2))
+
+
+def _dated_background(doc: Doc, event: Event) -> bool:
+    """The event's trigger stands in a "<year>, when ..." clause of an earlier
+    year than the article's: it recalls the past ("have deteriorated since
+    September 2022, when the alliance did not come to Armenia's aid")."""
+    if event.date is None or not event.trigger:
+        return False
+    tk = toks(doc)
+    rng = event_sent_range(doc, event)
+    first = event.trigger.split()[0].lower()
+    for w in range(rng.start + 2, rng.stop):
+        if tk.lower[w] != "when" or tk.lower[w - 1] != ",":
+            continue
+        years = [
+            int(tk.lower[j])
+            for j in range(max(rng.start, w - 4), w - 1)
+            if tk.lower[j].isdigit() and len(tk.lower[j]) == 4
+        ]
+        if years and max(years) < event.date.year:
+            return first in tk.lower[w + 1 : rng.stop]
+    return False
 
 
 def _complained_of(
@@ -646,6 +812,8 @@ class EventCoder:
                 continue  # "put talks on joining the EU on hold": the talks' subject
             if _discussed(doc, occ, plans):
                 continue  # "discussed the normalisation of relations": a topic
+            if _topic_gerund(doc, occ, left):
+                continue  # "lifted its veto on Sweden joining NATO": the veto's subject
             if cues.in_condition:
                 continue  # "... if Sweden and Finland joined NATO": a condition, no event
             nxt = next((s for s in trigger_starts if s > occ.start), None)
@@ -776,7 +944,32 @@ class EventCoder:
             self._organisation_in_object(doc, occ, at, args)
             self._organisation_of_organ(occ, at, args)
         if args is None or not self._kinds_fit(occ.trigger, args):
+            alt = self._possessed_move(occ, at)
+            if alt is not None and self._kinds_fit(occ.trigger, alt):
+                args = alt
+        if args is None or not self._kinds_fit(occ.trigger, args):
             return None
+        if (
+            occ.trigger.alliance_move in {"join", "withdraw"}
+            and occ.trigger.target_kind == "organisation"
+            and args.targets
+            and _org_modifies_noun(doc, args.targets[0])
+        ):
+            return []  # "joined the EU sanctions": not the organisation joined
+        if (
+            occ.trigger.alliance_move in {"join", "withdraw"}
+            and occ.trigger.target_kind == "organisation"
+            and args.targets
+            and _clause_between(doc, occ.end, args.targets[0].start)
+        ):
+            return []  # "left the room so the EU could open talks": not the EU left
+        if (
+            occ.trigger.alliance_move in {"expel", "suspend"}
+            and occ.trigger.source_kind == "organisation"
+            and args.targets
+            and _demonym_of_a_person(doc, args.targets[0])
+        ):
+            return []  # "The UN expelled the Russian journalist": no member expelled
         if (
             occ.trigger.alliance_move is not None
             and occ.trigger.no_target
@@ -1192,6 +1385,54 @@ class EventCoder:
         )
         return None if owner is None else Args([owner], [org])
 
+    def _possessed_move(self, occ: Occurrence, at: Situation) -> Args | None:
+        """The parties of a move noun after "its" or "their" that no resolved
+        actor fills: the states before the pronoun in its clause, all of them
+        for "their" ("Mali, Burkina Faso and Niger announced their immediate
+        withdrawal from ECOWAS", "Georgia and Moldova handed in their EU
+        membership applications"), the nearest for "its"."""
+        trig = occ.trigger
+        if trig.alliance_move not in _POSSESSED_MOVES or not trig.nominal:
+            return None
+        tk = toks(at.sent.doc)
+        orgs = [
+            a
+            for a in at.actors
+            if a.actor is not None and self.kb.is_organisation(a.actor.code)
+        ]
+        org = None
+        p = occ.start - 1
+        for _ in range(3):
+            if p <= at.left or tk.lower[p] in {"its", "their"}:
+                break
+            named = next((a for a in orgs if a.end == p + 1), None)
+            if named is not None:
+                org, p = named, named.start - 1  # "their EU membership applications"
+            elif tk.lower[p] in _UNDONE:
+                return None  # "its planned withdrawal": not made
+            elif tk.lower[p].isalpha() and tk.lower[p] not in _FUNCTION_WORDS:
+                p -= 1  # "their immediate withdrawal"
+            else:
+                break
+        if p < at.left or tk.lower[p] not in {"its", "their"}:
+            return None
+        if org is None:
+            org = next((a for a in orgs if occ.end <= a.start <= occ.end + 2), None)
+        if org is None:
+            return None
+        states = [
+            a
+            for a in at.actors
+            if at.left <= a.start
+            and a.end <= p
+            and a.actor is not None
+            and a.actor.kind == "state"
+            and not self.kb.is_organisation(a.actor.code)
+        ]
+        if not states:
+            return None
+        return Args(states if tk.lower[p] == "their" else states[-1:], [org])
+
     def _organisation_of_organ(
         self, occ: Occurrence, at: Situation, args: Args
     ) -> None:
@@ -1278,11 +1519,11 @@ class EventCoder:
             reporter is None
             and cues.modal == "would"
             and modality == "hypothetical"
-            and trig.alliance_move is not None
             and set(toks(doc).lemma[sent.start : occ.start]) & _ANNOUNCING_MOVE
         ):
-            # "Venezuela announced that it would quit the OAS": an announced
-            # move is a scheduled one, not a hypothesis.
+            # "Venezuela announced that it would quit the OAS", "announced that
+            # it would expel two diplomats": an announced act is a scheduled
+            # one, not a hypothesis (guide §7.4).
             modality = "future"
         effect = effect_for(plover, modality, cues.control, negated)
         content = (plover, cameo)
@@ -1325,6 +1566,11 @@ class EventCoder:
             # (guide §7.4); only an application is done by making it.
             modality = "future"
         move = trig.alliance_move
+        if move == "join" and _submitted_bid(doc, occ):
+            # "submitted a bid to become a member of BRICS": a formal bid made
+            # is an application, asserted (guide §6), not a planned joining.
+            move, cameo, plover, mode, effect = "apply", "030", "AGREE", None, None
+            modality = "asserted"
         if effect in {"refuse", "request"}:
             # "refused to join" is no joining: the move, if any, comes from
             # what was refused or requested.
@@ -1449,6 +1695,14 @@ class EventCoder:
         else an organisation named in the sentence) and give the event the one
         code that move takes (moves.csv)."""
         move = codes.move
+        if _dated_background(doc, event):
+            # "... since September 2022, when the alliance did not come to
+            # Armenia's aid": a move recalled from an earlier year is not news
+            # of the article's day.
+            return replace(event, alliance_move=None) if move else event
+        sent_range = event_sent_range(doc, event)
+        lemmas = toks(doc).lemma[sent_range]
+        context = frozenset(lemmas)
         if move is None:
             move = infer_move(
                 codes.effect,
@@ -1460,11 +1714,32 @@ class EventCoder:
                 event.date,
                 negated=event.negated,
                 final_cameo=event.cameo,
-                context=frozenset(toks(doc).lemma[event_sent_range(doc, event)]),
+                context=context,
             )
             if move is None:
                 return event
-        elif move in {
+        if move in {"invoke_assistance", "refuse_assistance"} and civil_help(
+            toks(doc).lower[sent_range], lemmas, context
+        ):
+            # "asked the EU for help fighting wildfires": civil help, however
+            # asked, is no alliance's help (guide §6: military help or protection).
+            if codes.move is None:
+                return event
+            if event.cameo[:3] in {"023", "103"} and len(event.cameo) > 3:
+                # Nor is it military aid: the appeal is for aid (023 / 103).
+                cameo = self.ontology.cameo(event.cameo[:3])
+                event = replace(
+                    event,
+                    cameo=cameo.code,
+                    goldstein=cameo.goldstein,
+                    quad_class=cameo.quad_class,
+                )
+            return replace(event, alliance_move=None)
+        if move == "invoke_assistance" and self._help_for_another(doc, event):
+            # "asked NATO allies to send more weapons to Ukraine": help asked
+            # for a third state invokes no alliance's help for the asker.
+            return replace(event, alliance_move=None) if codes.move else event
+        if codes.move in {
             "invoke_assistance",
             "refuse_assistance",
         } and not self._assistance_between_allies(event):
@@ -1632,6 +1907,39 @@ class EventCoder:
         if (
             move == "join"
             and org is not None
+            and event.source is None
+            and event.target == org
+        ):
+            # "Finland's flag was raised at NATO headquarters as it became the
+            # alliance's 31st member": an unresolved joiner is the one state
+            # the sentence names.
+            states = {
+                span.actor.code
+                for span in doc._.actor_spans or []
+                if span.sent == event.sent_index
+                and span.actor is not None
+                and span.actor.kind == "state"
+                and not self.kb.is_organisation(span.actor.code)
+            }
+            if len(states) == 1:
+                member = states.pop()
+                event = replace(
+                    event, source=member, source_cameo=self.kb.cameo_code(member)
+                )
+        if (
+            move == "freeze"
+            and org is not None
+            and event.source == org
+            and event.target is not None
+            and not self.kb.is_organisation(event.target)
+        ):
+            # "The EU halted Turkey's membership talks": a freeze is a state's
+            # act on its own standing; the organisation's act on a candidate is
+            # no move (guide §6), a discontinued relation.
+            return replace(event, alliance_move=None, plover_mode="discontinue")
+        if (
+            move == "join"
+            and org is not None
             and event.source in {org, None}
             and event.target is not None
             and not self.kb.is_organisation(event.target)
@@ -1689,6 +1997,14 @@ class EventCoder:
                 event = replace(
                     event, target=member, target_cameo=self.kb.cameo_code(member)
                 )
+        if (
+            move in {"suspend", "expel"}
+            and org is not None
+            and event.source == org
+            and event.target is None
+        ):
+            # "OPEC suspended its monthly report": no member suspended.
+            return replace(event, alliance_move=None)
         by = "organisation" if org is not None and event.source == org else "member"
         if org is not None and event.target is None and event.source != org:
             # "declined to sign the final declaration" at the bloc's summit: the
@@ -1789,6 +2105,21 @@ class EventCoder:
             and self.kb.membership_at(org, span.actor.code, event.date) is not None
         }
         return others.pop() if len(others) == 1 else None
+
+    def _help_for_another(self, doc: Doc, event: Event) -> bool:
+        """A state other than the asker and the one asked is named as who
+        gets the help ("to Ukraine", "for Ukraine")."""
+        return any(
+            span.sent == event.sent_index
+            and span.prep in {"to", "for"}
+            and span.actor is not None
+            and span.actor.kind == "state"
+            and not span.is_location
+            and span.actor.code not in {event.source, event.target}
+            # "appealed to the Moscow-led bloc": a modifier, not a recipient
+            and (span.end >= len(doc) or toks(doc).lower[span.end] not in {"-", "'s"})
+            for span in doc._.actor_spans or []
+        )
 
     def _assistance_between_allies(self, event: Event) -> bool:
         if event.source is None or event.target is None:

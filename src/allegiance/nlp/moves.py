@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -12,7 +13,7 @@ from ..kb.base import KnowledgeBase
 from ..kb.model import MEMBER_STATUSES, covers
 from .lexicon import word_set
 
-__all__ = ["MoveCode", "allied", "infer_move", "move_code"]
+__all__ = ["MoveCode", "allied", "civil_help", "infer_move", "move_code"]
 
 # Content that makes a refused or requested act military help or protection.
 _MILITARY_AID = ("072", "074", "0332", "0334", "062", "0312")
@@ -96,6 +97,10 @@ def infer_move(
         effect == "refuse"
         or final_cameo.startswith(("122", "1222", "1224"))
         or refused_plea
+        # "The CSTO did not come to Armenia's aid": an ally's defence not given.
+        or negated
+        and content_plover == "AID"
+        and {"come", "aid"} <= context
     )
     asker, helper = (source, target) if requested else (target, source)
     # "Armenia will not take part in financing the CSTO": a member refusing
@@ -163,6 +168,30 @@ _MILITARY_WORDS = frozenset(
 )
 
 
+_CIVIL_HELP = word_set("civil_help_words")
+
+
+_BREAKS = frozenset({",", ";", "as", "after", "when", "because", "while", "since"})
+
+
+def civil_help(lowers: list[str], lemmas: list[str], context: frozenset[str]) -> bool:
+    """Whether the help a sentence (its `lowers` and `lemmas`; the lemmas' set
+    in `context`) asks for or refuses is civil: the words around the help word
+    say what for (the budget, vaccines, wildfires, refugees: "asked the EU for
+    help fighting wildfires", "budget support"), and nothing military is said.
+    Refugees fleeing in another clause ("for help as refugees fled") make no
+    help civil."""
+    if context & _MILITARY_WORDS:
+        return False
+    at = next((i for i, w in enumerate(lemmas) if w in _HELP_WORDS), None)
+    if at is None:
+        return False
+    end = at + 1
+    while end < min(len(lowers), at + 8) and lowers[end] not in _BREAKS:
+        end += 1
+    return any(w in _CIVIL_HELP for w in lemmas[max(0, at - 2) : end])
+
+
 def _defence_org(kb: KnowledgeBase, code: str) -> bool:
     org = kb.organisations.get(code)
     return org is not None and org.kind == "collective_defence"
@@ -173,7 +202,7 @@ def allied(
 ) -> bool:
     """Whether a and b are an organisation and its member (or, with `partners`,
     partner), or two members of one collective-defence organisation, or bound
-    by a security guarantee."""
+    by a security guarantee that obliges defence."""
     statuses = MEMBER_STATUSES | ({"partner"} if partners else set())
     for org, state in ((a, b), (b, a)):
         if kb.is_organisation(org):
@@ -184,12 +213,25 @@ def allied(
     for org in kb.organisations.values():
         if org.kind != "collective_defence":
             continue
+        # Partnership with an alliance binds the alliance, not each member:
+        # Germany refusing Kyiv's request for missiles (Ukraine a NATO partner)
+        # is no ally's refusal.
         sa, sb = kb.membership_at(org.code, a, day), kb.membership_at(org.code, b, day)
-        if sa and sb and sa.status in statuses and sb.status in statuses:
+        if sa and sb and sa.status in MEMBER_STATUSES and sb.status in MEMBER_STATUSES:
             return True
     return any(
         d.kind == "security_guarantee"
         and {d.dependent, d.provider} == {a, b}
         and covers(d.start, d.end, day)
+        and not _NO_DEFENCE_DUTY.search(d.detail)
         for d in kb.dependencies
     )
+
+
+# A security agreement the knowledge base records as binding no one to defend
+# the other ("agreement on security cooperation ... (not a mutual defence
+# guarantee)", the Budapest Memorandum's assurances) makes no allies: only a
+# defence treaty does (guide §6, invoke_assistance).
+_NO_DEFENCE_DUTY = re.compile(
+    r"not a (?:mutual )?defen[cs]e (?:guarantee|treaty)", re.IGNORECASE
+)
