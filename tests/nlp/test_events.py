@@ -744,3 +744,12 @@ def test_a_call_on_a_weekday_is_no_appeal(code) -> None:  # type: ignore[no-unty
 def test_insisting_on_a_bare_verb_is_a_demand(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     events = code(text, date=_day("2024-02-23"))
     assert [(e.source, e.plover) for e in events] == expected
+
+
+def test_an_event_noun_on_the_agenda_is_a_topic(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The normalisation of relations between Armenia and Turkey was also on "
+        "the agenda.",
+        date=_day("2024-08-19"),
+    )
+    assert events == []

@@ -318,13 +318,26 @@ def _discussed(
     """ "The two leaders discussed energy and the normalisation of relations
     between Azerbaijan and Armenia": an event noun in what is discussed is the
     talks' topic, not an event (annotation guide: content is not an event)."""
-    lemma = toks(doc).lemma
+    tk = toks(doc)
+    lemma = tk.lemma
     discussed = any(
         o is not occ and lemma[o.start] in _DISCUSS and o.end <= occ.start < right
         for o, _, right, _ in plans
     )
     if not discussed:
-        return False
+        # "The normalisation of relations ... was also on the agenda", "was
+        # discussed": the noun is the subject of a clause that makes it a topic.
+        sent = doc[occ.start].sent
+        after = tk.lower[occ.end : sent.end]
+        cut = next((k for k, w in enumerate(after) if w in {",", ";"}), len(after))
+        after = after[:cut]
+        joined = " ".join(after)
+        discussed = any(
+            phrase in joined
+            for phrase in ("on the agenda", "was discussed", "were discussed")
+        )
+        if not discussed:
+            return False
     if occ.trigger.nominal or occ.trigger.form == "noun":
         return True
     sent = doc[occ.start].sent
