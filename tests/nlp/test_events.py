@@ -674,3 +674,15 @@ def test_one_act_told_twice_in_a_sentence_is_one_event(code) -> None:  # type: i
     assert [(e.source, e.target, e.alliance_move) for e in events] == [
         ("FIN", "NATO", "join")
     ]
+
+
+def test_state_before_a_noun_is_no_speech_verb(code) -> None:  # type: ignore[no-untyped-def]
+    # "state" in "Russia's state oil company" does not end the object.
+    events = code(
+        "The EU imposed sanctions on Gazprom Neft, Russia's state oil company, "
+        "and Rosneft.",
+        date=_day("2022-06-01"),
+    )
+    assert [(e.source, e.target, e.plover) for e in events] == [
+        ("EU", "RUS", "SANCTION")
+    ]

@@ -443,7 +443,10 @@ class EventCoder:
 
     @staticmethod
     def _form_fits(doc: Doc, sent: Span, trig: Trigger, start: int, end: int) -> bool:
-        """A verb-only entry does not fire on a noun use ("Russia's support")."""
+        """A verb-only entry does not fire on a noun use ("Russia's support"), nor
+        a speech verb ("Belarus's state oil company", "state media")."""
+        if trig.cameo == "speech":
+            return not _speech_noun(doc, sent, start, end)
         if trig.form != "verb":
             return True
         return not looks_nominal(doc, sent, start, end, modifier_ends(doc))
@@ -1829,6 +1832,24 @@ def _confidence(
     if reporter is not None:
         conf *= 0.9
     return round(conf, 3)
+
+
+def _speech_noun(doc: Doc, sent: Span, start: int, end: int) -> bool:
+    """Whether a speech word is a noun or modifier: "Belarus's state oil company",
+    "Russian state media", "a report", "the claim" (not "state(s) that")."""
+    tk = toks(doc)
+    if tk.lower[start] == "according":
+        return False
+    if looks_nominal(doc, sent, start, end, modifier_ends(doc)):
+        return True
+    # "state television", "state-run": the bare form before a lower-case noun.
+    return (
+        tk.lower[start] == "state"
+        and end < sent.end
+        and (tk.lower[end].isalpha() or tk.lower[end] == "-")
+        and tk.text[end].islower()
+        and tk.lower[end] not in {"that", "the", "a", "an", "it", "its", "their"}
+    )
 
 
 def _plover_of(ontology: Ontology, occ: Occurrence) -> str | None:
