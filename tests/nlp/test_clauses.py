@@ -192,6 +192,11 @@ def test_no_parenthetical_without_an_opener(pipeline: Pipeline) -> None:
         ("Georgia's ambition to join the EU is clear.", "join", False, "future", "future"),
         # An intent noun after the trigger: "the accession process".
         ("Armenia began the accession process.", "accession", False, "future", None),
+        # ... but a present verb before "talks" reports talks being held.
+        ("Armenia holds talks with Iran.", "holds", False, "asserted", None),
+        ("Armenia and Iran hold talks.", "hold", False, "asserted", None),
+        ("Armenia and Iran to hold talks.", "hold", False, "future", None),
+        ("Armenia's accession talks stalled.", "accession", False, "future", None),
         # A bare gerund governed by a later modal.
         ("Sweden joining NATO would change the region.", "joining", False, "hypothetical", None),
         # A goal, not an act: "for X to join".

@@ -540,11 +540,26 @@ _INTENT_NOUNS = frozenset(
 )
 
 
+# Verbs that open talks, in their plain present form ("hold talks").
+_TALK_VERBS = frozenset({"hold", "open", "begin", "start", "resume", "conduct"})
+
+
 def _past_verb(tk, i: int) -> bool:
-    """Whether the token is a past-tense verb form: "suspended", or an irregular
-    one whose lemma differs ("held talks", "began talks")."""
+    """Whether the token is a finite verb form that reports an act: "suspended",
+    an irregular past whose lemma differs ("held talks", "began talks"), or a
+    present "-s" form after no determiner ("holds talks", "opens negotiations";
+    not "Russia's sanctions talks")."""
     low, lemma = tk.lower[i], tk.lemma[i].lower()
-    return low.endswith("ed") or (lemma != low and not low.endswith("s"))
+    if low.endswith("ed") or (lemma != low and not low.endswith("s")):
+        return True
+    if low in _TALK_VERBS and i > 0 and tk.lower[i - 1] not in _NOMINAL_BEFORE | {"to"}:
+        return True  # "Russia and China hold talks"
+    return (
+        low in {lemma + "s", lemma + "es"}
+        and i > 0
+        and tk.lower[i - 1] not in _NOMINAL_BEFORE
+        and not tk.lower[i - 1].endswith(_ADJ_ENDINGS)
+    )
 
 
 def end_word(doc: Doc, start: int) -> str:
