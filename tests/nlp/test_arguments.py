@@ -682,3 +682,20 @@ def test_the_owner_in_an_apposition_after_the_object(code, text, expected) -> No
         (e.source, e.target) for e in events if e.plover in {"SANCTION", "ASSAULT"}
     }
     assert pairs == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The "by" agent of a participle in the object owns what is acted on.
+        (
+            "Sudan expelled humanitarian workers employed by the United Nations.",
+            {("SDN", "UN")},
+        ),
+        ("The US imposed sanctions on firms owned by Russia.", {("USA", "RUS")}),
+        ("Ukraine seized a ship owned by Russia.", {("UKR", "RUS")}),
+    ],
+)
+def test_the_agent_of_a_reduced_relative_in_the_object(code, text, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2012-05-03"))
+    assert {(e.source, e.target) for e in events} == expected

@@ -602,7 +602,42 @@ def object_of(
             # "struck the propeller of a US drone", "abducted the mayor of
             # Melitopol": the owner of what is hit is hit.
             return coordinated(doc, [a], at.actors)
+        if a.prep == "by" and _reduced_relative_agent(doc, occ, end, a):
+            # "expelled workers employed by the UNHCR", "rejected every offer
+            # made by the Taliban": whoever employs or makes the object owns it.
+            return coordinated(doc, [a], at.actors)
     return []
+
+
+_BE_WORDS = frozenset({"is", "was", "are", "were", "been", "being", "be"})
+
+
+def _reduced_relative_agent(doc: Doc, occ: Occurrence, end: int, a: ActorSpan) -> bool:
+    """Whether `a` is the "by" agent of a participle that modifies a noun in the
+    object after `end` ("workers employed by", "sanctions on firms owned by"):
+    words of the object, the participle, "by", and no comma, verb "be" or other
+    preposition between (a trigger preposition may open the object)."""
+    tk = toks(doc)
+    b = a.start - 1
+    while b > end and tk.lower[b] in {"the", "a", "an"}:
+        b -= 1
+    if tk.lower[b] != "by":
+        return False
+    p = b - 1
+    if p < end:
+        return False
+    low, lemma = tk.lower[p], tk.lemma[p].lower()
+    if not (low.endswith("ed") or (lemma != low and not low.endswith(("s", "ing")))):
+        return False
+    k = p - 1
+    if k < end and not (k == end - 1 and occ.req_at == k):
+        return False  # the object noun may be the required word ("expelled workers")
+    if not tk.text[k].isalpha() or tk.text[k][0].isupper():
+        return False
+    words = tk.lower[end : k + 1]
+    if words and words[0] in occ.trigger.preps():
+        words = words[1:]  # "imposed sanctions on firms owned by"
+    return not any(w in _OBJECT_STOPS or w in _BE_WORDS for w in words)
 
 
 # Nouns that take a "with" of their own ("tensions with China").
