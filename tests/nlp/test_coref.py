@@ -316,6 +316,9 @@ def test_an_institution_placed_in_a_city_belongs_to_that_citys_state(code) -> No
         # What the accused or praised is charged or credited with is its own ...
         ("Ankara accused Athens of provocations, including its decision to arm the islands.", "GRC"),
         ("Washington thanked Tokyo for its support.", "JPN"),
+        # A charge noun with its preposition, and "over"/"in response to".
+        ("The UN imposed sanctions on Iraq in response to its invasion of Kuwait.", "IRQ"),
+        ("The EU sanctioned Russia over its invasion of Ukraine.", "RUS"),
         # ... unless the possessive is in the object of the act charged.
         ("Iran accused Israel of assassinating its top nuclear scientist.", "IRN"),
         # A reported clause without "that": its subject is nearer than the speaker.

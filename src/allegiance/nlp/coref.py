@@ -306,16 +306,26 @@ def _charged_antecedent(
         obj = next((j for j in range(i) if spans[j].start in (k + 1, k + 2)), None)
         if obj is None or not _usable(spans[obj], test) or spans[obj].need:
             return None
-        if tk.lower[k + 1] not in {"the"} and spans[obj].start != k + 1:
-            return None
+        if tk.lower[k + 1] not in {"the"} | _CHARGE_PREPS and spans[obj].start != k + 1:
+            return None  # "sanctions on Iraq", "criticism of Russia" as well
         between = tk.lower[spans[obj].end : me.start]
         if any(w.endswith("ing") and w not in {"including", "during"} for w in between):
             # "accused Israel of assassinating its scientist": the possessive is
             # in the object of the act charged, usually the accuser's own.
             return None
-        return obj if "of" in between or "for" in between else None
+        if any(
+            m.start < me.start and m.end > spans[obj].end for m in spans[obj + 1 : i]
+        ):
+            return None  # another actor named between
+        return obj if _CHARGE_LINKS.intersection(between) else None
     return None
 
+
+# Words that tie the charge to what the charged did: "for its", "over its
+# invasion", "in response to its", "in retaliation for".
+_CHARGE_LINKS = frozenset({"of", "for", "over", "response", "retaliation"})
+# Prepositions between a charge noun and the one charged ("sanctions on Iraq").
+_CHARGE_PREPS = frozenset({"on", "against", "of"})
 
 # Verbs whose object is charged or credited with what follows "of" or "for".
 _CHARGE_VERBS = frozenset(
