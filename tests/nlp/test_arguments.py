@@ -699,3 +699,16 @@ def test_the_owner_in_an_apposition_after_the_object(code, text, expected) -> No
 def test_the_agent_of_a_reduced_relative_in_the_object(code, text, expected) -> None:  # type: ignore[no-untyped-def]
     events = code(text, date=_day("2012-05-03"))
     assert {(e.source, e.target) for e in events} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey lifted its veto on Sweden joining NATO.",
+        "Hungary dropped its objection to Sweden joining NATO.",
+    ],
+)
+def test_the_mention_before_a_gerund_is_its_subject(code, text) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2023-07-10"))
+    joins = [(e.source, e.target) for e in events if e.alliance_move == "join"]
+    assert joins == [("SWE", "NATO")]

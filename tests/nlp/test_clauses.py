@@ -199,6 +199,9 @@ def test_no_parenthetical_without_an_opener(pipeline: Pipeline) -> None:
         ("Armenia's accession talks stalled.", "accession", False, "future", None),
         # A bare gerund governed by a later modal.
         ("Sweden joining NATO would change the region.", "joining", False, "hypothetical", None),
+        # A gerund with its own subject after a preposition: a prospect.
+        ("Turkey lifted its veto on Sweden joining NATO.", "joining", False, "hypothetical", None),
+        ("Armenians marched through Yerevan demanding change.", "demanding", False, "asserted", None),
         # A goal, not an act: "for X to join".
         ("It was time for Ukraine to join the EU.", "join", False, "hypothetical", None),
         # ... but "to its appeal" is a preposition before a noun phrase (the

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from .clauses import ClauseCues, is_passive, looks_nominal
+from .clauses import ClauseCues, gerund_subject_start, is_passive, looks_nominal
 from .lexicon import Trigger, word_set
 from .spans import ActorSpan, toks
 
@@ -161,6 +161,9 @@ def find_arguments(
         return _nominal(doc, occ, at)
     comma = _participle(doc, at, occ)
     frame = _particle_frame(doc, at, occ)
+    gerund = None
+    if gerund_subject_start(doc, at.sent, occ.start) is not None:
+        gerund = next((a for a in at.actors if a.end == occ.start), None)
     if frame is not None:
         # "Iceland put the country's EU accession talks on hold": the subject
         # of "put", not a name inside its object.
@@ -178,6 +181,10 @@ def find_arguments(
         sources = subject_of(doc, _whole(at), that, first=that == comma) or (
             subject_of(doc, _whole(at), comma, first=True)
         )
+    elif gerund is not None:
+        # "its veto on Sweden joining NATO": the mention right before a gerund
+        # is its subject, whatever preposition stands before it.
+        sources = coordinated(doc, [gerund], at.actors, backwards=True)
     elif _after_conjunction(doc, at, occ):
         # "Putin met Pashinyan ... and invited him": the first verb's subject.
         sources = subject_of(doc, at, occ.start, first=True)

@@ -508,6 +508,10 @@ def read_cues(
                 break
             if low in {",", ";", "."}:
                 break
+    if modality == "asserted" and _prospect_gerund(doc, sent, start):
+        # "lifted its veto on Sweden joining NATO": a gerund with its own
+        # subject after a preposition names a prospect, not an act.
+        modality = "hypothetical"
     if modality in {"future", "hypothetical"} and if_follows(tk.lower, start, sent.end):
         # "Armenia will leave the CSTO if the bloc fails to ...": a condition.
         modality = "conditional"
@@ -560,6 +564,61 @@ def _past_verb(tk, i: int) -> bool:
         and tk.lower[i - 1] not in _NOMINAL_BEFORE
         and not tk.lower[i - 1].endswith(_ADJ_ENDINGS)
     )
+
+
+_PREPOSITIONS = frozenset(
+    {"on", "to", "for", "against", "about", "of", "over", "in", "at", "from"}
+    | {"through", "across", "into", "with", "by", "towards", "toward", "near"}
+)
+_PROSPECT_PREPS = frozenset(
+    {"on", "to", "for", "against", "about", "of", "over", "towards", "toward"}
+)
+
+
+def gerund_subject_start(doc: Doc, sent: Span, start: int) -> int | None:
+    """The start of the actor mentions (a list: "Finland and Sweden") ending
+    right before a gerund at `start`, which are its subject; None if there are
+    none or the nearest is a possessive ("Russia's bombing" is a noun)."""
+    tk = toks(doc)
+    if not tk.lower[start].endswith("ing"):
+        return None
+    ends = {
+        a.end: a
+        for a in doc._.actor_spans or []
+        if a.actor is not None and not a.is_location
+    }
+    head = ends.get(start)
+    if head is None or head.possessive or head.how in {"adjective", "demonym"}:
+        return None
+    i = head.start
+    while (
+        i - 1 > sent.start
+        and tk.lower[i - 1] in {"and", ",", "or"}
+        and ends.get(i - 1) is not None
+    ):
+        i = ends[i - 1].start
+    k = i - 1
+    while k > sent.start and tk.lower[k] in {"the", "a", "an"}:
+        k -= 1
+    if k > sent.start and tk.lower[k] in _PREPOSITIONS:
+        # "its veto on Sweden joining", not "marched through Yerevan
+        # demanding" (a place after a verb, the gerund the marchers').
+        if tk.lower[k] not in _PROSPECT_PREPS or tk.lower[k - 1].endswith("ed"):
+            return None
+    return i
+
+
+def _prospect_gerund(doc: Doc, sent: Span, start: int) -> bool:
+    """Whether the gerund at `start` has its own subject right before it, after
+    a preposition ("objection to Sweden joining", "the prospect of Ukraine
+    joining")."""
+    tk = toks(doc)
+    i = gerund_subject_start(doc, sent, start)
+    if i is None:
+        return False
+    while i - 1 > sent.start and tk.lower[i - 1] in {"the", "a", "an"}:
+        i -= 1
+    return i - 1 >= sent.start and tk.lower[i - 1] in _PROSPECT_PREPS
 
 
 def end_word(doc: Doc, start: int) -> str:
