@@ -251,6 +251,23 @@ def test_its_outside_a_reported_clause_keeps_the_subject(code) -> None:  # type:
             "2022-03-03",
             ("FRA", "RUS", "REQUEST"),
         ),
+        # An object pronoun takes another actor than its clause's subject, in
+        # an earlier sentence if need be; so does a possessive helped.
+        (
+            "Russia invaded Ukraine in 2022. Biden called it a terrorist state.",
+            "2023-03-03",
+            ("USA", "RUS", "ACCUSE"),
+        ),
+        (
+            "Ukraine is fighting Russia. The United States is sending aid to it.",
+            "2023-03-03",
+            ("USA", "UKR", "AID"),
+        ),
+        (
+            "Armenia was attacked. Russia vowed to come to its aid.",
+            "2023-03-03",
+            ("RUS", "ARM", "AGREE"),
+        ),
     ],
 )
 def test_an_object_pronoun_is_not_the_subject(code, text, day, expected) -> None:  # type: ignore[no-untyped-def]

@@ -160,6 +160,8 @@ class Coreference:
             j = _charged_antecedent(doc, spans, i, test)
         if j is None:
             j = _object_antecedent(doc, spans, i, test)
+        if j is None:
+            j = _non_subject_antecedent(doc, spans, i, test)
         if j is None and need == "polity" and doc[span.start].lower_ == "it":
             j = _subject_antecedent(doc, spans, i, test)
         elif j is None:
@@ -398,6 +400,53 @@ def _object_antecedent(
             continue
         return m
     return None
+
+
+_OBJECT_PREPS = frozenset({"to", "on", "against", "with", "for", "from", "at"})
+# "came to its aid": help given to the owner, never the helper itself.
+_BENEFIT_NOUNS = frozenset(
+    {"aid", "rescue", "defence", "defense", "assistance", "help", "side"}
+)
+
+
+def _non_subject_antecedent(
+    doc: Doc, spans: list[ActorSpan], i: int, test: Test
+) -> int | None:
+    """An object pronoun ("called it a war criminal", "sending aid to it") or a
+    possessive helped ("come to its aid") never stands for the subject of its
+    own clause: the best candidate, in this or an earlier sentence, naming
+    another actor than that subject."""
+    me = spans[i]
+    tk = toks(doc)
+    prev = tk.lower[me.start - 1] if me.start > 0 else ""
+    nxt = tk.lower[me.end] if me.end < len(tk.lower) else ""
+    word = tk.lower[me.start]
+    objective = word in _OBJECT_PRONOUNS and (
+        prev.endswith(("ing", "ed")) or prev in _OBJECT_PREPS
+    )
+    helped = word in _POSSESSIVE_PRONOUNS and prev == "to" and nxt in _BENEFIT_NOUNS
+    if not (objective or helped):
+        return None
+    k = _first_in_sentence(spans, i)
+    subject = next(
+        (
+            spans[m]
+            for m in range(i - 1, k - 1, -1)
+            if spans[m].actor is not None
+            and spans[m].prep is None
+            and not _modifier(spans[m])
+        ),
+        None,
+    )
+    if subject is None or subject.actor is None:
+        return None
+    own = subject.actor.code
+    return _antecedent(
+        spans,
+        i,
+        lambda s: test(s) and s.actor is not None and s.actor.code != own,
+        doc,
+    )
 
 
 # Words that cannot continue the noun phrase of a sector noun before its "of".
