@@ -385,6 +385,14 @@ def test_a_sector_compound_takes_the_state_in_its_of_phrase(mentions) -> None:  
     assert found["government"] == ("EST", "GOV")
 
 
+def test_a_named_ministry_takes_the_state_in_its_of_phrase(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(
+        "France sent vaccines to the Ministry of Health of Ethiopia.",
+        dt.date(2021, 9, 28),
+    )
+    assert found["Ministry"] == ("ETH", "GOV")
+
+
 def test_an_adjectival_sector_word_takes_no_state_from_an_of_phrase(mentions) -> None:  # type: ignore[no-untyped-def]
     found = mentions(
         "France is a close economic and military partner of Greece.",

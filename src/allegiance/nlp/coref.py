@@ -481,7 +481,11 @@ def _office_of(
         if len(words) > 1 and (span.start == 0 or doc[span.start - 1].lower_ != "the"):
             return None  # "the economic and military supporter of": an adjective
         rest = words[1:-1] if words[0] == "and" else words[:-1]
-        return i + 1 if all(w.isalpha() and w not in _NOT_NOUNS for w in rest) else None
+        if all(w.isalpha() and w not in _NOT_NOUNS for w in rest):
+            return i + 1
+        # "the Ministry of Health of Ethiopia": a capitalised name goes on.
+        if not (between[0].lower_ == "of" and between[1].is_title):
+            return None
     if not all(t.lower_ in {"and", "of", "the", "&"} or t.is_title for t in between):
         return None
     return i + 1
