@@ -712,3 +712,8 @@ def test_the_mention_before_a_gerund_is_its_subject(code, text) -> None:  # type
     events = code(text, date=_day("2023-07-10"))
     joins = [(e.source, e.target) for e in events if e.alliance_move == "join"]
     assert joins == [("SWE", "NATO")]
+
+
+def test_a_passive_with_a_thing_as_subject_takes_the_recipient(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Tanks were sent by Germany to Ukraine.", date=_day("2023-03-01"))
+    assert {(e.source, e.target) for e in events} == {("DEU", "UKR")}

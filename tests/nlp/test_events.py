@@ -686,3 +686,18 @@ def test_state_before_a_noun_is_no_speech_verb(code) -> None:  # type: ignore[no
     assert [(e.source, e.target, e.plover) for e in events] == [
         ("EU", "RUS", "SANCTION")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The required word may be the subject of a passive with an agent.
+        ("Four villages were returned by Armenia to Azerbaijan.", {("ARM", "AZE")}),
+        ("Two journalists were released by Russia to Ukraine.", {("RUS", "UKR")}),
+        # Without an agent, no event.
+        ("Four villages were returned to Azerbaijan.", set()),
+    ],
+)
+def test_required_word_in_a_passive_subject(code, text, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2023-03-01"))
+    assert {(e.source, e.target) for e in events if e.source} == expected

@@ -332,6 +332,10 @@ def _passive(doc: Doc, occ: Occurrence, at: Situation) -> Args:
         # "Serbia's army was placed on combat readiness": the subject is moved.
         return Args(subject, [])
     sources = coordinated(doc, agent[:1], at.actors)
+    if not subject and sources and not trig.no_target:
+        # "Four villages were returned by Armenia to Azerbaijan": a thing is
+        # the subject; the recipient follows with the trigger's preposition.
+        return Args(sources, object_of(doc, occ, at, sources))
     return Args(sources, [] if trig.no_target else subject)
 
 

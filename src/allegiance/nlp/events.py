@@ -414,6 +414,8 @@ class EventCoder:
                 if lowers[i] in _REQUIRES_STOP:
                     break
             if req_at is None:
+                req_at = _passive_theme(doc, sent, trig, start, end)
+            if req_at is None:
                 return False, None
         if not (trig.requires_before or trig.excludes):
             return True, req_at
@@ -1832,6 +1834,41 @@ def _confidence(
     if reporter is not None:
         conf *= 0.9
     return round(conf, 3)
+
+
+_PASSIVE_BE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+
+
+def _passive_theme(
+    doc: Doc, sent: Span, trig: Trigger, start: int, end: int
+) -> int | None:
+    """A required word in the subject of a passive trigger with a "by" agent
+    ("Four villages were returned by Armenia"): the object stands before it."""
+    tk = toks(doc)
+    if trig.alliance_move is not None:
+        return None  # "Sweden's accession was completed": read by the moves
+    by = next(
+        (
+            i
+            for i in range(end, min(sent.end, end + 6))
+            if tk.lower[i] == "by" or tk.lower[i] in _REQUIRES_STOP
+        ),
+        None,
+    )
+    if by is None or tk.lower[by] != "by":
+        return None  # no agent: no one to code as the source
+    k = start - 1
+    while k > sent.start and tk.lower[k] in {"also", "later", "finally", "then"}:
+        k -= 1
+    if k <= sent.start or tk.lower[k] not in _PASSIVE_BE:
+        return None
+    wanted = trig.requires_set
+    for i in range(k - 1, max(sent.start, k - trig.window) - 1, -1):
+        if tk.lower[i] in _REQUIRES_STOP:
+            break
+        if tk.lower[i] in wanted or tk.lemma[i] in wanted:
+            return i
+    return None
 
 
 def _speech_noun(doc: Doc, sent: Span, start: int, end: int) -> bool:
