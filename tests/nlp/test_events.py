@@ -701,3 +701,12 @@ def test_state_before_a_noun_is_no_speech_verb(code) -> None:  # type: ignore[no
 def test_required_word_in_a_passive_subject(code, text, expected) -> None:  # type: ignore[no-untyped-def]
     events = code(text, date=_day("2023-03-01"))
     assert {(e.source, e.target) for e in events if e.source} == expected
+
+
+def test_a_name_in_commas_does_not_hide_the_required_word(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The Armenian defence minister agreed with his Iranian counterpart, "
+        "Mohammad Bagheri, to exchange technology.",
+        date=_day("2023-03-01"),
+    )
+    assert ("ARM", "IRN", "AGREE") in {(e.source, e.target, e.plover) for e in events}

@@ -41,7 +41,7 @@ from .lemmas import LookupLemmatizer
 from .lexicon import Lexicon, Trigger, word_set
 from .modality import convert, effect_for
 from .moves import allied, infer_move, move_code
-from .spans import ActorSpan, ensure_extensions, sentence_bounds, span_text, toks
+from .spans import ActorSpan, Toks, ensure_extensions, sentence_bounds, span_text, toks
 from .triggers import TriggerIndex
 
 __all__ = ["EventCoder", "Occurrence"]
@@ -405,14 +405,24 @@ class EventCoder:
         if trig.requires:
             wanted = trig.requires_set
             named = _name_modifiers(doc)
-            for i in range(end, min(sent.end, end + trig.window)):
+            i, limit = end, min(sent.end, end + trig.window)
+            while i < limit:
                 if i in named:
+                    i += 1
                     continue  # "joined the North Atlantic Treaty Organization"
                 if lowers[i] in wanted or lemmas[i] in wanted:
                     req_at = i
                     break
+                closing = _name_aside(tk, sent, i)
+                if closing is not None:
+                    # "agreed with his counterpart, Mohammad Bagheri, to ...":
+                    # a name in commas does not count against the window.
+                    limit = min(sent.end, limit + closing + 1 - i)
+                    i = closing + 1
+                    continue
                 if lowers[i] in _REQUIRES_STOP:
                     break
+                i += 1
             if req_at is None:
                 req_at = _passive_theme(doc, sent, trig, start, end)
             if req_at is None:
@@ -1834,6 +1844,20 @@ def _confidence(
     if reporter is not None:
         conf *= 0.9
     return round(conf, 3)
+
+
+def _name_aside(tk: Toks, sent: Span, i: int) -> int | None:
+    """The closing comma of a name set off by commas at `i` (", Mohammad
+    Bagheri,"): one to four capitalised words between two commas."""
+    if tk.lower[i] != ",":
+        return None
+    for k in range(i + 2, min(sent.end, i + 6)):
+        if tk.lower[k] == ",":
+            words = tk.text[i + 1 : k]
+            if all(w[:1].isupper() or w in {"al", "bin", "de", "van"} for w in words):
+                return k
+            return None
+    return None
 
 
 _PASSIVE_BE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
