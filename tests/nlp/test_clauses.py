@@ -291,6 +291,14 @@ def test_national_adjective_makes_a_noun(pipeline: Pipeline) -> None:
         ("Finland was formally admitted to NATO.", "admitted", True),
         ("Armenia has been repeatedly attacked.", "attacked", True),
         ("A deal brokered by China restored ties.", "brokered", True),
+        # A reduced relative: no object of its own, an actor as "by" agent.
+        ("The civilians evacuated from Sudan by France arrived.", "evacuated", True),
+        (
+            "The Sudanese government expelled workers hired by the UN.",
+            "expelled",
+            False,
+        ),
+        ("Officials evacuated civilians from Sudan by bus.", "evacuated", False),
         ("The Council of Europe expelled Russia.", "expelled", False),
         ("Russia has expelled diplomats.", "expelled", False),
         ("Russia was shelling Kyiv.", "shelling", False),

@@ -710,3 +710,11 @@ def test_a_name_in_commas_does_not_hide_the_required_word(code) -> None:  # type
         date=_day("2023-03-01"),
     )
     assert ("ARM", "IRN", "AGREE") in {(e.source, e.target, e.plover) for e in events}
+
+
+def test_required_word_before_a_reduced_relative(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Thousands of civilians evacuated from Sudan by France arrived in Paris.",
+        date=_day("2023-04-25"),
+    )
+    assert ("FRA", "SDN", "AID") in {(e.source, e.target, e.plover) for e in events}

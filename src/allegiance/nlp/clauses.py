@@ -341,6 +341,8 @@ def is_passive(doc: Doc, start: int, end: int, right: int) -> bool:
         return False
     if end < len(tk.lower) and tk.lower[end] == "by" and tok.lower_.endswith("ed"):
         return True  # "a deal brokered by China", "a loan backed by profits"
+    if _reduced_relative(doc, start, end, right):
+        return True
     i = start - 1
     while i >= 0 and tk.lower[i] in _ADVERB_OK and tk.lower[i] not in {"being", "been"}:
         i -= 1
@@ -352,6 +354,42 @@ def is_passive(doc: Doc, start: int, end: int, right: int) -> bool:
     inflected = tok.lower_ != tok.lemma_.lower()
     by_follows = any(tk.lower[j] == "by" for j in range(end, min(right, end + 8)))
     return inflected or by_follows
+
+
+_NOT_HEAD_NOUNS = frozenset(
+    {"and", "or", "but", "who", "which", "that", "also", "then", "not", "has", "have"}
+    | {"had", "later", "jointly", "reportedly", "allegedly", "successfully"}
+)
+
+
+def _reduced_relative(doc: Doc, start: int, end: int, right: int) -> bool:
+    """ "people evacuated from Haiti by the US": a participle right after a
+    common noun (no actor), with no object of its own, and a "by" agent naming
+    an actor a few words on."""
+    tk = toks(doc)
+    prev = tk.text[start - 1] if start > 0 else ""
+    if not (
+        tk.lower[start].endswith("ed")
+        and prev.isalpha()
+        and prev.islower()
+        and prev not in _NOT_HEAD_NOUNS
+        and not prev.endswith("ly")
+    ):
+        return False
+    spans = doc._.actor_spans or []
+    if any(a.end == start and a.actor is not None for a in spans):
+        return False  # "the Sudanese government expelled ...": a subject
+    if end < right and tk.lower[end] not in _PREPOSITIONS:
+        return False  # a direct object: an active verb
+    starts = {a.start for a in spans if a.actor is not None}
+    for j in range(end, min(right, end + 8)):
+        if tk.lower[j] in {",", ";", "--"}:
+            return False
+        if tk.lower[j] == "by":
+            return j + 1 in starts or (
+                tk.lower[j + 1 : j + 2] == ["the"] and j + 2 in starts
+            )
+    return False
 
 
 @dataclass(frozen=True, slots=True)

@@ -1881,12 +1881,16 @@ def _passive_theme(
     )
     if by is None or tk.lower[by] != "by":
         return None  # no agent: no one to code as the source
+    wanted = trig.requires_set
+    if start - 1 >= sent.start and (
+        tk.lower[start - 1] in wanted or tk.lemma[start - 1] in wanted
+    ):
+        return start - 1  # "civilians evacuated from Haiti by the US"
     k = start - 1
     while k > sent.start and tk.lower[k] in {"also", "later", "finally", "then"}:
         k -= 1
     if k <= sent.start or tk.lower[k] not in _PASSIVE_BE:
         return None
-    wanted = trig.requires_set
     for i in range(k - 1, max(sent.start, k - trig.window) - 1, -1):
         if tk.lower[i] in _REQUIRES_STOP:
             break
