@@ -718,3 +718,13 @@ def test_required_word_before_a_reduced_relative(code) -> None:  # type: ignore[
         date=_day("2023-04-25"),
     )
     assert ("FRA", "SDN", "AID") in {(e.source, e.target, e.plover) for e in events}
+
+
+def test_a_refused_offer_is_the_event_not_its_content(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Russia rejected every offer made by Ukraine to discuss a ceasefire.",
+        date=_day("2023-03-01"),
+    )
+    assert [(e.source, e.target, e.plover) for e in events] == [
+        ("RUS", "UKR", "REJECT")
+    ]

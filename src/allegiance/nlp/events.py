@@ -538,6 +538,16 @@ class EventCoder:
         # "expressed its desire to learn about ...": an occurrence whose required
         # word governs another trigger is only the frame of that trigger.
         governing = {c.control_at for _, _, _, c in plans if c.control_at is not None}
+        # "rejected every offer made by the Taliban to discuss ...": a refusal
+        # is no frame of the offer's content; that content is no event.
+        refused = {
+            o.req_at
+            for o, _, _, _ in plans
+            if o.req_at is not None
+            and o.req_at in governing
+            and _plover_of(self.ontology, o) == "REJECT"
+        }
+        governing -= refused
         charges = [
             (o.end, r, o.trigger.cameo.startswith("111"))
             for o, _, r, _ in plans
@@ -556,6 +566,8 @@ class EventCoder:
         asked = self._requested_content(doc, plans)
         actor_starts = {a.start for a in actors}
         for occ, left, right, cues in plans:
+            if cues.control_at is not None and cues.control_at in refused:
+                continue
             if occ.req_at is not None and occ.req_at in governing:
                 continue
             if occ.trigger.form == "noun" and any(
