@@ -717,3 +717,10 @@ def test_the_mention_before_a_gerund_is_its_subject(code, text) -> None:  # type
 def test_a_passive_with_a_thing_as_subject_takes_the_recipient(code) -> None:  # type: ignore[no-untyped-def]
     events = code("Tanks were sent by Germany to Ukraine.", date=_day("2023-03-01"))
     assert {(e.source, e.target) for e in events} == {("DEU", "UKR")}
+
+
+def test_the_with_partner_of_the_required_noun_is_the_target(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Serbia rejected any cooperation with the ICC.", date=_day("2023-03-01")
+    )
+    assert {(e.source, e.target) for e in events} == {("SRB", "ICC")}

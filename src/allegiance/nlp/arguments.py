@@ -613,6 +613,11 @@ def object_of(
             # "struck the propeller of a US drone", "abducted the mayor of
             # Melitopol": the owner of what is hit is hit.
             return coordinated(doc, [a], at.actors)
+        if a.prep == "with" and occ.req_at is not None and tk.lower[before] == "with":
+            if before - 1 == occ.req_at:
+                # "rejected any cooperation with the ICC": the partner of the
+                # required noun.
+                return coordinated(doc, [a], at.actors)
         if a.prep == "by" and _reduced_relative_agent(doc, occ, end, a):
             # "expelled workers employed by the UNHCR", "rejected every offer
             # made by the Taliban": whoever employs or makes the object owns it.
