@@ -724,3 +724,11 @@ def test_the_with_partner_of_the_required_noun_is_the_target(code) -> None:  # t
         "Serbia rejected any cooperation with the ICC.", date=_day("2023-03-01")
     )
     assert {(e.source, e.target) for e in events} == {("SRB", "ICC")}
+
+
+def test_a_possessor_in_the_of_phrase_of_the_subject_acts(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Thousands of members of Syria's Kurdish community have sought refuge in Iraq.",
+        date=_day("2019-10-20"),
+    )
+    assert ("SYR", "IRQ") in {(e.source, e.target) for e in events}

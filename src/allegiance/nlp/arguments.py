@@ -491,7 +491,14 @@ def subject_of(
         if (a.prep is None or _opens_clause(tk.lower, a, at.left)) and not a.possessive
     ]
     if not subjects:
-        subjects = [a for a in cands if a.prep == "of" and not a.possessive]
+        # "Thousands of members of Myanmar's Rohingya community have fled": a
+        # possessor in the "of" phrase stands for it, as in a bare subject.
+        subjects = [
+            a
+            for a in cands
+            if a.prep == "of"
+            and (not a.possessive or _heads_subject(tk.lower, a.end + 1, before))
+        ]
     if not subjects:
         # "Bangladesh's central bank has filed ...": a possessor heading the
         # subject stands for it when the subject names no actor itself.
