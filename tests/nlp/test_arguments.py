@@ -732,3 +732,13 @@ def test_a_possessor_in_the_of_phrase_of_the_subject_acts(code) -> None:  # type
         date=_day("2019-10-20"),
     )
     assert ("SYR", "IRQ") in {(e.source, e.target) for e in events}
+
+
+def test_a_purpose_noun_belongs_to_the_first_subject_and_its_object(code) -> None:  # type: ignore[no-untyped-def]
+    # "for a meeting": the subject of "joined" meets the object of "joined".
+    events = code(
+        "Blinken joined Iranian Foreign Minister Amirabdollahian for a first "
+        "meeting with partners.",
+        date=_day("2023-03-01"),
+    )
+    assert ("USA", "IRN", "CONSULT") in {(e.source, e.target, e.plover) for e in events}

@@ -264,6 +264,9 @@ def test_condition_clauses(
         ("Russia will support Armenia.", "support", False),
         ("Russia would support Armenia.", "support", False),
         ("Russia strongly supports Armenia.", "supports", False),
+        # An ordinal after a determiner: "a first meeting".
+        ("Blinken joined Lavrov for a first meeting with allies.", "meeting", True),
+        ("Blinken first met Lavrov in 2021.", "met", False),
     ],
 )
 def test_looks_nominal(parse, text: str, word: str, nominal: bool) -> None:  # type: ignore[no-untyped-def]

@@ -400,8 +400,19 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
             )
             return Args(agent, targets)
     light = not sources and _governed_by_light_verb(doc, at, occ.start)
+    purpose = light and _purpose_for(doc, at, occ.start)
+    if purpose:
+        # "Tillerson joined Zarif for a meeting": the clause's first subject
+        # holds it, with the verb's object when the act is joint.
+        sources = subject_of(doc, at, occ.start, first=True)
+        targets = [] if trig.no_target else object_of(doc, occ, at, sources)
+        if not targets and trig.symmetric and sources:
+            targets = _main_object(doc, at, sources, occ.start)
+        if sources and targets:
+            return Args(sources, targets)
+        sources = []
     if light:
-        sources = subject_of(doc, at, occ.start)
+        sources = sources or subject_of(doc, at, occ.start)
     elif not sources and _framed(doc, at, occ.start):
         # "Xi praised Orban during a visit to Budapest": the subject's visit,
         # to a recipient named right after the noun.
@@ -439,6 +450,18 @@ def _framed(doc: Doc, at: Situation, start: int) -> bool:
         if tk.lower[i] in _FRAME_PREPOSITIONS:
             return True
         if tk.lower[i] not in {"a", "an", "the", "his", "her", "their", "its"}:
+            return False
+    return False
+
+
+def _purpose_for(doc: Doc, at: Situation, start: int) -> bool:
+    """Whether "for" stands at most two words before the event noun ("for a
+    meeting", "for talks"), after an actor: a purpose of the clause's act."""
+    tk = toks(doc)
+    for i in range(start - 1, max(at.left, start - 3) - 1, -1):
+        if tk.lower[i] == "for":
+            return any(a.end <= i for a in at.actors)
+        if tk.lower[i] not in {"a", "an", "the", "new", "further", "first"}:
             return False
     return False
 

@@ -89,6 +89,10 @@ _NOMINAL_BEFORE = frozenset(
         "joint",
     }
 )
+# Adjectives that follow a determiner before an event noun ("a first meeting").
+_ORDINALS = frozenset(
+    {"first", "second", "third", "last", "latest", "next", "recent", "rare"}
+)
 _ADJ_ENDINGS = (
     "al",
     "ary",
@@ -313,6 +317,12 @@ def looks_nominal(
             return False
         if low in _NOMINAL_BEFORE or start in modifier_ends:
             return True
+        if (
+            low in _ORDINALS
+            and start - 2 >= sent.start
+            and tk.lower[start - 2] in _NOMINAL_BEFORE
+        ):
+            return True  # "for a first meeting with", "the last talks"
         if (
             prev.is_alpha
             and low.endswith(_ADJ_ENDINGS)
