@@ -742,3 +742,20 @@ def test_a_purpose_noun_belongs_to_the_first_subject_and_its_object(code) -> Non
         date=_day("2023-03-01"),
     )
     assert ("USA", "IRN", "CONSULT") in {(e.source, e.target, e.plover) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An unnamed object described by a national apposition.
+        (
+            "Turkey opened an investigation into the death of Ali Veli, a Syrian refugee.",
+            {("TUR", "SYR")},
+        ),
+        # ... but a speaker after the comma is no apposition.
+        ("Russia attacked the city, a Ukrainian official said.", {("RUS", None)}),
+    ],
+)
+def test_a_national_apposition_after_the_object(code, text, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2023-03-01"))
+    assert {(e.source, e.target) for e in events} == expected

@@ -596,7 +596,10 @@ def object_of(
             and not _focused(doc, a)
             and (nominal or not _over_example_aside(tk.lower, previous, a.start))
         ):
-            if previous == occ.end and _owner_apposition(doc, a, at, same):
+            if previous == occ.end and (
+                _owner_apposition(doc, a, at, same)
+                or _national_apposition(doc, a, at, same)
+            ):
                 # "sanctions against Belneftekhim, Belarus's state oil
                 # company, ...": an unnamed object described by its owner.
                 return coordinated(doc, [a], at.actors)
@@ -765,6 +768,24 @@ def _owner_apposition(
         at.sent.end,
     )
     return at.stop >= closing and closing - a.end <= 6
+
+
+def _national_apposition(
+    doc: Doc, a: ActorSpan, at: Situation, same: set[tuple[str, str | None]]
+) -> bool:
+    """Whether `a` is the national adjective of an apposition right after a
+    comma that describes an unnamed object ("into the death of Jakelin Caal, a
+    Guatemalan migrant"): ", a/the <adjective> <noun>"."""
+    tk = toks(doc)
+    if a.actor is None or a.end - a.start != 1 or a.prep is not None:
+        return False
+    if a.actor.code in {c for c, _ in same}:
+        return False
+    if a.start < 2 or tk.lower[a.start - 1] not in {"a", "an", "the"}:
+        return False
+    if tk.lower[a.start - 2] != "," or a.end >= at.stop:
+        return False
+    return tk.text[a.end].isalpha() and tk.text[a.end].islower()
 
 
 def _over_example_aside(lowers: list[str], start: int, end: int) -> bool:
