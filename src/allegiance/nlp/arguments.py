@@ -775,7 +775,7 @@ def _national_apposition(
 ) -> bool:
     """Whether `a` is the national adjective of an apposition right after a
     comma that describes an unnamed object ("into the death of Jakelin Caal, a
-    Guatemalan migrant"): ", a/the <adjective> <noun>"."""
+    Guatemalan migrant"): ", a/the <adjective> <noun>" closed by punctuation."""
     tk = toks(doc)
     if a.actor is None or a.end - a.start != 1 or a.prep is not None:
         return False
@@ -785,7 +785,18 @@ def _national_apposition(
         return False
     if tk.lower[a.start - 2] != "," or a.end >= at.stop:
         return False
-    return tk.text[a.end].isalpha() and tk.text[a.end].islower()
+    # The noun (a word or three) closes the apposition: not ", a Ukrainian
+    # official said" (a speaker) nor a clause going on.
+    k = a.end
+    while (
+        k < at.sent.end
+        and tk.text[k].isalpha()
+        and tk.text[k].islower()
+        and tk.lower[k] not in {"who", "which", "that"}
+    ):
+        k += 1
+    closed = k == at.sent.end or tk.lower[k] in {",", ".", ";", "who", "which", "that"}
+    return 1 <= k - a.end <= 3 and closed
 
 
 def _over_example_aside(lowers: list[str], start: int, end: int) -> bool:
