@@ -762,3 +762,16 @@ def test_a_purpose_noun_belongs_to_the_first_subject_and_its_object(code) -> Non
 def test_a_national_apposition_after_the_object(code, text, expected) -> None:  # type: ignore[no-untyped-def]
     events = code(text, date=_day("2023-03-01"))
     assert {(e.source, e.target) for e in events} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops fighting Ukrainian forces near Bakhmut have shelled Kharkiv.",
+        "Russia, fighting Ukrainian forces near Bakhmut, has shelled Kharkiv.",
+    ],
+)
+def test_a_mention_in_a_participle_modifier_is_not_the_subject(code, text) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2023-03-01"))
+    shelled = {(e.source, e.target) for e in events if e.trigger == "shelled"}
+    assert shelled == {("RUS", "UKR")}

@@ -537,7 +537,51 @@ def subject_of(
         return []
     if first:
         return coordinated(doc, [subjects[0]], actors)
+    participle = _participle_modifier(tk.lower, at.left, before)
+    if participle is not None and any(
+        a.end == participle or (a.end == participle - 1 and tk.lower[a.end] == ",")
+        for a in subjects
+    ):
+        # "Russian troops fighting Ukrainian forces near Bakhmut have shelled
+        # Kharkiv": mentions inside the participle phrase after the subject
+        # are not the subject.
+        subjects = [a for a in subjects if a.start < participle]
     return coordinated(doc, [subjects[-1]], actors, backwards=True)
+
+
+_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "is", "are", "was"})
+_NOT_PARTICIPLES = frozenset(
+    {"including", "during", "according", "following", "regarding", "concerning"}
+    | {"notwithstanding", "pending", "bring", "thing", "nothing", "something"}
+)
+
+
+_NOT_BEFORE_PARTICIPLE = frozenset(
+    {"after", "before", "while", "when", "since", "without", "despite", "about"}
+    | {"and", "or", "but", "not", "also", "the", "a", "an", "its", "their"}
+)
+
+
+def _participle_modifier(lowers: list[str], left: int, before: int) -> int | None:
+    """The "-ing" participle that may open a modifier of the subject, when an
+    auxiliary stands right before the verb at `before` ("Russian troops
+    fighting Ukrainian forces have shelled"): the first such word not after a
+    preposition, conjunction or determiner, with no auxiliary before it."""
+    if before - 1 < left or lowers[before - 1] not in _AUXILIARIES:
+        return None
+    for p in range(left + 1, before - 1):
+        w = lowers[p]
+        if (
+            w.endswith("ing")
+            and len(w) > 5
+            and w not in _NOT_PARTICIPLES
+            and lowers[p - 1] not in _AUXILIARIES | {"be", "been", "were"}
+            and lowers[p - 1] not in _PREPOSITIONS | _NOT_BEFORE_PARTICIPLE
+        ):
+            return p
+        if w in _AUXILIARIES:
+            return None
+    return None
 
 
 _NOT_IN_SUBJECT = frozenset({",", "--", "that", "which", "who", "and", "or"})
