@@ -126,6 +126,16 @@ def test_a_quantity_noun_passes_on_the_preposition_before_it(spans) -> None:  # 
     assert got["Ukrainian"].prep == "on"
 
 
+def test_adjectives_before_a_national_adjective_pass_on_the_preposition(spans) -> None:  # type: ignore[no-untyped-def]
+    got = spans(
+        "Israel opened an inquiry into the death of a 22-year-old Palestinian man.",
+        dt.date(2022, 1, 14),
+    )
+    assert got["Palestinian"].prep == "of"
+    got = spans("Police questioned a young Syrian refugee.", dt.date(2022, 1, 14))
+    assert got["Syrian"].prep is None
+
+
 def test_pipeline_mentions_carry_char_offsets(pipeline: Pipeline) -> None:
     from allegiance.pipeline import make_article
 

@@ -682,3 +682,98 @@ def test_the_owner_in_an_apposition_after_the_object(code, text, expected) -> No
         (e.source, e.target) for e in events if e.plover in {"SANCTION", "ASSAULT"}
     }
     assert pairs == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The "by" agent of a participle in the object owns what is acted on.
+        (
+            "Sudan expelled humanitarian workers employed by the United Nations.",
+            {("SDN", "UN")},
+        ),
+        ("The US imposed sanctions on firms owned by Russia.", {("USA", "RUS")}),
+        ("Ukraine seized a ship owned by Russia.", {("UKR", "RUS")}),
+    ],
+)
+def test_the_agent_of_a_reduced_relative_in_the_object(code, text, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2012-05-03"))
+    assert {(e.source, e.target) for e in events} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey lifted its veto on Sweden joining NATO.",
+        "Hungary dropped its objection to Sweden joining NATO.",
+    ],
+)
+def test_the_mention_before_a_gerund_is_its_subject(code, text) -> None:  # type: ignore[no-untyped-def]
+    # Not Turkey or Hungary joining; the veto's topic is no move at all
+    # (tests/nlp/test_moves.py), and if read it is Sweden's prospect.
+    events = code(text, date=_day("2023-07-10"))
+    joins = [(e.source, e.modality) for e in events if e.alliance_move == "join"]
+    assert joins in ([], [("SWE", "hypothetical")])
+
+
+def test_a_passive_with_a_thing_as_subject_takes_the_recipient(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Tanks were sent by Germany to Ukraine.", date=_day("2023-03-01"))
+    assert {(e.source, e.target) for e in events} == {("DEU", "UKR")}
+
+
+def test_the_with_partner_of_the_required_noun_is_the_target(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Serbia rejected any cooperation with the ICC.", date=_day("2023-03-01")
+    )
+    assert {(e.source, e.target) for e in events} == {("SRB", "ICC")}
+
+
+def test_a_possessor_in_the_of_phrase_of_the_subject_acts(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Thousands of members of Syria's Kurdish community have sought refuge in Iraq.",
+        date=_day("2019-10-20"),
+    )
+    assert ("SYR", "IRQ") in {(e.source, e.target) for e in events}
+
+
+def test_a_purpose_noun_belongs_to_the_first_subject_and_its_object(code) -> None:  # type: ignore[no-untyped-def]
+    # "for a meeting": the subject of "joined" meets the object of "joined".
+    events = code(
+        "Blinken joined Iranian Foreign Minister Amirabdollahian for a first "
+        "meeting with partners.",
+        date=_day("2023-03-01"),
+    )
+    assert ("USA", "IRN", "CONSULT") in {(e.source, e.target, e.plover) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An unnamed object described by a national apposition.
+        (
+            "Turkey opened an investigation into the death of Ali Veli, a Syrian refugee.",
+            {("TUR", "SYR")},
+        ),
+        (
+            "Turkey opened an investigation into the death of Ali Veli, a Syrian "
+            "refugee who had fled Aleppo.",
+            {("TUR", "SYR")},
+        ),
+    ],
+)
+def test_a_national_apposition_after_the_object(code, text, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2023-03-01"))
+    assert {(e.source, e.target) for e in events} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops fighting Ukrainian forces near Bakhmut have shelled Kharkiv.",
+        "Russia, fighting Ukrainian forces near Bakhmut, has shelled Kharkiv.",
+    ],
+)
+def test_a_mention_in_a_participle_modifier_is_not_the_subject(code, text) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2023-03-01"))
+    shelled = {(e.source, e.target) for e in events if e.trigger == "shelled"}
+    assert shelled == {("RUS", "UKR")}

@@ -192,8 +192,16 @@ def test_no_parenthetical_without_an_opener(pipeline: Pipeline) -> None:
         ("Georgia's ambition to join the EU is clear.", "join", False, "future", "future"),
         # An intent noun after the trigger: "the accession process".
         ("Armenia began the accession process.", "accession", False, "future", None),
+        # ... but a present verb before "talks" reports talks being held.
+        ("Armenia holds talks with Iran.", "holds", False, "asserted", None),
+        ("Armenia and Iran hold talks.", "hold", False, "asserted", None),
+        ("Armenia and Iran to hold talks.", "hold", False, "future", None),
+        ("Armenia's accession talks stalled.", "accession", False, "future", None),
         # A bare gerund governed by a later modal.
         ("Sweden joining NATO would change the region.", "joining", False, "hypothetical", None),
+        # A gerund with its own subject after a preposition: a prospect.
+        ("Turkey lifted its veto on Sweden joining NATO.", "joining", False, "hypothetical", None),
+        ("Armenians marched through Yerevan demanding change.", "demanding", False, "asserted", None),
         # A goal, not an act: "for X to join".
         ("It was time for Ukraine to join the EU.", "join", False, "hypothetical", None),
         # ... but "to its appeal" is a preposition before a noun phrase (the
@@ -256,6 +264,9 @@ def test_condition_clauses(
         ("Russia will support Armenia.", "support", False),
         ("Russia would support Armenia.", "support", False),
         ("Russia strongly supports Armenia.", "supports", False),
+        # An ordinal after a determiner: "a first meeting".
+        ("Blinken joined Lavrov for a first meeting with allies.", "meeting", True),
+        ("Blinken first met Lavrov in 2021.", "met", False),
     ],
 )
 def test_looks_nominal(parse, text: str, word: str, nominal: bool) -> None:  # type: ignore[no-untyped-def]
@@ -283,6 +294,14 @@ def test_national_adjective_makes_a_noun(pipeline: Pipeline) -> None:
         ("Finland was formally admitted to NATO.", "admitted", True),
         ("Armenia has been repeatedly attacked.", "attacked", True),
         ("A deal brokered by China restored ties.", "brokered", True),
+        # A reduced relative: no object of its own, an actor as "by" agent.
+        ("The civilians evacuated from Sudan by France arrived.", "evacuated", True),
+        (
+            "The Sudanese government expelled workers hired by the UN.",
+            "expelled",
+            False,
+        ),
+        ("Officials evacuated civilians from Sudan by bus.", "evacuated", False),
         ("The Council of Europe expelled Russia.", "expelled", False),
         ("Russia has expelled diplomats.", "expelled", False),
         ("Russia was shelling Kyiv.", "shelling", False),

@@ -251,6 +251,23 @@ def test_its_outside_a_reported_clause_keeps_the_subject(code) -> None:  # type:
             "2022-03-03",
             ("FRA", "RUS", "REQUEST"),
         ),
+        # An object pronoun takes another actor than its clause's subject, in
+        # an earlier sentence if need be; so does a possessive helped.
+        (
+            "Russia invaded Ukraine in 2022. Biden called it a terrorist state.",
+            "2023-03-03",
+            ("USA", "RUS", "ACCUSE"),
+        ),
+        (
+            "Ukraine is fighting Russia. The United States is sending aid to it.",
+            "2023-03-03",
+            ("USA", "UKR", "AID"),
+        ),
+        (
+            "Armenia was attacked. Russia vowed to come to its aid.",
+            "2023-03-03",
+            ("RUS", "ARM", "AGREE"),
+        ),
     ],
 )
 def test_an_object_pronoun_is_not_the_subject(code, text, day, expected) -> None:  # type: ignore[no-untyped-def]
@@ -316,6 +333,9 @@ def test_an_institution_placed_in_a_city_belongs_to_that_citys_state(code) -> No
         # What the accused or praised is charged or credited with is its own ...
         ("Ankara accused Athens of provocations, including its decision to arm the islands.", "GRC"),
         ("Washington thanked Tokyo for its support.", "JPN"),
+        # A charge noun with its preposition, and "over"/"in response to".
+        ("The UN imposed sanctions on Iraq in response to its invasion of Kuwait.", "IRQ"),
+        ("The EU sanctioned Russia over its invasion of Ukraine.", "RUS"),
         # ... unless the possessive is in the object of the act charged.
         ("Iran accused Israel of assassinating its top nuclear scientist.", "IRN"),
         # A reported clause without "that": its subject is nearer than the speaker.
@@ -363,6 +383,14 @@ def test_a_sector_compound_takes_the_state_in_its_of_phrase(mentions) -> None:  
         dt.date(2007, 4, 27),
     )
     assert found["government"] == ("EST", "GOV")
+
+
+def test_a_named_ministry_takes_the_state_in_its_of_phrase(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(
+        "France sent vaccines to the Ministry of Health of Ethiopia.",
+        dt.date(2021, 9, 28),
+    )
+    assert found["Ministry"] == ("ETH", "GOV")
 
 
 def test_an_adjectival_sector_word_takes_no_state_from_an_of_phrase(mentions) -> None:  # type: ignore[no-untyped-def]

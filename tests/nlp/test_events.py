@@ -753,3 +753,57 @@ def test_an_event_noun_on_the_agenda_is_a_topic(code) -> None:  # type: ignore[n
         date=_day("2024-08-19"),
     )
     assert events == []
+
+
+def test_state_before_a_noun_is_no_speech_verb(code) -> None:  # type: ignore[no-untyped-def]
+    # "state" in "Russia's state oil company" does not end the object.
+    events = code(
+        "The EU imposed sanctions on Gazprom Neft, Russia's state oil company, "
+        "and Rosneft.",
+        date=_day("2022-06-01"),
+    )
+    assert [(e.source, e.target, e.plover) for e in events] == [
+        ("EU", "RUS", "SANCTION")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The required word may be the subject of a passive with an agent.
+        ("Four villages were returned by Armenia to Azerbaijan.", {("ARM", "AZE")}),
+        ("Two journalists were released by Russia to Ukraine.", {("RUS", "UKR")}),
+        # Without an agent, no event.
+        ("Four villages were returned to Azerbaijan.", set()),
+    ],
+)
+def test_required_word_in_a_passive_subject(code, text, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2023-03-01"))
+    assert {(e.source, e.target) for e in events if e.source} == expected
+
+
+def test_a_name_in_commas_does_not_hide_the_required_word(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The Armenian defence minister agreed with his Iranian counterpart, "
+        "Mohammad Bagheri, to exchange technology.",
+        date=_day("2023-03-01"),
+    )
+    assert ("ARM", "IRN", "AGREE") in {(e.source, e.target, e.plover) for e in events}
+
+
+def test_required_word_before_a_reduced_relative(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Thousands of civilians evacuated from Sudan by France arrived in Paris.",
+        date=_day("2023-04-25"),
+    )
+    assert ("FRA", "SDN", "AID") in {(e.source, e.target, e.plover) for e in events}
+
+
+def test_a_refused_offer_is_the_event_not_its_content(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Russia rejected every offer made by Ukraine to discuss a ceasefire.",
+        date=_day("2023-03-01"),
+    )
+    assert [(e.source, e.target, e.plover) for e in events] == [
+        ("RUS", "UKR", "REJECT")
+    ]

@@ -258,7 +258,7 @@ class ActorFinder:
             span = ActorSpan(
                 start, end, sent, span_text(doc, start, end), how=group[0].kind
             )
-            prev = _prev_word(lowers, start)
+            prev = _prev_word(lowers, _before_modifiers(doc, start, end))
             span.prep = prev if prev in _PREPS else None
             span.possessive = end < len(lowers) and lowers[end] in {"'s", "'"}
             self._resolve_group(doc, group, span, day)
@@ -431,6 +431,33 @@ def _prev_word(lowers: list[str], start: int) -> str | None:
             i -= 1  # "at least 40"
         i -= 1
     return lowers[i] if i >= 0 else None
+
+
+# Adjectives that may stand before a national adjective in a noun phrase ("the
+# death of a young Palestinian man", "of a 22-year-old Palestinian").
+_PERSON_ADJECTIVES = frozenset(
+    {"young", "old", "elderly", "former", "prominent", "local", "leading", "jailed"}
+    | {"detained", "unarmed", "wounded", "dissident", "veteran", "retired", "year"}
+    | {"teenage", "slain", "missing", "kidnapped", "abducted", "late", "-"}
+)
+
+
+def _before_modifiers(doc: Doc, start: int, end: int) -> int:
+    """Where a one-word mention modifying a noun starts its noun phrase, before
+    the adjectives that precede it ("a 22-year-old Palestinian man"); `start`
+    for other mentions."""
+    strings = token_strings(doc)
+    lowers, texts = strings.lowers, strings.texts
+    if end - start != 1 or end >= len(texts) or not texts[end].islower():
+        return start
+    i = start
+    while (
+        i - 1 >= 0
+        and start - i < 6
+        and (lowers[i - 1] in _PERSON_ADJECTIVES or lowers[i - 1].isdigit())
+    ):
+        i -= 1
+    return i
 
 
 def _sentence_starts(doc: Doc) -> list[int]:

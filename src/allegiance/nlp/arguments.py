@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from .clauses import ClauseCues, is_passive, looks_nominal
+from .clauses import ClauseCues, gerund_subject_start, is_passive, looks_nominal
 from .lexicon import Trigger, word_set
 from .spans import ActorSpan, toks
 
@@ -161,6 +161,9 @@ def find_arguments(
         return _nominal(doc, occ, at)
     comma = _participle(doc, at, occ)
     frame = _particle_frame(doc, at, occ)
+    gerund = None
+    if gerund_subject_start(doc, at.sent, occ.start) is not None:
+        gerund = next((a for a in at.actors if a.end == occ.start), None)
     if frame is not None:
         # "Iceland put the country's EU accession talks on hold": the subject
         # of "put", not a name inside its object.
@@ -178,6 +181,10 @@ def find_arguments(
         sources = subject_of(doc, _whole(at), that, first=that == comma) or (
             subject_of(doc, _whole(at), comma, first=True)
         )
+    elif gerund is not None:
+        # "its veto on Sweden joining NATO": the mention right before a gerund
+        # is its subject, whatever preposition stands before it.
+        sources = coordinated(doc, [gerund], at.actors, backwards=True)
     elif _after_conjunction(doc, at, occ):
         # "Putin met Pashinyan ... and invited him": the first verb's subject.
         sources = subject_of(doc, at, occ.start, first=True)
@@ -325,6 +332,10 @@ def _passive(doc: Doc, occ: Occurrence, at: Situation) -> Args:
         # "Serbia's army was placed on combat readiness": the subject is moved.
         return Args(subject, [])
     sources = coordinated(doc, agent[:1], at.actors)
+    if not subject and sources and not trig.no_target:
+        # "Four villages were returned by Armenia to Azerbaijan": a thing is
+        # the subject; the recipient follows with the trigger's preposition.
+        return Args(sources, object_of(doc, occ, at, sources))
     return Args(sources, [] if trig.no_target else subject)
 
 
@@ -389,8 +400,19 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
             )
             return Args(agent, targets)
     light = not sources and _governed_by_light_verb(doc, at, occ.start)
+    purpose = light and _purpose_for(doc, at, occ.start)
+    if purpose:
+        # "Tillerson joined Zarif for a meeting": the clause's first subject
+        # holds it, with the verb's object when the act is joint.
+        sources = subject_of(doc, at, occ.start, first=True)
+        targets = [] if trig.no_target else object_of(doc, occ, at, sources)
+        if not targets and trig.symmetric and sources:
+            targets = _main_object(doc, at, sources, occ.start)
+        if sources and targets:
+            return Args(sources, targets)
+        sources = []
     if light:
-        sources = subject_of(doc, at, occ.start)
+        sources = sources or subject_of(doc, at, occ.start)
     elif not sources and _framed(doc, at, occ.start):
         # "Xi praised Orban during a visit to Budapest": the subject's visit,
         # to a recipient named right after the noun.
@@ -428,6 +450,18 @@ def _framed(doc: Doc, at: Situation, start: int) -> bool:
         if tk.lower[i] in _FRAME_PREPOSITIONS:
             return True
         if tk.lower[i] not in {"a", "an", "the", "his", "her", "their", "its"}:
+            return False
+    return False
+
+
+def _purpose_for(doc: Doc, at: Situation, start: int) -> bool:
+    """Whether "for" stands at most two words before the event noun ("for a
+    meeting", "for talks"), after an actor: a purpose of the clause's act."""
+    tk = toks(doc)
+    for i in range(start - 1, max(at.left, start - 3) - 1, -1):
+        if tk.lower[i] == "for":
+            return any(a.end <= i for a in at.actors)
+        if tk.lower[i] not in {"a", "an", "the", "new", "further", "first"}:
             return False
     return False
 
@@ -480,7 +514,14 @@ def subject_of(
         if (a.prep is None or _opens_clause(tk.lower, a, at.left)) and not a.possessive
     ]
     if not subjects:
-        subjects = [a for a in cands if a.prep == "of" and not a.possessive]
+        # "Thousands of members of Myanmar's Rohingya community have fled": a
+        # possessor in the "of" phrase stands for it, as in a bare subject.
+        subjects = [
+            a
+            for a in cands
+            if a.prep == "of"
+            and (not a.possessive or _heads_subject(tk.lower, a.end + 1, before))
+        ]
     if not subjects:
         # "Bangladesh's central bank has filed ...": a possessor heading the
         # subject stands for it when the subject names no actor itself.
@@ -496,7 +537,51 @@ def subject_of(
         return []
     if first:
         return coordinated(doc, [subjects[0]], actors)
+    participle = _participle_modifier(tk.lower, at.left, before)
+    if participle is not None and any(
+        a.end == participle or (a.end == participle - 1 and tk.lower[a.end] == ",")
+        for a in subjects
+    ):
+        # "Russian troops fighting Ukrainian forces near Bakhmut have shelled
+        # Kharkiv": mentions inside the participle phrase after the subject
+        # are not the subject.
+        subjects = [a for a in subjects if a.start < participle]
     return coordinated(doc, [subjects[-1]], actors, backwards=True)
+
+
+_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "is", "are", "was"})
+_NOT_PARTICIPLES = frozenset(
+    {"including", "during", "according", "following", "regarding", "concerning"}
+    | {"notwithstanding", "pending", "bring", "thing", "nothing", "something"}
+)
+
+
+_NOT_BEFORE_PARTICIPLE = frozenset(
+    {"after", "before", "while", "when", "since", "without", "despite", "about"}
+    | {"and", "or", "but", "not", "also", "the", "a", "an", "its", "their"}
+)
+
+
+def _participle_modifier(lowers: list[str], left: int, before: int) -> int | None:
+    """The "-ing" participle that may open a modifier of the subject, when an
+    auxiliary stands right before the verb at `before` ("Russian troops
+    fighting Ukrainian forces have shelled"): the first such word not after a
+    preposition, conjunction or determiner, with no auxiliary before it."""
+    if before - 1 < left or lowers[before - 1] not in _AUXILIARIES:
+        return None
+    for p in range(left + 1, before - 1):
+        w = lowers[p]
+        if (
+            w.endswith("ing")
+            and len(w) > 5
+            and w not in _NOT_PARTICIPLES
+            and lowers[p - 1] not in _AUXILIARIES | {"be", "been", "were"}
+            and lowers[p - 1] not in _PREPOSITIONS | _NOT_BEFORE_PARTICIPLE
+        ):
+            return p
+        if w in _AUXILIARIES:
+            return None
+    return None
 
 
 _NOT_IN_SUBJECT = frozenset({",", "--", "that", "which", "who", "and", "or"})
@@ -555,7 +640,10 @@ def object_of(
             and not _focused(doc, a)
             and (nominal or not _over_example_aside(tk.lower, previous, a.start))
         ):
-            if previous == occ.end and _owner_apposition(doc, a, at, same):
+            if previous == occ.end and (
+                _owner_apposition(doc, a, at, same)
+                or _national_apposition(doc, a, at, same)
+            ):
                 # "sanctions against Belneftekhim, Belarus's state oil
                 # company, ...": an unnamed object described by its owner.
                 return coordinated(doc, [a], at.actors)
@@ -602,7 +690,47 @@ def object_of(
             # "struck the propeller of a US drone", "abducted the mayor of
             # Melitopol": the owner of what is hit is hit.
             return coordinated(doc, [a], at.actors)
+        if a.prep == "with" and occ.req_at is not None and tk.lower[before] == "with":
+            if before - 1 == occ.req_at:
+                # "rejected any cooperation with the ICC": the partner of the
+                # required noun.
+                return coordinated(doc, [a], at.actors)
+        if a.prep == "by" and _reduced_relative_agent(doc, occ, end, a):
+            # "expelled workers employed by the UNHCR", "rejected every offer
+            # made by the Taliban": whoever employs or makes the object owns it.
+            return coordinated(doc, [a], at.actors)
     return []
+
+
+_BE_WORDS = frozenset({"is", "was", "are", "were", "been", "being", "be"})
+
+
+def _reduced_relative_agent(doc: Doc, occ: Occurrence, end: int, a: ActorSpan) -> bool:
+    """Whether `a` is the "by" agent of a participle that modifies a noun in the
+    object after `end` ("workers employed by", "sanctions on firms owned by"):
+    words of the object, the participle, "by", and no comma, verb "be" or other
+    preposition between (a trigger preposition may open the object)."""
+    tk = toks(doc)
+    b = a.start - 1
+    while b > end and tk.lower[b] in {"the", "a", "an"}:
+        b -= 1
+    if tk.lower[b] != "by":
+        return False
+    p = b - 1
+    if p < end:
+        return False
+    low, lemma = tk.lower[p], tk.lemma[p].lower()
+    if not (low.endswith("ed") or (lemma != low and not low.endswith(("s", "ing")))):
+        return False
+    k = p - 1
+    if k < end and not (k == end - 1 and occ.req_at == k):
+        return False  # the object noun may be the required word ("expelled workers")
+    if not tk.text[k].isalpha() or tk.text[k][0].isupper():
+        return False
+    words = tk.lower[end : k + 1]
+    if words and words[0] in occ.trigger.preps():
+        words = words[1:]  # "imposed sanctions on firms owned by"
+    return not any(w in _OBJECT_STOPS or w in _BE_WORDS for w in words)
 
 
 # Nouns that take a "with" of their own ("tensions with China").
@@ -684,6 +812,35 @@ def _owner_apposition(
         at.sent.end,
     )
     return at.stop >= closing and closing - a.end <= 6
+
+
+def _national_apposition(
+    doc: Doc, a: ActorSpan, at: Situation, same: set[tuple[str, str | None]]
+) -> bool:
+    """Whether `a` is the national adjective of an apposition right after a
+    comma that describes an unnamed object ("into the death of Jakelin Caal, a
+    Guatemalan migrant"): ", a/the <adjective> <noun>" closed by punctuation."""
+    tk = toks(doc)
+    if a.actor is None or a.end - a.start != 1 or a.prep is not None:
+        return False
+    if a.actor.code in {c for c, _ in same}:
+        return False
+    if a.start < 2 or tk.lower[a.start - 1] not in {"a", "an", "the"}:
+        return False
+    if tk.lower[a.start - 2] != "," or a.end >= at.stop:
+        return False
+    # The noun (a word or three) closes the apposition: not ", a Ukrainian
+    # official said" (a speaker) nor a clause going on.
+    k = a.end
+    while (
+        k < at.sent.end
+        and tk.text[k].isalpha()
+        and tk.text[k].islower()
+        and tk.lower[k] not in {"who", "which", "that"}
+    ):
+        k += 1
+    closed = k == at.sent.end or tk.lower[k] in {",", ".", ";", "who", "which", "that"}
+    return 1 <= k - a.end <= 3 and closed
 
 
 def _over_example_aside(lowers: list[str], start: int, end: int) -> bool:

@@ -91,6 +91,10 @@ _NOMINAL_BEFORE = frozenset(
         "joint",
     }
 )
+# Adjectives that follow a determiner before an event noun ("a first meeting").
+_ORDINALS = frozenset(
+    {"first", "second", "third", "last", "latest", "next", "recent", "rare"}
+)
 _ADJ_ENDINGS = (
     "al",
     "ary",
@@ -316,6 +320,12 @@ def looks_nominal(
         if low in _NOMINAL_BEFORE or start in modifier_ends:
             return True
         if (
+            low in _ORDINALS
+            and start - 2 >= sent.start
+            and tk.lower[start - 2] in _NOMINAL_BEFORE
+        ):
+            return True  # "for a first meeting with", "the last talks"
+        if (
             prev.is_alpha
             and low.endswith(_ADJ_ENDINGS)
             and not prev.is_title
@@ -343,6 +353,8 @@ def is_passive(doc: Doc, start: int, end: int, right: int) -> bool:
         return False
     if end < len(tk.lower) and tk.lower[end] == "by" and tok.lower_.endswith("ed"):
         return True  # "a deal brokered by China", "a loan backed by profits"
+    if _reduced_relative(doc, start, end, right):
+        return True
     i = start - 1
     while i >= 0 and tk.lower[i] in _ADVERB_OK and tk.lower[i] not in {"being", "been"}:
         i -= 1
@@ -354,6 +366,42 @@ def is_passive(doc: Doc, start: int, end: int, right: int) -> bool:
     inflected = tok.lower_ != tok.lemma_.lower()
     by_follows = any(tk.lower[j] == "by" for j in range(end, min(right, end + 8)))
     return inflected or by_follows
+
+
+_NOT_HEAD_NOUNS = frozenset(
+    {"and", "or", "but", "who", "which", "that", "also", "then", "not", "has", "have"}
+    | {"had", "later", "jointly", "reportedly", "allegedly", "successfully"}
+)
+
+
+def _reduced_relative(doc: Doc, start: int, end: int, right: int) -> bool:
+    """ "people evacuated from Haiti by the US": a participle right after a
+    common noun (no actor), with no object of its own, and a "by" agent naming
+    an actor a few words on."""
+    tk = toks(doc)
+    prev = tk.text[start - 1] if start > 0 else ""
+    if not (
+        tk.lower[start].endswith("ed")
+        and prev.isalpha()
+        and prev.islower()
+        and prev not in _NOT_HEAD_NOUNS
+        and not prev.endswith("ly")
+    ):
+        return False
+    spans = doc._.actor_spans or []
+    if any(a.end == start and a.actor is not None for a in spans):
+        return False  # "the Sudanese government expelled ...": a subject
+    if end < right and tk.lower[end] not in _PREPOSITIONS:
+        return False  # a direct object: an active verb
+    starts = {a.start for a in spans if a.actor is not None}
+    for j in range(end, min(right, end + 8)):
+        if tk.lower[j] in {",", ";", "--"}:
+            return False
+        if tk.lower[j] == "by":
+            return j + 1 in starts or (
+                tk.lower[j + 1 : j + 2] == ["the"] and j + 2 in starts
+            )
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -516,6 +564,10 @@ def read_cues(
                 break
             if low in {",", ";", "."}:
                 break
+    if modality == "asserted" and _prospect_gerund(doc, sent, start):
+        # "lifted its veto on Sweden joining NATO": a gerund with its own
+        # subject after a preposition names a prospect, not an act.
+        modality = "hypothetical"
     if modality in {"future", "hypothetical"} and if_follows(tk.lower, start, sent.end):
         # "Armenia will leave the CSTO if the bloc fails to ...": a condition.
         modality = "conditional"
@@ -548,11 +600,81 @@ _INTENT_NOUNS = frozenset(
 )
 
 
+# Verbs that open talks, in their plain present form ("hold talks").
+_TALK_VERBS = frozenset({"hold", "open", "begin", "start", "resume", "conduct"})
+
+
 def _past_verb(tk, i: int) -> bool:
-    """Whether the token is a past-tense verb form: "suspended", or an irregular
-    one whose lemma differs ("held talks", "began talks")."""
+    """Whether the token is a finite verb form that reports an act: "suspended",
+    an irregular past whose lemma differs ("held talks", "began talks"), or a
+    present "-s" form after no determiner ("holds talks", "opens negotiations";
+    not "Russia's sanctions talks")."""
     low, lemma = tk.lower[i], tk.lemma[i].lower()
-    return low.endswith("ed") or (lemma != low and not low.endswith("s"))
+    if low.endswith("ed") or (lemma != low and not low.endswith("s")):
+        return True
+    if low in _TALK_VERBS and i > 0 and tk.lower[i - 1] not in _NOMINAL_BEFORE | {"to"}:
+        return True  # "Russia and China hold talks"
+    return (
+        low in {lemma + "s", lemma + "es"}
+        and i > 0
+        and tk.lower[i - 1] not in _NOMINAL_BEFORE
+        and not tk.lower[i - 1].endswith(_ADJ_ENDINGS)
+    )
+
+
+_PREPOSITIONS = frozenset(
+    {"on", "to", "for", "against", "about", "of", "over", "in", "at", "from"}
+    | {"through", "across", "into", "with", "by", "towards", "toward", "near"}
+)
+_PROSPECT_PREPS = frozenset(
+    {"on", "to", "for", "against", "about", "of", "over", "towards", "toward"}
+)
+
+
+def gerund_subject_start(doc: Doc, sent: Span, start: int) -> int | None:
+    """The start of the actor mentions (a list: "Finland and Sweden") ending
+    right before a gerund at `start`, which are its subject; None if there are
+    none or the nearest is a possessive ("Russia's bombing" is a noun)."""
+    tk = toks(doc)
+    if not tk.lower[start].endswith("ing"):
+        return None
+    ends = {
+        a.end: a
+        for a in doc._.actor_spans or []
+        if a.actor is not None and not a.is_location
+    }
+    head = ends.get(start)
+    if head is None or head.possessive or head.how in {"adjective", "demonym"}:
+        return None
+    i = head.start
+    while (
+        i - 1 > sent.start
+        and tk.lower[i - 1] in {"and", ",", "or"}
+        and ends.get(i - 1) is not None
+    ):
+        i = ends[i - 1].start
+    k = i - 1
+    while k > sent.start and tk.lower[k] in {"the", "a", "an"}:
+        k -= 1
+    if k > sent.start and tk.lower[k] in _PREPOSITIONS:
+        # "its veto on Sweden joining", not "marched through Yerevan
+        # demanding" (a place after a verb, the gerund the marchers').
+        if tk.lower[k] not in _PROSPECT_PREPS or tk.lower[k - 1].endswith("ed"):
+            return None
+    return i
+
+
+def _prospect_gerund(doc: Doc, sent: Span, start: int) -> bool:
+    """Whether the gerund at `start` has its own subject right before it, after
+    a preposition ("objection to Sweden joining", "the prospect of Ukraine
+    joining")."""
+    tk = toks(doc)
+    i = gerund_subject_start(doc, sent, start)
+    if i is None:
+        return False
+    while i - 1 > sent.start and tk.lower[i - 1] in {"the", "a", "an"}:
+        i -= 1
+    return i - 1 >= sent.start and tk.lower[i - 1] in _PROSPECT_PREPS
 
 
 def end_word(doc: Doc, start: int) -> str:

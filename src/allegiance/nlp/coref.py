@@ -160,6 +160,8 @@ class Coreference:
             j = _charged_antecedent(doc, spans, i, test)
         if j is None:
             j = _object_antecedent(doc, spans, i, test)
+        if j is None:
+            j = _non_subject_antecedent(doc, spans, i, test)
         if j is None and need == "polity" and doc[span.start].lower_ == "it":
             j = _subject_antecedent(doc, spans, i, test)
         elif j is None:
@@ -306,16 +308,26 @@ def _charged_antecedent(
         obj = next((j for j in range(i) if spans[j].start in (k + 1, k + 2)), None)
         if obj is None or not _usable(spans[obj], test) or spans[obj].need:
             return None
-        if tk.lower[k + 1] not in {"the"} and spans[obj].start != k + 1:
-            return None
+        if tk.lower[k + 1] not in {"the"} | _CHARGE_PREPS and spans[obj].start != k + 1:
+            return None  # "sanctions on Iraq", "criticism of Russia" as well
         between = tk.lower[spans[obj].end : me.start]
         if any(w.endswith("ing") and w not in {"including", "during"} for w in between):
             # "accused Israel of assassinating its scientist": the possessive is
             # in the object of the act charged, usually the accuser's own.
             return None
-        return obj if "of" in between or "for" in between else None
+        if any(
+            m.start < me.start and m.end > spans[obj].end for m in spans[obj + 1 : i]
+        ):
+            return None  # another actor named between
+        return obj if _CHARGE_LINKS.intersection(between) else None
     return None
 
+
+# Words that tie the charge to what the charged did: "for its", "over its
+# invasion", "in response to its", "in retaliation for".
+_CHARGE_LINKS = frozenset({"of", "for", "over", "response", "retaliation"})
+# Prepositions between a charge noun and the one charged ("sanctions on Iraq").
+_CHARGE_PREPS = frozenset({"on", "against", "of"})
 
 # Verbs whose object is charged or credited with what follows "of" or "for".
 _CHARGE_VERBS = frozenset(
@@ -390,6 +402,53 @@ def _object_antecedent(
     return None
 
 
+_OBJECT_PREPS = frozenset({"to", "on", "against", "with", "for", "from", "at"})
+# "came to its aid": help given to the owner, never the helper itself.
+_BENEFIT_NOUNS = frozenset(
+    {"aid", "rescue", "defence", "defense", "assistance", "help", "side"}
+)
+
+
+def _non_subject_antecedent(
+    doc: Doc, spans: list[ActorSpan], i: int, test: Test
+) -> int | None:
+    """An object pronoun ("called it a war criminal", "sending aid to it") or a
+    possessive helped ("come to its aid") never stands for the subject of its
+    own clause: the best candidate, in this or an earlier sentence, naming
+    another actor than that subject."""
+    me = spans[i]
+    tk = toks(doc)
+    prev = tk.lower[me.start - 1] if me.start > 0 else ""
+    nxt = tk.lower[me.end] if me.end < len(tk.lower) else ""
+    word = tk.lower[me.start]
+    objective = word in _OBJECT_PRONOUNS and (
+        prev.endswith(("ing", "ed")) or prev in _OBJECT_PREPS
+    )
+    helped = word in _POSSESSIVE_PRONOUNS and prev == "to" and nxt in _BENEFIT_NOUNS
+    if not (objective or helped):
+        return None
+    k = _first_in_sentence(spans, i)
+    subject = next(
+        (
+            spans[m]
+            for m in range(i - 1, k - 1, -1)
+            if spans[m].actor is not None
+            and spans[m].prep is None
+            and not _modifier(spans[m])
+        ),
+        None,
+    )
+    if subject is None or subject.actor is None:
+        return None
+    own = subject.actor.code
+    return _antecedent(
+        spans,
+        i,
+        lambda s: test(s) and s.actor is not None and s.actor.code != own,
+        doc,
+    )
+
+
 # Words that cannot continue the noun phrase of a sector noun before its "of".
 _NOT_NOUNS = frozenset(
     {"of", "in", "on", "at", "to", "from", "with", "by", "for", "and", "or", "the"}
@@ -422,7 +481,11 @@ def _office_of(
         if len(words) > 1 and (span.start == 0 or doc[span.start - 1].lower_ != "the"):
             return None  # "the economic and military supporter of": an adjective
         rest = words[1:-1] if words[0] == "and" else words[:-1]
-        return i + 1 if all(w.isalpha() and w not in _NOT_NOUNS for w in rest) else None
+        if all(w.isalpha() and w not in _NOT_NOUNS for w in rest):
+            return i + 1
+        # "the Ministry of Health of Ethiopia": a capitalised name goes on.
+        if not (between[0].lower_ == "of" and between[1].is_title):
+            return None
     if not all(t.lower_ in {"and", "of", "the", "&"} or t.is_title for t in between):
         return None
     return i + 1

@@ -654,6 +654,8 @@ class EventCoder:
                     break
                 i += 1
             if req_at is None:
+                req_at = _passive_theme(doc, sent, trig, start, end)
+            if req_at is None:
                 return False, None
         if not (trig.requires_before or trig.excludes):
             return True, req_at
@@ -683,7 +685,10 @@ class EventCoder:
 
     @staticmethod
     def _form_fits(doc: Doc, sent: Span, trig: Trigger, start: int, end: int) -> bool:
-        """A verb-only entry does not fire on a noun use ("Russia's support")."""
+        """A verb-only entry does not fire on a noun use ("Russia's support"), nor
+        a speech verb ("Belarus's state oil company", "state media")."""
+        if trig.cameo == "speech":
+            return not _speech_noun(doc, sent, start, end)
         if trig.form != "verb":
             return True
         return not looks_nominal(doc, sent, start, end, modifier_ends(doc))
@@ -763,6 +768,16 @@ class EventCoder:
         # "expressed its desire to learn about ...": an occurrence whose required
         # word governs another trigger is only the frame of that trigger.
         governing = {c.control_at for _, _, _, c in plans if c.control_at is not None}
+        # "rejected every offer made by the Taliban to discuss ...": a refusal
+        # is no frame of the offer's content; that content is no event.
+        refused = {
+            o.req_at
+            for o, _, _, _ in plans
+            if o.req_at is not None
+            and o.req_at in governing
+            and _plover_of(self.ontology, o) == "REJECT"
+        }
+        governing -= refused
         charges = [
             (o.end, r, o.trigger.cameo.startswith("111"))
             for o, _, r, _ in plans
@@ -783,6 +798,8 @@ class EventCoder:
         asked = self._requested_content(doc, plans)
         actor_starts = {a.start for a in actors}
         for occ, left, right, cues in plans:
+            if cues.control_at is not None and cues.control_at in refused:
+                continue
             if occ.req_at is not None and occ.req_at in governing:
                 continue
             if occ.trigger.form == "noun" and any(
@@ -2290,6 +2307,63 @@ def _confidence(
     if reporter is not None:
         conf *= 0.9
     return round(conf, 3)
+
+
+_PASSIVE_BE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+
+
+def _passive_theme(
+    doc: Doc, sent: Span, trig: Trigger, start: int, end: int
+) -> int | None:
+    """A required word in the subject of a passive trigger with a "by" agent
+    ("Four villages were returned by Armenia"): the object stands before it."""
+    tk = toks(doc)
+    if trig.alliance_move is not None:
+        return None  # "Sweden's accession was completed": read by the moves
+    by = next(
+        (
+            i
+            for i in range(end, min(sent.end, end + 6))
+            if tk.lower[i] == "by" or tk.lower[i] in _REQUIRES_STOP
+        ),
+        None,
+    )
+    if by is None or tk.lower[by] != "by":
+        return None  # no agent: no one to code as the source
+    wanted = trig.requires_set
+    if start - 1 >= sent.start and (
+        tk.lower[start - 1] in wanted or tk.lemma[start - 1] in wanted
+    ):
+        return start - 1  # "civilians evacuated from Haiti by the US"
+    k = start - 1
+    while k > sent.start and tk.lower[k] in {"also", "later", "finally", "then"}:
+        k -= 1
+    if k <= sent.start or tk.lower[k] not in _PASSIVE_BE:
+        return None
+    for i in range(k - 1, max(sent.start, k - trig.window) - 1, -1):
+        if tk.lower[i] in _REQUIRES_STOP:
+            break
+        if tk.lower[i] in wanted or tk.lemma[i] in wanted:
+            return i
+    return None
+
+
+def _speech_noun(doc: Doc, sent: Span, start: int, end: int) -> bool:
+    """Whether a speech word is a noun or modifier: "Belarus's state oil company",
+    "Russian state media", "a report", "the claim" (not "state(s) that")."""
+    tk = toks(doc)
+    if tk.lower[start] == "according":
+        return False
+    if looks_nominal(doc, sent, start, end, modifier_ends(doc)):
+        return True
+    # "state television", "state-run": the bare form before a lower-case noun.
+    return (
+        tk.lower[start] == "state"
+        and end < sent.end
+        and (tk.lower[end].isalpha() or tk.lower[end] == "-")
+        and tk.text[end].islower()
+        and tk.lower[end] not in {"that", "the", "a", "an", "it", "its", "their"}
+    )
 
 
 def _plover_of(ontology: Ontology, occ: Occurrence) -> str | None:
