@@ -270,12 +270,18 @@ def _name_modifiers(doc: Doc) -> set[int]:
     """The tokens inside an organisation's name that are not its last word:
     "Treaty" in "North Atlantic Treaty Organization" names the organisation, no
     treaty."""
-    return {
+    spans = doc._.actor_spans or []
+    cached = doc.user_data.get("allegiance_name_modifiers")
+    if cached is not None and cached[0] is spans:
+        return cached[1]  # type: ignore[no-any-return]
+    inside = {
         i
-        for a in doc._.actor_spans or []
+        for a in spans
         if a.actor is not None and a.actor.kind == "organisation"
         for i in range(a.start, a.end - 1)
     }
+    doc.user_data["allegiance_name_modifiers"] = (spans, inside)
+    return inside
 
 
 def _answers_demand(doc: Doc, left: int, occ: Occurrence, opens: set[int]) -> bool:
@@ -327,10 +333,13 @@ def _discussed(
     if not discussed:
         # "The normalisation of relations ... was also on the agenda", "was
         # discussed": the noun is the subject of a clause that makes it a topic.
-        sent = doc[occ.start].sent
-        after = tk.lower[occ.end : sent.end]
-        cut = next((k for k, w in enumerate(after) if w in {",", ";"}), len(after))
-        after = after[:cut]
+        after: list[str] = []
+        for w in tk.lower[occ.end : occ.end + 30]:
+            if w in {",", ";", "."}:
+                break
+            after.append(w)
+        if "agenda" not in after and "discussed" not in after:
+            return False
         joined = " ".join(after)
         discussed = any(
             phrase in joined
@@ -577,11 +586,12 @@ class EventCoder:
         of its occurrence: "provided support" is one event, not two."""
         found = []
         inside = _actor_tokens(doc)
+        named = _name_modifiers(doc)
         for key, start, end in matches:
             if start in inside:
                 continue  # "States" in "United States" is no speech verb
             trig = self.by_key[key]
-            ok, req_at = self._constraints(doc, sent, trig, start, end)
+            ok, req_at = self._constraints(doc, sent, trig, start, end, named)
             if ok and self._form_fits(doc, sent, trig, start, end):
                 found.append(Occurrence(trig, start, end, req_at))
         found.sort(key=lambda o: (-o.trigger.specificity, -(o.end - o.start), o.start))
@@ -628,14 +638,21 @@ class EventCoder:
 
     @staticmethod
     def _constraints(
-        doc: Doc, sent: Span, trig: Trigger, start: int, end: int
+        doc: Doc,
+        sent: Span,
+        trig: Trigger,
+        start: int,
+        end: int,
+        named: set[int] | frozenset[int] = frozenset(),
     ) -> tuple[bool, int | None]:
+        """Whether an entry's required, required-before and excluded words hold
+        around [start, end), and where the required word is. `named`: tokens
+        inside an organisation's name, which never count as required words."""
         tk = toks(doc)
         lowers, lemmas = tk.lower, tk.lemma
         req_at = None
         if trig.requires:
             wanted = trig.requires_set
-            named = _name_modifiers(doc)
             i, limit = end, min(sent.end, end + trig.window)
             while i < limit:
                 if i in named:
@@ -644,7 +661,11 @@ class EventCoder:
                 if lowers[i] in wanted or lemmas[i] in wanted:
                     req_at = i
                     break
-                skip = _appositive_end(tk.text, lowers, i, sent.end)
+                skip = (
+                    _appositive_end(tk.text, lowers, i, sent.end)
+                    if lowers[i] == ","
+                    else None
+                )
                 if skip is not None:
                     # "agreed with his counterpart, Mostafa Najjar, to exchange"
                     limit = min(sent.end, limit + skip - i)
@@ -2317,9 +2338,11 @@ def _passive_theme(
 ) -> int | None:
     """A required word in the subject of a passive trigger with a "by" agent
     ("Four villages were returned by Armenia"): the object stands before it."""
-    tk = toks(doc)
     if trig.alliance_move is not None:
         return None  # "Sweden's accession was completed": read by the moves
+    tk = toks(doc)
+    if "by" not in tk.lower[end : min(sent.end, end + 6)]:
+        return None
     by = next(
         (
             i
