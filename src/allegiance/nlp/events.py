@@ -587,11 +587,12 @@ class EventCoder:
         found = []
         inside = _actor_tokens(doc)
         named = _name_modifiers(doc)
+        by = "by" in toks(doc).lower[sent.start : sent.end]
         for key, start, end in matches:
             if start in inside:
                 continue  # "States" in "United States" is no speech verb
             trig = self.by_key[key]
-            ok, req_at = self._constraints(doc, sent, trig, start, end, named)
+            ok, req_at = self._constraints(doc, sent, trig, start, end, named, by)
             if ok and self._form_fits(doc, sent, trig, start, end):
                 found.append(Occurrence(trig, start, end, req_at))
         found.sort(key=lambda o: (-o.trigger.specificity, -(o.end - o.start), o.start))
@@ -644,10 +645,13 @@ class EventCoder:
         start: int,
         end: int,
         named: set[int] | frozenset[int] = frozenset(),
+        passive_agent: bool = True,
     ) -> tuple[bool, int | None]:
         """Whether an entry's required, required-before and excluded words hold
         around [start, end), and where the required word is. `named`: tokens
-        inside an organisation's name, which never count as required words."""
+        inside an organisation's name, which never count as required words;
+        `passive_agent`: the sentence has a "by", so a passive's subject may
+        hold the required word."""
         tk = toks(doc)
         lowers, lemmas = tk.lower, tk.lemma
         req_at = None
@@ -674,7 +678,7 @@ class EventCoder:
                 if lowers[i] in _REQUIRES_STOP:
                     break
                 i += 1
-            if req_at is None:
+            if req_at is None and passive_agent:
                 req_at = _passive_theme(doc, sent, trig, start, end)
             if req_at is None:
                 return False, None
