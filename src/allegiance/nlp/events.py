@@ -1028,10 +1028,7 @@ class EventCoder:
         if (
             occ.trigger.alliance_move is not None
             and occ.trigger.no_target
-            and not any(
-                a.actor is not None and self.kb.is_organisation(a.actor.code)
-                for a in at.actors
-            )
+            and not any(self._names_organisation(a) for a in at.actors)
         ):
             return None  # "allows Finland to complete its accession": no organisation
         if not args.targets and not occ.trigger.no_target:
@@ -1357,25 +1354,12 @@ class EventCoder:
             # ... on the way to EU membership": only a bid, a membership or a
             # participation names its organisation inside the object.
             return
-        if any(
-            a.actor is not None and self.kb.is_organisation(a.actor.code)
-            for a in args.targets
-        ):
+        if any(self._names_organisation(a) for a in args.targets):
             return
         if trig.nominal:
             # "its EU membership application": the organisation modifies the
             # noun ("their withdrawal", a pronoun, is the agent's).
-            before = next(
-                (
-                    a
-                    for a in at.actors
-                    if a.end == occ.start
-                    and a.actor is not None
-                    and self.kb.is_organisation(a.actor.code)
-                    and a.how != "anaphor"
-                ),
-                None,
-            )
+            before = self._organisation_before(occ, at)
             if before is not None:
                 args.targets = [before]
             return
@@ -1390,8 +1374,7 @@ class EventCoder:
                 a
                 for a in sorted(at.actors, key=lambda a: a.start)
                 if occ.end <= a.start < hi
-                and a.actor is not None
-                and self.kb.is_organisation(a.actor.code)
+                and self._names_organisation(a)
                 and all(
                     s.actor is None or s.actor.code != a.actor.code
                     for s in args.sources
@@ -1401,6 +1384,25 @@ class EventCoder:
         )
         if org is not None:
             args.targets = [org]
+
+    def _names_organisation(self, span: ActorSpan) -> bool:
+        """Whether a mention resolves to an organisation (or one of its
+        officers, whose code is the organisation's)."""
+        return span.actor is not None and self.kb.is_organisation(span.actor.code)
+
+    def _organisation_before(self, occ: Occurrence, at: Situation) -> ActorSpan | None:
+        """The organisation named right before a move noun ("its EU membership
+        application"); a pronoun is the agent, not the organisation."""
+        return next(
+            (
+                a
+                for a in at.actors
+                if a.end == occ.start
+                and self._names_organisation(a)
+                and a.how != "anaphor"
+            ),
+            None,
+        )
 
     def _premodified_move(self, occ: Occurrence, at: Situation) -> Args | None:
         """The parties of a move noun whose organisation is its modifier and
@@ -1413,17 +1415,7 @@ class EventCoder:
         words = set(lowers[occ.start : min(occ.end + 1, at.sent.end)])
         if words & (_TALK_NOUNS | {"process", "path"}):
             return None  # "put the country's EU accession talks on hold": no bid made
-        org = next(
-            (
-                a
-                for a in at.actors
-                if a.end == occ.start
-                and a.actor is not None
-                and self.kb.is_organisation(a.actor.code)
-                and a.how != "anaphor"
-            ),
-            None,
-        )
+        org = self._organisation_before(occ, at)
         if org is None:
             return None
         owner = next(
@@ -1450,11 +1442,7 @@ class EventCoder:
         if trig.alliance_move not in _POSSESSED_MOVES or not trig.nominal:
             return None
         tk = toks(at.sent.doc)
-        orgs = [
-            a
-            for a in at.actors
-            if a.actor is not None and self.kb.is_organisation(a.actor.code)
-        ]
+        orgs = [a for a in at.actors if self._names_organisation(a)]
         org = None
         p = occ.start - 1
         for _ in range(3):
@@ -1498,10 +1486,7 @@ class EventCoder:
         trig = occ.trigger
         if trig.alliance_move is None or trig.source_kind != "organisation":
             return
-        if any(
-            a.actor is not None and self.kb.is_organisation(a.actor.code)
-            for a in args.sources
-        ):
+        if any(self._names_organisation(a) for a in args.sources):
             return
         owner = next(
             (
@@ -1510,8 +1495,7 @@ class EventCoder:
                 if at.left <= a.start
                 and a.end <= occ.start
                 and a.possessive
-                and a.actor is not None
-                and self.kb.is_organisation(a.actor.code)
+                and self._names_organisation(a)
             ),
             None,
         )
