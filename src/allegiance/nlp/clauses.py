@@ -57,6 +57,20 @@ _NOUN_MARKERS = frozenset(
 )
 # Only "called on/upon X to" and "called for X to" are requests.
 _CALL_PARTICLES = frozenset({"on", "upon", "for"})
+# A required word must stand in the trigger's own clause.
+# A required word is looked for up to the clause's end: punctuation or a
+# subordinator ("threatening its integrity after Caracas moved to annex" is no
+# threat to annex). "that" is crossed: "threatened that it would annex".
+# "despite" opens an adjunct: "has not suspended Chad despite the military
+# takeover" asks nothing military of Chad.
+REQUIRES_STOP = frozenset({",", ";", ":", "(", ")", "--", "despite"}) | (
+    SUBORDINATORS - {"that"}
+)
+# Words that end a run of a noun's modifiers, looking left from the noun.
+FUNCTION_WORDS = frozenset(
+    "at in on as the a an of for with to from by and or but after before since "
+    "during until last this next that which who when while".split()
+)
 NEGATORS = frozenset(
     {"not", "n't", "never", "no", "neither", "nor", "without", "nothing"}
 )

@@ -1,0 +1,679 @@
+"""Alliance moves in coded events: which organisation a move is about, whose
+move it is, and the one code it takes.
+
+The event coder finds a move's trigger and its arguments; `MoveLinker` fills
+the parties a move noun implies ("its EU membership application"), checks the
+knowledge base's dated memberships (only a state with standing in an
+organisation can freeze it, a long-standing member does not join again) and
+gives the event its move code from `moves.csv`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from ..kb.base import KnowledgeBase
+from ..kb.model import MEMBER_STATUSES
+from ..ontology import Ontology
+from ..records import Event
+from .arguments import Args, Occurrence, Situation
+from .clauses import FUNCTION_WORDS, REQUIRES_STOP
+from .moves import allied, civil_help, infer_move, move_code
+from .spans import ActorSpan, sentence_bounds, toks
+from .topics import TALK_NOUNS
+
+__all__ = ["MoveLinker", "event_sent_range"]
+
+# Moves a state makes about its own standing in an organisation.
+_OWN_MOVES = frozenset({"freeze", "withdraw"})
+# Moves only a state with some standing in the organisation (member, partner,
+# observer...) makes.
+_MEMBERS_ONLY = frozenset({"refuse_declaration", "skip_summit"})
+_LAPSED = frozenset({"withdrawn", "expelled", "suspended"})
+# Move nouns whose member may stand as "its"/"their" before them.
+_POSSESSED_MOVES = frozenset({"join", "apply", "freeze", "suspend", "withdraw"})
+# Modifiers of a move noun that say it is not (yet) made.
+_UNDONE = frozenset(
+    "planned proposed possible potential threatened eventual future intended "
+    "mooted rumoured rumored feared alleged hypothetical prospective".split()
+)
+
+
+def event_sent_range(doc: Doc, event: Event) -> slice:
+    """The token slice of an event's sentence."""
+    start, end = sentence_bounds(doc)[event.sent_index]
+    return slice(start, end)
+
+
+def _dated_background(doc: Doc, event: Event) -> bool:
+    """The event's trigger stands in a "<year>, when ..." clause of an earlier
+    year than the article's: it recalls the past ("have deteriorated since
+    September 2022, when the alliance did not come to Armenia's aid")."""
+    if event.date is None or not event.trigger:
+        return False
+    tk = toks(doc)
+    rng = event_sent_range(doc, event)
+    first = event.trigger.split()[0].lower()
+    for w in range(rng.start + 2, rng.stop):
+        if tk.lower[w] != "when" or tk.lower[w - 1] != ",":
+            continue
+        years = [
+            int(tk.lower[j])
+            for j in range(max(rng.start, w - 4), w - 1)
+            if tk.lower[j].isdigit() and len(tk.lower[j]) == 4
+        ]
+        if years and max(years) < event.date.year:
+            return first in tk.lower[w + 1 : rng.stop]
+    return False
+
+
+class MoveLinker:
+    """Alliance-move rules over a knowledge base's organisations and dated
+    memberships."""
+
+    def __init__(self, kb: KnowledgeBase, ontology: Ontology) -> None:
+        self.kb = kb
+        self.ontology = ontology
+
+    # -- the parties of a move noun --------------------------------------------------
+
+    def organisation_in_object(
+        self, doc: Doc, occ: Occurrence, at: Situation, args: Args
+    ) -> None:
+        """An organisation move whose object is a state's own bid or talks
+        ("shelved Georgia's EU membership bid", "halted the country's bid to
+        join the European Union") is aimed at the organisation named in that
+        object: the first one within the trigger's phrase."""
+        trig = occ.trigger
+        if trig.alliance_move is None:
+            return
+        if trig.target_kind != "organisation" and not trig.nominal:
+            return
+        if (
+            not trig.nominal
+            and not trig.requires
+            and trig.alliance_move not in {"freeze", "apply"}
+        ):
+            # "joined his counterparts from the CSTO", "leaves Georgia behind
+            # ... on the way to EU membership": only a bid, a membership or a
+            # participation names its organisation inside the object.
+            return
+        if any(self.names_organisation(a) for a in args.targets):
+            return
+        if trig.nominal:
+            # "its EU membership application": the organisation modifies the
+            # noun ("their withdrawal", a pronoun, is the agent's).
+            before = self._organisation_before(occ, at)
+            if before is not None:
+                args.targets = [before]
+            return
+        lowers = toks(doc).lower
+        hi = min(at.sent.end, occ.end + 10)
+        for i in range(occ.end, hi):
+            if lowers[i] in REQUIRES_STOP:
+                hi = i
+                break
+        org = next(
+            (
+                a
+                for a in sorted(at.actors, key=lambda a: a.start)
+                if occ.end <= a.start < hi
+                and self.names_organisation(a)
+                and all(
+                    s.actor is None or s.actor.code != a.actor.code
+                    for s in args.sources
+                )
+            ),
+            None,
+        )
+        if org is not None:
+            args.targets = [org]
+
+    def names_organisation(self, span: ActorSpan) -> bool:
+        """Whether a mention resolves to an organisation (or one of its
+        officers, whose code is the organisation's)."""
+        return span.actor is not None and self.kb.is_organisation(span.actor.code)
+
+    def _organisation_before(self, occ: Occurrence, at: Situation) -> ActorSpan | None:
+        """The organisation named right before a move noun ("its EU membership
+        application"); a pronoun is the agent, not the organisation."""
+        return next(
+            (
+                a
+                for a in at.actors
+                if a.end == occ.start
+                and self.names_organisation(a)
+                and a.how != "anaphor"
+            ),
+            None,
+        )
+
+    def premodified_move(self, occ: Occurrence, at: Situation) -> Args | None:
+        """The parties of a move noun whose organisation is its modifier and
+        whose member is the possessive before that ("its EU membership
+        application", "Georgia's EU accession talks")."""
+        trig = occ.trigger
+        if trig.alliance_move is None or not trig.nominal:
+            return None
+        lowers = toks(at.sent.doc).lower
+        words = set(lowers[occ.start : min(occ.end + 1, at.sent.end)])
+        if words & (TALK_NOUNS | {"process", "path"}):
+            return None  # "put the country's EU accession talks on hold": no bid made
+        org = self._organisation_before(occ, at)
+        if org is None:
+            return None
+        owner = next(
+            (
+                a
+                for a in at.actors
+                if org.start - a.end <= (1 if a.possessive else 0)
+                and a.end <= org.start
+                and a.actor is not None
+                and not self.kb.is_organisation(a.actor.code)
+                and (a.possessive or a.text.lower() in {"its", "their"})
+            ),
+            None,
+        )
+        return None if owner is None else Args([owner], [org])
+
+    def possessed_move(self, occ: Occurrence, at: Situation) -> Args | None:
+        """The parties of a move noun after "its" or "their" that no resolved
+        actor fills: the states before the pronoun in its clause, all of them
+        for "their" ("Mali, Burkina Faso and Niger announced their immediate
+        withdrawal from ECOWAS", "Georgia and Moldova handed in their EU
+        membership applications"), the nearest for "its"."""
+        trig = occ.trigger
+        if trig.alliance_move not in _POSSESSED_MOVES or not trig.nominal:
+            return None
+        tk = toks(at.sent.doc)
+        orgs = [a for a in at.actors if self.names_organisation(a)]
+        org = None
+        p = occ.start - 1
+        for _ in range(3):
+            if p <= at.left or tk.lower[p] in {"its", "their"}:
+                break
+            named = next((a for a in orgs if a.end == p + 1), None)
+            if named is not None:
+                org, p = named, named.start - 1  # "their EU membership applications"
+            elif tk.lower[p] in _UNDONE:
+                return None  # "its planned withdrawal": not made
+            elif tk.lower[p].isalpha() and tk.lower[p] not in FUNCTION_WORDS:
+                p -= 1  # "their immediate withdrawal"
+            else:
+                break
+        if p < at.left or tk.lower[p] not in {"its", "their"}:
+            return None
+        if org is None:
+            org = next((a for a in orgs if occ.end <= a.start <= occ.end + 2), None)
+        if org is None:
+            return None
+        states = [
+            a
+            for a in at.actors
+            if at.left <= a.start
+            and a.end <= p
+            and a.actor is not None
+            and a.actor.kind == "state"
+            and not self.kb.is_organisation(a.actor.code)
+        ]
+        if not states:
+            return None
+        return Args(states if tk.lower[p] == "their" else states[-1:], [org])
+
+    def organisation_of_organ(self, occ: Occurrence, at: Situation, args: Args) -> None:
+        """An organisation's act done by one of its organs ("The AU's Peace and
+        Security Council suspended Burkina Faso", "the Council of Europe's
+        Committee of Ministers voted to expel Russia") is the organisation's:
+        the organisation named in the possessive before the trigger."""
+        trig = occ.trigger
+        if trig.alliance_move is None or trig.source_kind != "organisation":
+            return
+        if any(self.names_organisation(a) for a in args.sources):
+            return
+        owner = next(
+            (
+                a
+                for a in sorted(at.actors, key=lambda a: -a.start)
+                if at.left <= a.start
+                and a.end <= occ.start
+                and a.possessive
+                and self.names_organisation(a)
+            ),
+            None,
+        )
+        if owner is not None:
+            args.sources = [owner]
+
+    # -- linking a coded event to its organisation ----------------------------------
+
+    def link(
+        self,
+        doc: Doc,
+        event: Event,
+        given: str | None,
+        effect: str | None,
+        content: tuple[str | None, str],
+        coded_cameo: str,
+    ) -> Event:
+        """Attach an alliance move to its organisation (the target when it is one,
+        else an organisation named in the sentence) and give the event the one
+        code that move takes (moves.csv)."""
+        move = given
+        if _dated_background(doc, event):
+            # "... since September 2022, when the alliance did not come to
+            # Armenia's aid": a move recalled from an earlier year is not news
+            # of the article's day.
+            return replace(event, alliance_move=None) if move else event
+        sent_range = event_sent_range(doc, event)
+        lemmas = toks(doc).lemma[sent_range]
+        context = frozenset(lemmas)
+        if move is None:
+            move = infer_move(
+                effect,
+                content[0],
+                content[1],
+                event.source,
+                event.target,
+                self.kb,
+                event.date,
+                negated=event.negated,
+                final_cameo=event.cameo,
+                context=context,
+            )
+            if move is None:
+                return event
+        if move in {"invoke_assistance", "refuse_assistance"} and civil_help(
+            toks(doc).lower[sent_range], lemmas, context
+        ):
+            # "asked the EU for help fighting wildfires": civil help, however
+            # asked, is no alliance's help (guide §6: military help or protection).
+            if given is None:
+                return event
+            if event.cameo[:3] in {"023", "103"} and len(event.cameo) > 3:
+                # Nor is it military aid: the appeal is for aid (023 / 103).
+                cameo = self.ontology.cameo(event.cameo[:3])
+                event = replace(
+                    event,
+                    cameo=cameo.code,
+                    goldstein=cameo.goldstein,
+                    quad_class=cameo.quad_class,
+                )
+            return replace(event, alliance_move=None)
+        if move == "invoke_assistance" and self._help_for_another(doc, event):
+            # "asked NATO allies to send more weapons to Ukraine": help asked
+            # for a third state invokes no alliance's help for the asker.
+            return replace(event, alliance_move=None) if given else event
+        if given in {
+            "invoke_assistance",
+            "refuse_assistance",
+        } and not self._assistance_between_allies(event):
+            # "appealed to the United States for more aid": help asked of a
+            # non-ally is a request, not an alliance move.
+            return replace(event, alliance_move=None)
+        org = None
+        if event.target and self.kb.is_organisation(event.target):
+            if event.target_text and event.target_text.lower() in {
+                "it",
+                "its",
+                "them",
+                "their",
+            }:
+                return (
+                    event  # "were joining it": too weak to record a membership change
+                )
+            org = event.target
+            if move == "join" and event.target_sector is not None:
+                # "joined the leaders of the CSTO at a video summit": joining
+                # the organisation's people at a meeting is meeting them.
+                cameo = self.ontology.cameo("040")
+                return replace(
+                    event,
+                    cameo=cameo.code,
+                    plover="CONSULT",
+                    plover_mode=None,
+                    goldstein=cameo.goldstein,
+                    quad_class=cameo.quad_class,
+                )
+        elif event.source and self.kb.is_organisation(event.source):
+            org = event.source
+        elif move in {"invoke_assistance", "refuse_assistance"}:
+            # "invoked Article 4 of the Collective Security Treaty, asking its
+            # allies for help": an alliance of the requester named in the
+            # sentence; else a bilateral ally, and the move stands without one.
+            org = next(
+                (
+                    span.actor.code
+                    for span in doc._.actor_spans or []
+                    if span.sent == event.sent_index
+                    and span.actor
+                    and self.kb.is_organisation(span.actor.code)
+                    and event.target is None
+                    and event.source
+                    and allied(self.kb, event.source, span.actor.code, event.date)
+                ),
+                None,
+            )
+        else:
+            for span in doc._.actor_spans or []:
+                if (
+                    span.sent == event.sent_index
+                    and span.actor
+                    and self.kb.is_organisation(span.actor.code)
+                ):
+                    org = span.actor.code
+                    break
+            if org is None:
+                return event
+        if move == "skip_summit" and org is not None and event.target != org:
+            # "will not travel to Minsk for the CSTO summit": the absence is
+            # from the organisation's meeting, not from the host city.
+            event = replace(
+                event,
+                target=org,
+                target_cameo=self.kb.cameo_code(org),
+                target_sector=None,
+                target_text=None,
+            )
+        if move == "refuse_assistance" and (
+            event.modality == "future" or event.negated
+        ):
+            # "had no plans to intervene": a refusal announced is made now and
+            # is no negated act (guide §6, §7.3).
+            event = replace(event, modality="asserted", negated=False)
+        if move == "skip_summit" and event.modality == "future":
+            # "will not travel to the summit": the refusal is made now (guide §6).
+            event = replace(event, modality="asserted")
+        if (
+            move in {"suspend", "expel"}
+            and event.source is not None
+            and event.source == event.target
+            and not self.kb.is_organisation(event.source)
+        ):
+            # "Russia was stripped of its membership": the passive subject and
+            # its possessive are one state, the one acted against.
+            event = self._with_source(event, None)
+        if (
+            move in {"suspend", "expel"}
+            and event.source is None
+            and org is not None
+            and event.target is not None
+            and not self.kb.is_organisation(event.target)
+        ):
+            # "Niger was suspended from all African Union activities": a
+            # passive suspension or expulsion with no agent is the act of the
+            # organisation it is from.
+            event = self._with_source(event, org)
+        if (
+            move in _MEMBERS_ONLY
+            and org is not None
+            and event.date is not None
+            and event.source is not None
+            and not self.kb.is_organisation(event.source)
+            and not self._takes_part(org, event.source, event.date)
+        ):
+            # "Russia objected to the G7 statement" (out since 2014): only a
+            # participant can refuse its organisation's text or stay away
+            # from its summit.
+            return replace(event, alliance_move=None)
+        if move in _OWN_MOVES and org is not None and event.target == org:
+            member = self._member_of(doc, event, org)
+            if member is None and event.source is not None:
+                # "The United States suspended its partnership with Georgia,
+                # citing the government's decision to halt ... EU accession":
+                # a state with no standing in the organisation cannot put its
+                # own membership or bid on hold.
+                return replace(event, alliance_move=None)
+            if member is not None and member != event.source:
+                event = self._with_source(event, member)
+        if (
+            move in {"suspend", "freeze", "withdraw"}
+            and coded_cameo == "161"
+            and org is not None
+            and event.source == org
+            and event.target is not None
+            and event.date is not None
+            and (event.target_text or "").lower() in {"its", "their"}
+            and not self.kb.is_organisation(event.target)
+            and self._member_on(org, event.target, event.date)
+        ):
+            # "Tashkent sent the CSTO secretariat a note suspending its
+            # membership": a member suspending its own membership acts itself
+            # ("the AU suspended Niger's membership" is the organisation's act).
+            event = self._member_acts(event, org, event.source_text)
+        if (
+            move == "join"
+            and org is not None
+            and event.source is None
+            and event.target == org
+        ):
+            # "Finland's flag was raised at NATO headquarters as it became the
+            # alliance's 31st member": an unresolved joiner is the one state
+            # the sentence names.
+            states = {
+                span.actor.code
+                for span in doc._.actor_spans or []
+                if span.sent == event.sent_index
+                and span.actor is not None
+                and span.actor.kind == "state"
+                and not self.kb.is_organisation(span.actor.code)
+            }
+            if len(states) == 1:
+                member = states.pop()
+                event = replace(
+                    event, source=member, source_cameo=self.kb.cameo_code(member)
+                )
+        if (
+            move == "freeze"
+            and org is not None
+            and event.source == org
+            and event.target is not None
+            and not self.kb.is_organisation(event.target)
+        ):
+            # "The EU halted Turkey's membership talks": a freeze is a state's
+            # act on its own standing; the organisation's act on a candidate is
+            # no move (guide §6), a discontinued relation.
+            return replace(event, alliance_move=None, plover_mode="discontinue")
+        if (
+            move == "join"
+            and org is not None
+            and event.source in {org, None}
+            and event.target is not None
+            and not self.kb.is_organisation(event.target)
+        ):
+            # "ASEAN welcomed Timor-Leste as its 11th member", "after the Nordic
+            # country completed its accession": the member is the source of its
+            # joining whatever the voice (guide §6).
+            event = self._member_acts(
+                event, org, event.source_text if event.source == org else None
+            )
+        if (
+            move == "suspend"
+            and org is not None
+            and event.source == org
+            and event.target is not None
+            and event.date is not None
+            and not self.kb.is_organisation(event.target)
+            and not self._member_on(org, event.target, event.date)
+        ):
+            # "NATO suspended all practical cooperation with Russia": an
+            # organisation's act towards a non-member is no move (guide §6).
+            return replace(event, alliance_move=None)
+        if (
+            move in {"suspend", "expel"}
+            and org is not None
+            and event.source == org
+            and event.target is None
+        ):
+            # "Eight members of Russia's mission to NATO were stripped of their
+            # accreditation by the alliance": the one state named besides the
+            # organisation is the one it acts against.
+            states = {
+                span.actor.code
+                for span in doc._.actor_spans or []
+                if span.sent == event.sent_index
+                and span.actor is not None
+                and span.actor.kind == "state"
+                and not self.kb.is_organisation(span.actor.code)
+                and (
+                    move == "expel"
+                    or event.date is not None
+                    and self._member_on(org, span.actor.code, event.date)
+                )
+            }
+            if len(states) == 1:
+                member = states.pop()
+                event = replace(
+                    event, target=member, target_cameo=self.kb.cameo_code(member)
+                )
+        if (
+            move in {"suspend", "expel"}
+            and org is not None
+            and event.source == org
+            and event.target is None
+        ):
+            # "OPEC suspended its monthly report": no member suspended.
+            return replace(event, alliance_move=None)
+        by = "organisation" if org is not None and event.source == org else "member"
+        if org is not None and event.target is None and event.source != org:
+            # "declined to sign the final declaration" at the bloc's summit: the
+            # member's move is towards the organisation named in the sentence.
+            event = replace(event, target=org, target_cameo=self.kb.cameo_code(org))
+        # "threatened to walk out of the CSTO": the threatened move is not
+        # made, so it takes its hypothetical code (a threat, guide §6).
+        if move == "join" and org is not None and self._long_member(org, event):
+            # "Armenian servicemen joined a military exercise of the CSTO" (2019):
+            # a state that has long been a member joins something of the
+            # organisation's, not the organisation.
+            return replace(
+                event,
+                doubtful=True,
+                doubt_reason=f"{event.source} was already a member of {org}",
+            )
+        code = move_code(
+            move, by, "hypothetical" if effect == "threat" else event.modality
+        )
+        if code is None:
+            return replace(event, alliance_move=move, organisation=org)
+        cameo = self.ontology.cameo(code.cameo)
+        return replace(
+            event,
+            alliance_move=move,
+            organisation=org,
+            cameo=cameo.code,
+            plover=code.plover,
+            plover_mode=code.mode,
+            goldstein=cameo.goldstein,
+            quad_class=cameo.quad_class,
+            negated=False if move == "skip_summit" else event.negated,
+        )
+
+    def _with_source(self, event: Event, code: str | None) -> Event:
+        """The event with `code` as its source, named by no text of its own."""
+        return replace(
+            event,
+            source=code,
+            source_cameo=None if code is None else self.kb.cameo_code(code),
+            source_sector=None,
+            source_text=None,
+        )
+
+    def _member_acts(self, event: Event, org: str, org_text: str | None) -> Event:
+        """The event turned round: its target, a member, acts towards `org`."""
+        return replace(
+            event,
+            source=event.target,
+            target=org,
+            source_cameo=event.target_cameo,
+            target_cameo=self.kb.cameo_code(org),
+            source_sector=event.target_sector,
+            target_sector=None,
+            source_text=event.target_text,
+            target_text=org_text,
+        )
+
+    def _long_member(self, org: str, event: Event) -> bool:
+        """Whether the event's source had been a full member of `org` for over
+        a year on the event's day (a report of a recent accession is no doubt)."""
+        if event.source is None or event.date is None or event.modality != "asserted":
+            return False
+        year_ago = event.date - dt.timedelta(days=366)
+        spells = [
+            self.kb.membership_at(org, event.source, d) for d in (year_ago, event.date)
+        ]
+        if not all(
+            spell is not None and spell.status in MEMBER_STATUSES for spell in spells
+        ):
+            return False
+        # "Armenia joined the CSTO in 1992 as one of its founding states": the
+        # sentence dates the accession itself.
+        years = {str(spell.start.year) for spell in spells if spell and spell.start}
+        return not any(year in event.evidence for year in years)
+
+    def _member_on(self, org: str, state: str, day: dt.date) -> bool:
+        """Whether `state` is a member of `org` on `day` or the day before (a
+        suspension starts the day it is decided)."""
+        for d in (day, day - dt.timedelta(days=1)):
+            spell = self.kb.membership_at(org, state, d)
+            if spell is not None and spell.status in MEMBER_STATUSES:
+                return True
+        return False
+
+    def _takes_part(self, org: str, state: str, day: dt.date) -> bool:
+        """Whether `state` has a part in `org`'s meetings and texts on `day`:
+        any standing (member, partner, observer...) but a lapsed one."""
+        spell = self.kb.membership_at(org, state, day)
+        return spell is not None and spell.status not in _LAPSED
+
+    def _member_of(self, doc: Doc, event: Event, org: str) -> str | None:
+        """The state whose own standing in `org` a freeze or withdrawal
+        changes: the event's source when the knowledge base gives it
+        any standing there on the day (member, candidate, partner...), else the
+        one state of the sentence that has some ("A decree ended Ukraine's
+        participation in the CIS"); None if there is none."""
+        source = event.source
+        if event.date is None:
+            return source
+        if source is not None and (
+            self.kb.is_organisation(source)
+            or self.kb.membership_at(org, source, event.date) is not None
+        ):
+            return source
+        others = {
+            span.actor.code
+            for span in doc._.actor_spans or []
+            if span.sent == event.sent_index
+            and span.actor is not None
+            and span.actor.code not in {source, org}
+            and not self.kb.is_organisation(span.actor.code)
+            and self.kb.membership_at(org, span.actor.code, event.date) is not None
+        }
+        return others.pop() if len(others) == 1 else None
+
+    def _help_for_another(self, doc: Doc, event: Event) -> bool:
+        """A state other than the asker and the one asked is named as who
+        gets the help ("to Ukraine", "for Ukraine")."""
+        return any(
+            span.sent == event.sent_index
+            and span.prep in {"to", "for"}
+            and span.actor is not None
+            and span.actor.kind == "state"
+            and not span.is_location
+            and span.actor.code not in {event.source, event.target}
+            # "appealed to the Moscow-led bloc": a modifier, not a recipient
+            and (span.end >= len(doc) or toks(doc).lower[span.end] not in {"-", "'s"})
+            for span in doc._.actor_spans or []
+        )
+
+    def _assistance_between_allies(self, event: Event) -> bool:
+        if event.source is None or event.target is None:
+            return True  # the organisation is found below, from the sentence
+        asker, helper = (
+            (event.source, event.target)
+            if event.plover == "REQUEST"
+            else (event.target, event.source)
+        )
+        return allied(
+            self.kb, asker, helper, event.date, partners=event.plover == "REJECT"
+        )

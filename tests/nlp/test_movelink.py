@@ -1,0 +1,88 @@
+"""Tests for allegiance.nlp.movelink: the organisation and code of an alliance move."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from allegiance.nlp.movelink import MoveLinker, event_sent_range
+from allegiance.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline()
+
+
+@pytest.fixture(scope="module")
+def linker(pipe: Pipeline) -> MoveLinker:
+    coder = pipe.nlp.get_pipe("events")
+    return MoveLinker(coder.kb, coder.ontology)
+
+
+def _doc(pipe: Pipeline, text: str, day: str):  # type: ignore[no-untyped-def]
+    return pipe.doc(text, date=dt.date.fromisoformat(day))
+
+
+def test_names_organisation(pipe: Pipeline, linker: MoveLinker) -> None:
+    doc = _doc(pipe, "Armenia froze its participation in the CSTO.", "2024-02-23")
+    named = {s.text: linker.names_organisation(s) for s in doc._.actor_spans}
+    assert named["CSTO"] is True
+    assert named["Armenia"] is False
+
+
+def test_link_gives_the_move_its_organisation_and_code(
+    pipe: Pipeline, linker: MoveLinker
+) -> None:
+    doc = _doc(pipe, "Armenia froze its participation in the CSTO.", "2024-02-23")
+    (event,) = [e for e in doc._.events if e.alliance_move]
+    bare = replace(event, alliance_move=None, organisation=None, cameo="161")
+    linked = linker.link(doc, bare, "freeze", None, ("SANCTION", "161"), "161")
+    assert (linked.alliance_move, linked.organisation) == ("freeze", "CSTO")
+    assert linked.plover == "SANCTION"
+
+
+def test_link_gives_a_freeze_to_the_state_with_standing(
+    pipe: Pipeline, linker: MoveLinker
+) -> None:
+    # A freeze changes the freezer's own standing: with a source that has none
+    # in the CSTO, the one state of the sentence that has some is the member.
+    doc = _doc(pipe, "Armenia froze its participation in the CSTO.", "2024-02-23")
+    (event,) = [e for e in doc._.events if e.alliance_move]
+    usa = replace(event, source="USA", alliance_move=None, organisation=None)
+    linked = linker.link(doc, usa, "freeze", None, ("SANCTION", "161"), "161")
+    assert (linked.source, linked.alliance_move) == ("ARM", "freeze")
+
+
+def test_link_drops_a_freeze_by_a_state_with_no_standing(
+    pipe: Pipeline, linker: MoveLinker
+) -> None:
+    doc = _doc(pipe, "Washington froze its participation in the CSTO.", "2024-02-23")
+    (event,) = [e for e in doc._.events if e.target == "CSTO"]
+    linked = linker.link(doc, event, "freeze", None, ("SANCTION", "161"), "161")
+    assert linked.source == "USA"
+    assert linked.alliance_move is None
+
+
+def test_link_holds_back_a_long_standing_members_join(
+    pipe: Pipeline, linker: MoveLinker
+) -> None:
+    doc = _doc(pipe, "Kazakh troops joined the CSTO.", "2019-09-20")
+    (event,) = [e for e in doc._.events if e.target == "CSTO"]
+    bare = replace(event, alliance_move=None, doubtful=False, doubt_reason=None)
+    linked = linker.link(doc, bare, "join", None, ("AGREE", "057"), "057")
+    assert linked.doubtful
+    assert "already a member" in (linked.doubt_reason or "")
+
+
+def test_event_sent_range_covers_the_events_sentence(pipe: Pipeline) -> None:
+    doc = _doc(
+        pipe,
+        "The summit opened in Minsk. Armenia froze its participation in the CSTO.",
+        "2024-02-23",
+    )
+    (event,) = [e for e in doc._.events if e.alliance_move]
+    words = [t.text for t in doc[event_sent_range(doc, event)]]
+    assert words[0] == "Armenia" and "Minsk" not in words
