@@ -201,6 +201,46 @@ def test_protesters_protest_their_own_government(code) -> None:  # type: ignore[
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "state", "sector"),
+    [
+        # Protesters the text gives no nationality are civilians of the state
+        # where they protest (guide §3.2), even when only a place is resolved.
+        (
+            "Thousands of protesters marched in Nairobi against the finance bill.",
+            "KEN",
+            "CVL",
+        ),
+        ("Thousands of students rallied in Dhaka on Monday.", "BGD", "CVL"),
+        ("Teachers in Ghana went on strike on Monday.", "GHA", "CVL"),
+        (
+            "Over two hundred demonstrators took to the streets of Yerevan.",
+            "ARM",
+            "CVL",
+        ),
+        ("Opposition supporters marched through central Belgrade.", "SRB", "OPP"),
+    ],
+)
+def test_protesters_protest_where_they_are(
+    code, text: str, state: str, sector: str
+) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2024-05-10"))
+    assert [(e.source, e.source_sector, e.plover) for e in events] == [
+        (state, sector, "PROTEST")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of students live in Dhaka.",  # no protest
+        "Thousands of protesters marched on Monday.",  # no place
+    ],
+)
+def test_people_without_a_protest_or_a_place_make_no_event(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert code(text, date=_day("2024-05-10")) == []
+
+
 def test_an_event_without_target_is_dropped_beside_a_full_one(code) -> None:  # type: ignore[no-untyped-def]
     events = code(
         "Erdogan travelled to Washington for talks with Trump.",

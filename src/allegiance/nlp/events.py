@@ -105,6 +105,13 @@ _FEAR = frozenset({"fear", "worry", "suspect", "speculate", "rumour", "rumor"})
 _APPOSITIVE_LINKS = frozenset({"of", "al", "bin", "de", "van", "von", "-"})
 
 
+# Prepositions that put protesters in a state ("rallied in Serbia", "marched
+# across France", "the streets of Yerevan").
+_HOME_PREPS = frozenset({"in", "across", "throughout", "of"})
+# Unresolved mentions of people who may protest at home.
+_PEOPLE = frozenset({"sector:CVL", "sector:OPP"})
+
+
 def _appositive_end(
     text: Sequence[str], lowers: Sequence[str], i: int, stop: int
 ) -> int | None:
@@ -582,9 +589,16 @@ class EventCoder:
         """All events of `doc` (only sentences that name an actor are read)."""
         spans: list[ActorSpan] = doc._.actor_spans or []
         by_sent: dict[int, list[ActorSpan]] = defaultdict(list)
+        people, places = set(), set()
         for span in spans:
             if span.actor is not None and not span.is_location:
                 by_sent[span.sent].append(span)
+            elif span.actor is None and span.need in _PEOPLE:
+                people.add(span.sent)
+            elif span.location_code:
+                places.add(span.sent)
+        for i in people & places:
+            by_sent.setdefault(i, [])  # "protesters marched in Nairobi": a place only
         bounds = sentence_bounds(doc)
         parsed = has_parse(doc)
         events: list[Event] = []
@@ -596,7 +610,7 @@ class EventCoder:
             sent = doc[start:end]
             led = _led_modifiers(doc, start, end)
             actors = [s for s in found if s.end not in led]
-            if not actors:
+            if not actors and i not in people:
                 continue
             occs = self.occurrences(doc, sent, matches)
             events.extend(
@@ -835,6 +849,10 @@ class EventCoder:
         """The events of one reading of a trigger, or None when it has no
         fitting argument (the caller then tries the next reading)."""
         args = find_arguments(doc, occ, cues, at)
+        if (args is None or not args.sources) and _plover_of(
+            self.ontology, occ
+        ) == "PROTEST":
+            args = self._protest_at_home(doc, occ, at, index, args) or args
         if (
             parsed
             and cues.control != "request"
@@ -1146,6 +1164,45 @@ class EventCoder:
                     ActorSpan(span.start, span.end, span.sent, span.text, "home", actor)
                 ]
         return []
+
+    def _protest_at_home(
+        self, doc: Doc, occ: Occurrence, at: Situation, index: int, args: Args | None
+    ) -> Args | None:
+        """Protesters the text gives no nationality protest where they are:
+        "Thousands of protesters marched in Nairobi" are Kenyan civilians, the
+        state of the first place named in the sentence (guide §3.2)."""
+        spans = [s for s in doc._.actor_spans or [] if s.sent == index]
+        people = next(
+            (
+                s
+                for s in spans
+                if at.left <= s.start < occ.start
+                and s.actor is None
+                and s.need in _PEOPLE
+            ),
+            None,
+        )
+        if people is None:
+            return None
+        code = None
+        for span in spans:
+            if span.is_location and span.location_code:
+                code = self._place_state(span.location_code)
+            elif span.actor is not None and (
+                span.how in {"city", "capital"}
+                or span.actor.kind == "state"
+                and span.prep in _HOME_PREPS
+            ):
+                code = span.actor.code
+            if code is not None and not self.kb.is_organisation(code):
+                break
+            code = None
+        if code is None:
+            return None
+        sector = (people.need or "").split(":")[1]
+        actor = self.resolver.polity_actor(code, sector)
+        home = ActorSpan(people.start, people.end, index, people.text, "home", actor)
+        return Args([home], list(args.targets) if args else [])
 
     def _policed(
         self, doc: Doc, occ: Occurrence, at: Situation, args: Args
