@@ -316,7 +316,9 @@ def test_agencies_and_courts_act_as_sources(pipeline, text, source, target) -> N
         ("The BRICS bank approved a loan.", "BRICS bank", "NDB"),
     ],
 )  # fmt: skip
-def test_more_orgs_by_name_and_acronym(spans, text: str, mention: str, code: str) -> None:  # type: ignore[no-untyped-def]
+def test_more_orgs_by_name_and_acronym(
+    spans, text: str, mention: str, code: str
+) -> None:  # type: ignore[no-untyped-def]
     got = spans(text, dt.date(2024, 9, 1))
     assert mention in got, list(got)
     assert _who(got[mention]) == (code, None)
@@ -346,11 +348,22 @@ def test_more_orgs_by_name_and_acronym(spans, text: str, mention: str, code: str
 def test_names_of_other_things_are_not_the_new_orgs(spans, text: str) -> None:  # type: ignore[no-untyped-def]
     got = spans(text, dt.date(2024, 3, 1))
     codes = {s.actor.code for s in got.values() if s.actor is not None}
-    assert not codes & {"COMMONWEALTH", "ECO", "V4", "B9", "SICA", "ALBA", "FIVE_EYES", "PACIFIC_ALLIANCE"}, codes
+    assert not codes & {
+        "COMMONWEALTH",
+        "ECO",
+        "V4",
+        "B9",
+        "SICA",
+        "ALBA",
+        "FIVE_EYES",
+        "PACIFIC_ALLIANCE",
+    }, codes
 
 
 def test_the_commonwealth_of_independent_states_is_not_the_commonwealth(spans) -> None:  # type: ignore[no-untyped-def]
-    got = spans("The Commonwealth of Independent States met in Minsk.", dt.date(2024, 3, 1))
+    got = spans(
+        "The Commonwealth of Independent States met in Minsk.", dt.date(2024, 3, 1)
+    )
     assert _who(got["Commonwealth of Independent States"]) == ("CIS", None)
 
 
