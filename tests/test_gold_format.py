@@ -35,6 +35,11 @@ _ORGS = {
     "ECOWAS", "AES", "OPEC", "OPEC_PLUS", "IAEA", "ICC", "ICJ", "IMF", "WORLD_BANK",
     "WTO", "WHO", "OPCW", "OIC", "SADC", "EAC", "IGAD", "MERCOSUR", "APEC",
     "INTERPOL", "PIF", "CARICOM", "ECCAS", "ANDEAN",
+    # The third round (docs/annotation-guide.md §2 and §3).
+    "COMMONWEALTH", "OECD", "CELAC", "ALBA", "UNASUR", "V4", "NORDIC_COUNCIL",
+    "ARCTIC_COUNCIL", "NONALIGNED", "G77", "ANZUS", "FIVE_EYES", "BSEC", "ECO",
+    "SAARC", "BIMSTEC", "OIF", "CPLP", "SICA", "PACIFIC_ALLIANCE", "FATF", "B9",
+    "THREE_SEAS", "WEIMAR", "AIIB", "NDB",
 }  # fmt: skip
 _SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP", "SPY", "REB", "OPP", "CVL", "BUS", "MED"}
 _MODALITIES = {"asserted", "future", "hypothetical", "conditional"}

@@ -270,3 +270,138 @@ def test_leaving_an_org_is_a_withdraw_move(pipeline, text, day, events) -> None:
 def test_agencies_and_courts_act_as_sources(pipeline, text, source, target) -> None:  # type: ignore[no-untyped-def]
     coded = pipeline.code_text(text, date="2024-03-01")
     assert (source, target) in {(e.source, e.target) for e in coded}
+
+
+# -- fora, blocs and banks added in the third round ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("The Commonwealth of Nations admitted Togo.", "Commonwealth of Nations", "COMMONWEALTH"),
+        ("The Commonwealth suspended Fiji.", "Commonwealth", "COMMONWEALTH"),
+        ("The Commonwealth said it was concerned.", "Commonwealth", "COMMONWEALTH"),
+        ("Leaders arrived for CHOGM in Samoa.", "CHOGM", "COMMONWEALTH"),
+        ("The OECD cut its growth forecast.", "OECD", "OECD"),
+        ("The Organisation for Economic Co-operation and Development cut its forecast.", "Organisation for Economic Co-operation and Development", "OECD"),
+        ("CELAC met in Buenos Aires.", "CELAC", "CELAC"),
+        ("The Community of Latin American and Caribbean States met.", "Community of Latin American and Caribbean States", "CELAC"),
+        ("ALBA backed Maduro.", "ALBA", "ALBA"),
+        ("UNASUR named a new secretary-general.", "UNASUR", "UNASUR"),
+        ("The Union of South American Nations met in Quito.", "Union of South American Nations", "UNASUR"),
+        ("The Visegrad Group met in Prague.", "Visegrad Group", "V4"),
+        ("The V4 rejected the migration pact.", "V4", "V4"),
+        ("The Nordic Council met in Oslo.", "Nordic Council", "NORDIC_COUNCIL"),
+        ("The Arctic Council paused its work.", "Arctic Council", "ARCTIC_COUNCIL"),
+        ("The Non-Aligned Movement met in Kampala.", "Non-Aligned Movement", "NONALIGNED"),
+        ("The Group of 77 and China issued a statement.", "Group of 77 and China", "G77"),
+        ("The G77 demanded climate finance.", "G77", "G77"),
+        ("ANZUS ministers met in Canberra.", "ANZUS", "ANZUS"),
+        ("The Five Eyes warned of Chinese hacking.", "Five Eyes", "FIVE_EYES"),
+        ("The Black Sea Economic Cooperation met in Istanbul.", "Black Sea Economic Cooperation", "BSEC"),
+        ("The ECO summit opened in Tashkent.", "ECO", "ECO"),
+        ("SAARC has not met since 2014.", "SAARC", "SAARC"),
+        ("BIMSTEC adopted a charter.", "BIMSTEC", "BIMSTEC"),
+        ("The Francophonie suspended Niger.", "Francophonie", "OIF"),
+        ("The CPLP admitted Equatorial Guinea.", "CPLP", "CPLP"),
+        ("SICA met in Panama.", "SICA", "SICA"),
+        ("The Pacific Alliance met in Lima.", "Pacific Alliance", "PACIFIC_ALLIANCE"),
+        ("The Financial Action Task Force suspended Russia.", "Financial Action Task Force", "FATF"),
+        ("The Bucharest Nine met in Riga.", "Bucharest Nine", "B9"),
+        ("The B9 backed Ukraine.", "B9", "B9"),
+        ("The Three Seas Initiative met in Vilnius.", "Three Seas Initiative", "THREE_SEAS"),
+        ("The Weimar Triangle met in Paris.", "Weimar Triangle", "WEIMAR"),
+        ("The AIIB approved a loan.", "AIIB", "AIIB"),
+        ("The New Development Bank approved a loan.", "New Development Bank", "NDB"),
+        ("The BRICS bank approved a loan.", "BRICS bank", "NDB"),
+    ],
+)  # fmt: skip
+def test_more_orgs_by_name_and_acronym(
+    spans, text: str, mention: str, code: str
+) -> None:  # type: ignore[no-untyped-def]
+    got = spans(text, dt.date(2024, 9, 1))
+    assert mention in got, list(got)
+    assert _who(got[mention]) == (code, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Commonwealth": US states and Australia's federal government.
+        "The Commonwealth of Virginia sued the company.",
+        "In Pennsylvania, the Commonwealth appealed the ruling.",
+        "Kentucky's attorney general said the Commonwealth would not pay.",
+        "The Commonwealth will fund half of the hospital, as states and territories argued over money.",
+        "Shares in the Commonwealth Bank fell.",
+        "England won gold at the Commonwealth Games.",
+        # Acronyms and short names that are other things.
+        "Switch the car to ECO mode to save fuel.",
+        "Ducati fitted a V4 engine to the new motorcycle.",
+        "Vitamin B9 is also called folate.",
+        "Vittorio De Sica directed the film.",
+        "Jessica Alba starred in the film.",
+        "Five eyes stared at the screen.",
+        "Japan wanted a Pacific alliance with Australia.",
+        "The Nine met on Tuesday.",
+    ],
+)
+def test_names_of_other_things_are_not_the_new_orgs(spans, text: str) -> None:  # type: ignore[no-untyped-def]
+    got = spans(text, dt.date(2024, 3, 1))
+    codes = {s.actor.code for s in got.values() if s.actor is not None}
+    assert not codes & {
+        "COMMONWEALTH",
+        "ECO",
+        "V4",
+        "B9",
+        "SICA",
+        "ALBA",
+        "FIVE_EYES",
+        "PACIFIC_ALLIANCE",
+    }, codes
+
+
+def test_the_commonwealth_of_independent_states_is_not_the_commonwealth(spans) -> None:  # type: ignore[no-untyped-def]
+    got = spans(
+        "The Commonwealth of Independent States met in Minsk.", dt.date(2024, 3, 1)
+    )
+    assert _who(got["Commonwealth of Independent States"]) == ("CIS", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "source", "target", "move"),
+    [
+        ("Zimbabwe quit the Commonwealth.", "2003-12-07", "ZWE", "COMMONWEALTH", "withdraw"),
+        ("The Maldives left the Commonwealth of Nations.", "2016-10-13", "MDV", "COMMONWEALTH", "withdraw"),
+        ("Gabon and Togo joined the Commonwealth.", "2022-06-25", "TGO", "COMMONWEALTH", "join"),
+        ("The Commonwealth suspended Fiji.", "2009-09-01", "COMMONWEALTH", "FJI", "suspend"),
+        ("Venezuela skipped the CELAC summit.", "2023-01-24", "VEN", "CELAC", "skip_summit"),
+        ("Ecuador withdrew from ALBA.", "2018-08-23", "ECU", "ALBA", "withdraw"),
+        ("Colombia announced its withdrawal from UNASUR.", "2018-08-28", "COL", "UNASUR", "withdraw"),
+        ("Brazil rejoined UNASUR.", "2023-04-06", "BRA", "UNASUR", "join"),
+        ("Hungary refused to sign the Visegrad Group's joint statement.", "2023-03-01", "HUN", "V4", "refuse_declaration"),
+        ("India boycotted the SAARC summit in Islamabad.", "2016-09-28", "IND", "SAARC", "skip_summit"),
+        ("Mali, Burkina Faso and Niger quit the Francophonie.", "2025-03-18", "MLI", "OIF", "withdraw"),
+        ("Equatorial Guinea joined the Community of Portuguese Language Countries.", "2014-07-23", "GNQ", "CPLP", "join"),
+        ("The FATF suspended Russia's membership.", "2023-02-24", "FATF", "RUS", "suspend"),
+        ("Egypt joined the New Development Bank.", "2023-02-20", "EGY", "NDB", "join"),
+    ],
+)  # fmt: skip
+def test_moves_with_the_new_orgs(pipeline, text, day, source, target, move) -> None:  # type: ignore[no-untyped-def]
+    coded = pipeline.code_text(text, date=day)
+    got = {(e.source, e.target, e.alliance_move) for e in coded}
+    assert (source, target, move) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Nordic Council condemned Russia.", "NORDIC_COUNCIL", "RUS"),
+        ("The Group of 77 criticised the United States.", "G77", "USA"),
+        ("The Five Eyes alliance accused China of hacking.", "FIVE_EYES", "CHN"),
+        ("The Bucharest Nine condemned Russia.", "B9", "RUS"),
+        ("Nicaragua criticised SICA.", "NIC", "SICA"),
+    ],
+)  # fmt: skip
+def test_the_new_orgs_act_and_are_acted_on(pipeline, text, source, target) -> None:  # type: ignore[no-untyped-def]
+    coded = pipeline.code_text(text, date="2024-03-01")
+    assert (source, target) in {(e.source, e.target) for e in coded}
