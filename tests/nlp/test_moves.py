@@ -501,6 +501,26 @@ def test_alliance_moves(code, text: str, day: str, expected: tuple) -> None:  # 
     assert _moves(code(text, date=dt.date.fromisoformat(day))) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "day", "org"),
+    [
+        # A word of the organisation's name is no required word of another
+        # entry: "Initiative" does not make the joining an agreement entered.
+        ("Greece joined the Three Seas Initiative.", "2023-06-20", "THREE_SEAS"),
+        (
+            "Finland joined the North Atlantic Treaty Organization.",
+            "2023-04-04",
+            "NATO",
+        ),
+    ],
+)
+def test_join_an_organisation_named_with_a_common_noun(
+    code, text: str, day: str, org: str
+) -> None:  # type: ignore[no-untyped-def]
+    [ev] = code(text, date=dt.date.fromisoformat(day))
+    assert (ev.target, ev.alliance_move) == (org, "join")
+
+
 def test_move_events_name_their_organisation(code) -> None:  # type: ignore[no-untyped-def]
     [ev] = code(
         "Armenia has frozen its participation in the CSTO.", date=dt.date(2024, 2, 23)

@@ -252,10 +252,16 @@ def _demonym_of_a_person(doc: Doc, span: ActorSpan) -> bool:
     )
 
 
+# Last words of a name that name a treaty, not an organisation.
+_TREATY_WORDS = frozenset({"treaty", "pact", "agreement", "accord", "convention"})
+
+
 def _name_modifiers(doc: Doc) -> set[int]:
-    """The tokens inside an organisation's name that are not its last word:
-    "Treaty" in "North Atlantic Treaty Organization" names the organisation, no
-    treaty."""
+    """The tokens inside an organisation's name, which name the organisation:
+    "Treaty" in "North Atlantic Treaty Organization" is no treaty, "Initiative"
+    in "the Three Seas Initiative" no initiative. A last word that names a
+    treaty ("the Collective Security Treaty") is kept: the treaty is meant. An
+    anaphor's words are common nouns ("excluded Russia from the group")."""
     spans = doc._.actor_spans or []
     cached = doc.user_data.get("allegiance_name_modifiers")
     if cached is not None and cached[0] is spans:
@@ -263,8 +269,8 @@ def _name_modifiers(doc: Doc) -> set[int]:
     inside = {
         i
         for a in spans
-        if a.actor is not None and a.actor.kind == "organisation"
-        for i in range(a.start, a.end - 1)
+        if a.actor is not None and a.actor.kind == "organisation" and a.how != "anaphor"
+        for i in range(a.start, a.end - (toks(doc).lower[a.end - 1] in _TREATY_WORDS))
     }
     doc.user_data["allegiance_name_modifiers"] = (spans, inside)
     return inside
