@@ -241,6 +241,44 @@ def test_people_without_a_protest_or_a_place_make_no_event(code, text: str) -> N
     assert code(text, date=_day("2024-05-10")) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A purpose infinitive or a coordinated verb with no recipient of its
+        # own continues the clause before it, and takes its recipient.
+        (
+            "Rwanda deployed 1,000 soldiers to Mozambique on Friday to help fight "
+            "an insurgency.",
+            ("RWA", "MOZ", "AID"),
+        ),
+        (
+            "Chile hosted Peru's president on Monday and signed a trade agreement.",
+            ("CHL", "PER", "SUPPORT"),
+        ),
+    ],
+)
+def test_continuing_clause_takes_the_recipient(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2024-05-10"))
+    assert expected in {(e.source, e.target, e.plover) for e in events}
+    [borrowed] = [e for e in events if (e.source, e.target, e.plover) == expected]
+    direct = [e for e in events if e is not borrowed and e.target == expected[1]]
+    assert direct and borrowed.confidence < max(e.confidence for e in direct)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey criticised Sweden on Monday after it pledged aid.",  # a new clause
+        "Turkey criticised Sweden on Monday; it also pledged aid.",
+    ],
+)
+def test_a_new_clause_keeps_its_own_recipient(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2024-05-10"))
+    assert ("TUR", "SWE", "AGREE") not in {
+        (e.source, e.target, e.plover) for e in events
+    }
+
+
 def test_an_event_without_target_is_dropped_beside_a_full_one(code) -> None:  # type: ignore[no-untyped-def]
     events = code(
         "Erdogan travelled to Washington for talks with Trump.",

@@ -29,6 +29,7 @@ from .clauses import (
     FUNCTION_WORDS,
     NEGATORS,
     REQUIRES_STOP,
+    SUBORDINATORS,
     ClauseCues,
     clause_bounds,
     if_follows,
@@ -684,6 +685,7 @@ class EventCoder:
             and not o.trigger.cameo.startswith("111")
         ]
         by_occ: dict[int, list[Event]] = {}
+        coded: list[tuple[Occurrence, list[Event]]] = []
         musts = self._said_must(
             doc, sent, speech, actors, asides, {o.start for o, _, _, _ in plans}
         )
@@ -756,6 +758,8 @@ class EventCoder:
                 )
                 if found is not None:
                     found = _charged_content(found, occ, charged, by_occ)
+                    found = _inherit_target(doc, occ, found, coded, actor_starts)
+                    coded.append((occ, found))
                     by_occ[id(occ)] = found
                     out.extend(found)
                     out.extend(
@@ -1741,6 +1745,79 @@ def _led_modifiers(doc: Doc, start: int, end: int) -> set[int]:
         for i in range(start + 1, end - 1)
         if tk.lower[i] == "-" and tk.lower[i + 1] in _LED and not tk.space[i - 1]
     }
+
+
+# Words that may stand between a continuing clause's link and its verb.
+_LINK_ADVERBS = frozenset({"only", "also", "then", "later", "immediately", "not"})
+# Words that open a clause with a subject of its own.
+_NEW_CLAUSE = SUBORDINATORS | {";", ":", "but", "while", "whereas", "after", "before"}
+
+
+def _continues(doc: Doc, gov: Occurrence, occ: Occurrence, opens: set[int]) -> bool:
+    """Whether `occ` heads a clause that continues `gov`'s with `gov`'s subject:
+    a purpose infinitive ("deployed troops to Mozambique to help"), a comma
+    participle ("ordered a siege of Gaza, cutting off fuel") or a coordinated
+    verb ("asked the country for forgiveness and pledged aid")."""
+    if gov.end > occ.start:
+        return False
+    lowers = toks(doc).lower
+    between = range(gov.end, occ.start)
+    if any(lowers[i] in _NEW_CLAUSE for i in between):
+        return False
+    i = occ.start - 1
+    while i >= gov.end and lowers[i] in _LINK_ADVERBS:
+        i -= 1
+    if i < gov.end or any(j in opens for j in range(i + 1, occ.start)):
+        return False
+    if lowers[i] in {"to", "and"}:
+        return i - 1 not in opens and i not in opens
+    return lowers[occ.start].endswith("ing") and lowers[i] == ","
+
+
+def _inherit_target(
+    doc: Doc,
+    occ: Occurrence,
+    found: list[Event],
+    coded: list[tuple[Occurrence, list[Event]]],
+    opens: set[int],
+) -> list[Event]:
+    """Events of a continuing clause with no recipient of their own take the
+    recipient of the clause they continue, when it has the same source:
+    "Rwanda deployed 1,000 soldiers to Mozambique to help fight an insurgency"
+    is aid to Mozambique."""
+    if not coded or all(e.target is not None or e.source is None for e in found):
+        return found
+    gov, gov_events = coded[-1]
+    if not _continues(doc, gov, occ, opens):
+        return found
+    out = []
+    for e in found:
+        given = [
+            g
+            for g in gov_events
+            if e.target is None
+            and e.source is not None
+            and g.source == e.source
+            and g.target not in {None, e.source}
+        ]
+        if not given:
+            out.append(e)
+            continue
+        for g in given:
+            key = f"{e.id}|{g.target}"
+            out.append(
+                replace(
+                    e,
+                    id=hashlib.sha1(key.encode()).hexdigest()[:16],
+                    target=g.target,
+                    target_cameo=g.target_cameo,
+                    target_sector=g.target_sector,
+                    target_text=g.target_text,
+                    # Borrowed, so less sure than a recipient found in place.
+                    confidence=round(e.confidence * 0.85, 3),
+                )
+            )
+    return out
 
 
 def _drop_unfinished(events: list[Event]) -> list[Event]:
