@@ -43,6 +43,28 @@ def test_he_takes_the_person_of_the_previous_sentence(code) -> None:  # type: ig
     assert ev.source_text == "he"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An object pronoun never stands for the subject of its own clause:
+        # after a bare verb ("to help it") ...
+        (
+            "Turkey was struck by two powerful earthquakes on Monday. Greece sent "
+            "rescue teams to help it within hours.",
+            ("TUR", None),
+        ),
+        # ... nor in a clause opened by "after", nor for that subject's state.
+        (
+            "Israel recalled its diplomats from Turkey on Saturday after President "
+            "Recep Tayyip Erdogan called it a war criminal.",
+            ("ISR", None),
+        ),
+    ],
+)
+def test_object_it_is_not_its_clause_subject(mentions, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert mentions(text, dt.date(2023, 10, 28))["it"] == expected
+
+
 def test_sentence_initial_it_takes_the_previous_subject(code) -> None:  # type: ignore[no-untyped-def]
     [ev] = code(
         "Armenia is a founding member of the CSTO. It froze its participation in "

@@ -392,10 +392,21 @@ def _object_antecedent(
         if spans[m].prep is not None:
             break
         subjects.add(m)
+    # "... after President Erdogan called it a war criminal": the subject of
+    # the pronoun's own clause is not its antecedent either.
+    opener = next(
+        (m for m in range(i - 1, k - 1, -1) if spans[m].prep in _CLAUSE_OPENERS), None
+    )
+    own = None
+    if opener is not None and spans[opener].actor is not None:
+        subjects.add(opener)
+        own = spans[opener].actor.code  # type: ignore[union-attr]
     for m in range(i - 1, k - 1, -1):
         cand = spans[m]
         if m in subjects or cand.need is not None or not _usable(cand, test):
             continue
+        if own is not None and cand.actor is not None and cand.actor.code == own:
+            continue  # "from Turkey ... after Erdogan called it": Erdogan's state
         if _modifier(cand):
             continue
         return m
@@ -403,6 +414,10 @@ def _object_antecedent(
 
 
 _OBJECT_PREPS = frozenset({"to", "on", "against", "with", "for", "from", "at"})
+# Words before a bare verb: "to help it", "would defend it".
+_BARE_VERB_BEFORE = frozenset(
+    {"to", "will", "would", "can", "could", "should", "must", "may", "might"}
+)
 # "came to its aid": help given to the owner, never the helper itself.
 _BENEFIT_NOUNS = frozenset(
     {"aid", "rescue", "defence", "defense", "assistance", "help", "side"}
@@ -412,7 +427,8 @@ _BENEFIT_NOUNS = frozenset(
 def _non_subject_antecedent(
     doc: Doc, spans: list[ActorSpan], i: int, test: Test
 ) -> int | None:
-    """An object pronoun ("called it a war criminal", "sending aid to it") or a
+    """An object pronoun ("called it a war criminal", "sending aid to it", "to
+    help it") or a
     possessive helped ("come to its aid") never stands for the subject of its
     own clause: the best candidate, in this or an earlier sentence, naming
     another actor than that subject."""
@@ -421,8 +437,13 @@ def _non_subject_antecedent(
     prev = tk.lower[me.start - 1] if me.start > 0 else ""
     nxt = tk.lower[me.end] if me.end < len(tk.lower) else ""
     word = tk.lower[me.start]
+    before = tk.lower[me.start - 2] if me.start > 1 else ""
     objective = word in _OBJECT_PRONOUNS and (
-        prev.endswith(("ing", "ed")) or prev in _OBJECT_PREPS
+        prev.endswith(("ing", "ed"))
+        or prev in _OBJECT_PREPS
+        # "sent rescue teams to help it", "would defend it": a bare verb
+        or prev.isalpha()
+        and before in _BARE_VERB_BEFORE
     )
     helped = word in _POSSESSIVE_PRONOUNS and prev == "to" and nxt in _BENEFIT_NOUNS
     if not (objective or helped):
@@ -433,7 +454,7 @@ def _non_subject_antecedent(
             spans[m]
             for m in range(i - 1, k - 1, -1)
             if spans[m].actor is not None
-            and spans[m].prep is None
+            and (spans[m].prep is None or spans[m].prep in _CLAUSE_OPENERS)
             and not _modifier(spans[m])
         ),
         None,
