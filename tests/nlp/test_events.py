@@ -279,6 +279,32 @@ def test_a_new_clause_keeps_its_own_recipient(code, text: str) -> None:  # type:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A warning with no addressee is aimed at whoever would set it off.
+        (
+            "The leader of Yemen's Houthis warned on Thursday that any US attack "
+            "on the group would not go unanswered.",
+            [("YEM", "USA", "THREATEN")],
+        ),
+        (
+            "China warned that it would respond to any US move on Taiwan.",
+            [("CHN", "USA", "THREATEN")],
+        ),
+        (
+            "Russia threatened retaliation if NATO deployed troops to Ukraine.",
+            [("RUS", "NATO", "THREATEN")],
+        ),
+        # "any US attack" is the warning's content, no attack made (guide §5).
+        ("Armenia rejected any attack on its territory.", [("ARM", None, "REJECT")]),
+    ],
+)
+def test_threatened_party_and_any_act(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2024-01-12"))
+    assert [(e.source, e.target, e.plover) for e in events] == expected
+
+
 def test_an_event_without_target_is_dropped_beside_a_full_one(code) -> None:  # type: ignore[no-untyped-def]
     events = code(
         "Erdogan travelled to Washington for talks with Trump.",

@@ -414,10 +414,6 @@ def _object_antecedent(
 
 
 _OBJECT_PREPS = frozenset({"to", "on", "against", "with", "for", "from", "at"})
-# Words before a bare verb: "to help it", "would defend it".
-_BARE_VERB_BEFORE = frozenset(
-    {"to", "will", "would", "can", "could", "should", "must", "may", "might"}
-)
 # "came to its aid": help given to the owner, never the helper itself.
 _BENEFIT_NOUNS = frozenset(
     {"aid", "rescue", "defence", "defense", "assistance", "help", "side"}
@@ -427,8 +423,7 @@ _BENEFIT_NOUNS = frozenset(
 def _non_subject_antecedent(
     doc: Doc, spans: list[ActorSpan], i: int, test: Test
 ) -> int | None:
-    """An object pronoun ("called it a war criminal", "sending aid to it", "to
-    help it") or a
+    """An object pronoun ("called it a war criminal", "sending aid to it") or a
     possessive helped ("come to its aid") never stands for the subject of its
     own clause: the best candidate, in this or an earlier sentence, naming
     another actor than that subject."""
@@ -437,13 +432,8 @@ def _non_subject_antecedent(
     prev = tk.lower[me.start - 1] if me.start > 0 else ""
     nxt = tk.lower[me.end] if me.end < len(tk.lower) else ""
     word = tk.lower[me.start]
-    before = tk.lower[me.start - 2] if me.start > 1 else ""
     objective = word in _OBJECT_PRONOUNS and (
-        prev.endswith(("ing", "ed"))
-        or prev in _OBJECT_PREPS
-        # "sent rescue teams to help it", "would defend it": a bare verb
-        or prev.isalpha()
-        and before in _BARE_VERB_BEFORE
+        prev.endswith(("ing", "ed")) or prev in _OBJECT_PREPS
     )
     helped = word in _POSSESSIVE_PRONOUNS and prev == "to" and nxt in _BENEFIT_NOUNS
     if not (objective or helped):

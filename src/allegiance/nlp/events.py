@@ -113,6 +113,19 @@ _HOME_PREPS = frozenset({"in", "across", "throughout", "of"})
 _PEOPLE = frozenset({"sector:CVL", "sector:OPP"})
 
 
+def _any_act(doc: Doc, occ: Occurrence, left: int) -> bool:
+    """An event noun after "any" ("any US attack", "any Israeli aggression")
+    names an act that may happen, the content of a warning or refusal."""
+    lowers = toks(doc).lower
+    lo = max(left, occ.start - 3)
+    if "any" not in lowers[lo : occ.start]:
+        return False
+    at = max(i for i in range(lo, occ.start) if lowers[i] == "any")
+    # Only names may stand between: "any US attack", "any Israeli strike".
+    named = {i for a in doc._.actor_spans or [] for i in range(a.start, a.end)}
+    return all(i in named for i in range(at + 1, occ.start))
+
+
 def _appositive_end(
     text: Sequence[str], lowers: Sequence[str], i: int, stop: int
 ) -> int | None:
@@ -741,6 +754,8 @@ class EventCoder:
                 continue  # "lifted its veto on Sweden joining NATO": the veto's subject
             if cues.in_condition:
                 continue  # "... if Sweden and Finland joined NATO": a condition, no event
+            if _any_act(doc, occ, left):
+                continue  # "warned that any US attack would ...": no attack made
             nxt = next((s for s in trigger_starts if s > occ.start), None)
             stop = min(right, nxt) if nxt is not None else right
             at = Situation(sent, left, stop, actors, asides)
@@ -913,6 +928,8 @@ class EventCoder:
             args.targets = self._war_enemy(doc, occ, at, args)
         if not args.targets and not occ.trigger.no_target:
             args.targets = self._policed(doc, occ, at, args)
+        if not args.targets and not occ.trigger.no_target:
+            args.targets = self._threatened_party(doc, occ, at, index, args)
         if not args.sources and args.targets:
             args.sources = self._protesters(doc, occ, at, args)
         if not args.targets and args.sources and not occ.trigger.no_target:
@@ -1240,6 +1257,31 @@ class EventCoder:
                         span.start, span.end, span.sent, span.text, "policed", actor
                     )
                 ]
+        return []
+
+    def _threatened_party(
+        self, doc: Doc, occ: Occurrence, at: Situation, index: int, args: Args
+    ) -> list[ActorSpan]:
+        """A warning with no addressee is aimed at whoever would set it off:
+        the actor of "any US attack" or of the condition ("threatened
+        retaliation if NATO deployed troops") (guide §7.4)."""
+        if _plover_of(self.ontology, occ) != "THREATEN":
+            return []
+        own = {a.actor.code for a in args.sources if a.actor is not None}
+        lowers = toks(doc).lower
+        spans = [
+            a
+            for a in doc._.actor_spans or []
+            if a.sent == index and a.actor is not None and not a.is_location
+        ]
+        for i in range(occ.end, min(at.sent.end, occ.end + 15)):
+            if lowers[i] in {";", ":"}:
+                break
+            if lowers[i] not in {"any", "if", "unless"}:
+                continue
+            party = next((a for a in spans if i < a.start <= i + 2), None)
+            if party is not None and party.actor.code not in own:  # type: ignore[union-attr]
+                return [party]
         return []
 
     def _place_state(self, code: str) -> str | None:
