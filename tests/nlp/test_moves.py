@@ -1608,3 +1608,222 @@ def test_refugees_in_another_clause_make_no_help_civil(code) -> None:  # type: i
         date=dt.date(2022, 9, 14),
     )
     assert ("ARM", "CSTO", "invoke_assistance") in _move_triples(events)
+
+
+# Wire phrasings of the four weakest moves (a fresh probe of 210 sentences):
+# staying away, refusing a text, expelling or suspending, and refused or
+# invoked help, each said in words the lexicon did not know.
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # skip_summit: staying away, however worded
+        (
+            "Tokayev failed to show up at the CIS summit in Dushanbe.",
+            "2023-10-13",
+            ("KAZ", "CIS", "skip_summit"),
+        ),
+        (
+            "Kyrgyzstan's president stayed home from the SCO summit in Samarkand.",
+            "2022-09-15",
+            ("KGZ", "SCO", "skip_summit"),
+        ),
+        (
+            "Egypt will not be represented at the Arab League summit in Algiers.",
+            "2022-11-01",
+            ("EGY", "LAS", "skip_summit"),
+        ),
+        (
+            "Pashinyan gave the EAEU summit in Minsk a miss.",
+            "2024-05-08",
+            ("ARM", "EAEU", "skip_summit"),
+        ),
+        (
+            "Belarus refused to send a delegation to the OSCE ministerial meeting "
+            "in Malta.",
+            "2024-12-05",
+            ("BLR", "OSCE", "skip_summit"),
+        ),
+        # an invitation to the summit turned down (not one to join)
+        (
+            "Aliyev turned down an invitation to the CIS summit in Moscow.",
+            "2024-10-07",
+            ("AZE", "CIS", "skip_summit"),
+        ),
+        # the refusal's target is the host city; the summit is the bloc's
+        (
+            "Pashinyan declined to travel to Moscow for the EAEU summit.",
+            "2024-05-08",
+            ("ARM", "EAEU", "skip_summit"),
+        ),
+        # refuse_declaration
+        (
+            "Slovakia did not back the EU summit conclusions on Ukraine.",
+            "2024-06-28",
+            ("SVK", "EU", "refuse_declaration"),
+        ),
+        (
+            "Turkey dissented from the NATO declaration on Cyprus.",
+            "2024-07-11",
+            ("TUR", "NATO", "refuse_declaration"),
+        ),
+        (
+            "Hungary prevented the adoption of the EU statement on Georgia's "
+            "elections.",
+            "2024-10-29",
+            ("HUN", "EU", "refuse_declaration"),
+        ),
+        (
+            "Azerbaijan abstained from signing the CIS declaration.",
+            "2023-10-13",
+            ("AZE", "CIS", "refuse_declaration"),
+        ),
+        # the state before the organisation refuses, not the organisation
+        (
+            "Hungary was the only EU member not to sign the joint statement on Israel.",
+            "2024-04-15",
+            ("HUN", "EU", "refuse_declaration"),
+        ),
+        # expel
+        (
+            "Russia had its membership of the G8 revoked in 2014.",
+            "2014-03-25",
+            ("G7", "RUS", "expel"),
+        ),
+        (
+            "The CIS removed Ukraine from the organisation.",
+            "2017-05-01",
+            ("CIS", "UKR", "expel"),
+        ),
+        (
+            "NATO revoked the accreditation of six Russian envoys.",
+            "2021-10-06",
+            ("NATO", "RUS", "expel"),
+        ),
+        (
+            "NATO kicked six Russian diplomats out of its headquarters.",
+            "2018-03-27",
+            ("NATO", "RUS", "expel"),
+        ),
+        (
+            "The Council of Europe cancelled Russia's membership.",
+            "2022-03-16",
+            ("COE", "RUS", "expel"),
+        ),
+        # suspend (b): the organisation's act on its member, whatever the voice
+        (
+            "Russia's parliamentary delegation was stripped of its voting rights "
+            "at the Council of Europe.",
+            "2014-04-11",
+            ("COE", "RUS", "suspend"),
+        ),
+        (
+            "ECOWAS imposed a suspension on Mali after the second coup.",
+            "2021-05-30",
+            ("ECOWAS", "MLI", "suspend"),
+        ),
+        (
+            "The African Union blocked Sudan from taking part in its meetings.",
+            "2019-06-06",
+            ("AU", "SDN", "suspend"),
+        ),
+        (
+            "Niger's membership was suspended by ECOWAS.",
+            "2023-07-30",
+            ("ECOWAS", "NER", "suspend"),
+        ),
+        # invoke_assistance
+        (
+            "Tajikistan called in CSTO troops to guard the border.",
+            "2021-07-23",
+            ("TJK", "CSTO", "invoke_assistance"),
+        ),
+        # an article with no organisation named: the requester's one alliance
+        (
+            "Lithuania weighed triggering Article 4 after the drone incursion.",
+            "2024-09-10",
+            ("LTU", "NATO", "invoke_assistance"),
+        ),
+        (
+            "Kyrgyzstan called on the CSTO to activate its collective security "
+            "mechanism.",
+            "2022-09-16",
+            ("KGZ", "CSTO", "invoke_assistance"),
+        ),
+        # refuse_assistance
+        (
+            "Russia declined to send troops despite a plea from Yerevan.",
+            "2022-09-14",
+            ("RUS", "ARM", "refuse_assistance"),
+        ),
+        (
+            "Germany turned down Lithuania's request for Patriot batteries.",
+            "2023-01-10",
+            ("DEU", "LTU", "refuse_assistance"),
+        ),
+        (
+            "Moscow left Bishkek's plea for peacekeepers unanswered.",
+            "2010-06-13",
+            ("RUS", "KGZ", "refuse_assistance"),
+        ),
+        (
+            "The CSTO refused to come to Tajikistan's defence.",
+            "2022-09-16",
+            ("CSTO", "TJK", "refuse_assistance"),
+        ),
+        # freeze and withdraw
+        (
+            "Armenia mothballed its participation in the CSTO.",
+            "2024-02-28",
+            ("ARM", "CSTO", "freeze"),
+        ),
+        (
+            "Armenia stopped taking part in the work of the CSTO.",
+            "2024-02-28",
+            ("ARM", "CSTO", "freeze"),
+        ),
+        (
+            "Venezuela walked away from the OAS.",
+            "2019-04-27",
+            ("VEN", "OAS", "withdraw"),
+        ),
+    ],
+)
+def test_wire_phrasings_of_the_weakest_moves(
+    code, text: str, day: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _move_triples(code(text, date=dt.date.fromisoformat(day)))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a veto lifted, a suspension lifted: the move is undone, not made
+        ("Hungary lifted its veto on the EU conclusions on Ukraine.", "2024-02-01"),
+        ("Libya's suspension from the Arab League was lifted.", "2011-08-27"),
+        # an idiom of leaving
+        ("Armenia left the door open to returning to the CSTO.", "2024-03-12"),
+        # an organisation's own mission suspended in a member state
+        ("The OSCE suspended its monitoring mission in Armenia.", "2023-03-01"),
+        # refusing an invitation to join is no summit skipped
+        ("Saudi Arabia turned down an invitation to join BRICS.", "2024-01-02"),
+        # coming to an ally's defence in words is support, no refusal
+        ("Beijing came to the defence of Moscow at the United Nations.", "2024-02-23"),
+    ],
+)
+def test_undone_and_unrelated_phrasings_are_no_moves(code, text: str, day: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _move_triples(code(text, date=dt.date.fromisoformat(day)))
+
+
+def test_an_invitation_to_join_is_the_organisations_appeal_not_a_join(code) -> None:  # type: ignore[no-untyped-def]
+    # Guide §5.2: inviting is an appeal (02x, here 022 for the policy support
+    # of joining); §6: the invited state has not joined, and an organisation's
+    # act towards a non-member is no move.
+    events = code(
+        "NATO invited Finland and Sweden to become members of the alliance.",
+        date=dt.date(2022, 6, 29),
+    )
+    assert {(e.source, e.target, e.cameo) for e in events} == {
+        ("NATO", "FIN", "022"),
+        ("NATO", "SWE", "022"),
+    }
+    assert not _move_triples(events)

@@ -17,9 +17,10 @@ from spacy.tokens import Doc
 from ..kb.base import KnowledgeBase
 from ..kb.model import MEMBER_STATUSES
 from ..ontology import Ontology
-from ..records import Event
+from ..records import Actor, Event
 from .arguments import Args, Occurrence, Situation
 from .clauses import FUNCTION_WORDS, REQUIRES_STOP
+from .lexicon import word_set
 from .moves import allied, civil_help, infer_move, move_code
 from .spans import ActorSpan, sentence_bounds, toks
 from .topics import TALK_NOUNS
@@ -32,6 +33,10 @@ _OWN_MOVES = frozenset({"freeze", "withdraw"})
 # observer...) makes.
 _MEMBERS_ONLY = frozenset({"refuse_declaration", "skip_summit"})
 _LAPSED = frozenset({"withdrawn", "expelled", "suspended"})
+# The words of a request a refusal answers ("despite a request from Yerevan").
+_PLEAS = word_set("plea_words")
+# The words of an organisation's meeting ("the CSTO summit").
+_SUMMIT_WORDS = word_set("summit_words") | {"summits", "meeting", "meetings"}
 # Move nouns whose member may stand as "its"/"their" before them.
 _POSSESSED_MOVES = frozenset({"join", "apply", "freeze", "suspend", "withdraw"})
 # Modifiers of a move noun that say it is not (yet) made.
@@ -67,6 +72,24 @@ def _dated_background(doc: Doc, event: Event) -> bool:
         if years and max(years) < event.date.year:
             return first in tk.lower[w + 1 : rng.stop]
     return False
+
+
+def _named(doc: Doc, event: Event) -> list[tuple[ActorSpan, Actor]]:
+    """The resolved actor mentions of the event's sentence."""
+    return [
+        (span, span.actor)
+        for span in doc._.actor_spans or []
+        if span.sent == event.sent_index and span.actor is not None
+    ]
+
+
+def _summit_of(lowers: list[str], start: int) -> bool:
+    """Whether a meeting word and "of" stand right before the mention at
+    `start` ("a summit of the CSTO")."""
+    j = start - 1
+    if j >= 0 and lowers[j] == "the":
+        j -= 1
+    return j >= 1 and lowers[j] == "of" and lowers[j - 1] in _SUMMIT_WORDS
 
 
 class MoveLinker:
@@ -270,18 +293,7 @@ class MoveLinker:
         lemmas = toks(doc).lemma[sent_range]
         context = frozenset(lemmas)
         if move is None:
-            move = infer_move(
-                effect,
-                content[0],
-                content[1],
-                event.source,
-                event.target,
-                self.kb,
-                event.date,
-                negated=event.negated,
-                final_cameo=event.cameo,
-                context=context,
-            )
+            move, event = self._inferred(doc, event, effect, content, context)
             if move is None:
                 return event
         if move in {"invoke_assistance", "refuse_assistance"} and civil_help(
@@ -355,6 +367,10 @@ class MoveLinker:
                 ),
                 None,
             )
+            if org is None and move == "invoke_assistance" and event.target is None:
+                # "Poland weighed triggering Article 4": the one defence
+                # alliance the requester belongs to.
+                org = self._one_defence_alliance(event, context)
         else:
             for span in doc._.actor_spans or []:
                 if (
@@ -405,6 +421,32 @@ class MoveLinker:
             # passive suspension or expulsion with no agent is the act of the
             # organisation it is from.
             event = self._with_source(event, org)
+        if move in _MEMBERS_ONLY and org is not None and event.source == org:
+            # "Serbia was the only OSCE participating state not to sign",
+            # "Senegal's president gave the ECOWAS summit a miss": the state
+            # named before the organisation refuses its text or its summit.
+            event = self._participant_before(doc, event, org)
+        if (
+            move == "suspend"
+            and coded_cameo == "166"
+            and org is not None
+            and event.target == org
+            and event.source is not None
+            and not self.kb.is_organisation(event.source)
+        ):
+            # "Mali's membership was suspended by the AU": the organisation's
+            # act (166) on its member, however the voice turned it round.
+            event = replace(
+                event,
+                source=org,
+                target=event.source,
+                source_cameo=self.kb.cameo_code(org),
+                target_cameo=event.source_cameo,
+                source_sector=None,
+                target_sector=event.source_sector,
+                source_text=None,
+                target_text=event.source_text,
+            )
         if (
             move in _MEMBERS_ONLY
             and org is not None
@@ -442,6 +484,16 @@ class MoveLinker:
             # membership": a member suspending its own membership acts itself
             # ("the AU suspended Niger's membership" is the organisation's act).
             event = self._member_acts(event, org, event.source_text)
+        if (
+            move == "suspend"
+            and coded_cameo == "161"
+            and org is not None
+            and event.source == org
+            and self._target_prep(doc, event) == "in"
+        ):
+            # "The OSCE suspended its observer mission in Ukraine": the
+            # organisation's own work in a state, no member's suspension.
+            return replace(event, alliance_move=None)
         if (
             move == "join"
             and org is not None
@@ -567,6 +619,134 @@ class MoveLinker:
             goldstein=cameo.goldstein,
             quad_class=cameo.quad_class,
             negated=False if move == "skip_summit" else event.negated,
+        )
+
+    def _inferred(
+        self,
+        doc: Doc,
+        event: Event,
+        effect: str | None,
+        content: tuple[str | None, str],
+        context: frozenset[str],
+    ) -> tuple[str | None, Event]:
+        """The move `infer_move` reads from what was refused or requested; when
+        it finds none, the same with a party the event lacks but the sentence
+        names: the requester of a refused plea ("declined to send peacekeepers
+        despite a request from Yerevan") or the organisation whose summit a
+        state stays away from ("declined to travel to Minsk for the CSTO
+        summit")."""
+
+        def infer(target: str | None) -> str | None:
+            return infer_move(
+                effect,
+                content[0],
+                content[1],
+                event.source,
+                target,
+                self.kb,
+                event.date,
+                negated=event.negated,
+                final_cameo=event.cameo,
+                context=context,
+            )
+
+        move = infer(event.target)
+        if move is not None or event.source is None:
+            return move, event
+        named = [
+            (span, actor)
+            for span, actor in _named(doc, event)
+            if actor.code not in {event.source, event.target}
+        ]
+        if event.target is None and event.cameo.startswith("12") and context & _PLEAS:
+            askers = {
+                actor.code
+                for _, actor in named
+                if not self.kb.is_organisation(actor.code)
+                and allied(self.kb, actor.code, event.source, event.date, partners=True)
+            }
+            if len(askers) == 1:
+                asker = askers.pop()
+                if infer(asker) == "refuse_assistance":
+                    return "refuse_assistance", replace(
+                        event, target=asker, target_cameo=self.kb.cameo_code(asker)
+                    )
+        if event.cameo == "125" and self._place_or_nobody(named, event):
+            # "the CSTO summit", "a summit of the CSTO": the organisation
+            # whose meeting it is, named beside the meeting word.
+            lowers = toks(doc).lower
+            orgs = {
+                a.code
+                for s, a in named
+                if self.kb.is_organisation(a.code)
+                and (
+                    _SUMMIT_WORDS & set(lowers[s.end : s.end + 2])
+                    or _summit_of(lowers, s.start)
+                )
+            }
+            if len(orgs) == 1 and infer(orgs.pop()) == "skip_summit":
+                return "skip_summit", event
+        return None, event
+
+    def _place_or_nobody(
+        self, named: list[tuple[ActorSpan, Actor]], event: Event
+    ) -> bool:
+        """Whether the event has no target, or one named only as a place
+        (the host city of a summit: "travel to Minsk")."""
+        if event.target is None:
+            return True
+        return any(s.is_location for s, a in named if a.code == event.target)
+
+    def _one_defence_alliance(
+        self, event: Event, context: frozenset[str]
+    ) -> str | None:
+        """The one collective-defence organisation the requester belongs to on
+        the day, when the sentence invokes an article of a treaty."""
+        if event.source is None or event.date is None or "article" not in context:
+            return None
+        orgs = [
+            org.code
+            for org in self.kb.organisations.values()
+            if org.kind == "collective_defence"
+            and self._member_on(org.code, event.source, event.date)
+        ]
+        return orgs[0] if len(orgs) == 1 else None
+
+    def _participant_before(self, doc: Doc, event: Event, org: str) -> Event:
+        """The event with the one state named before `org` that takes part in
+        it as its source, and `org` as its target; unchanged if there is not
+        exactly one."""
+        named = _named(doc, event)
+        first = min((s.start for s, a in named if a.code == org), default=None)
+        if first is None or event.date is None:
+            return event
+        day = event.date
+        states = {
+            a.code: (s, a)
+            for s, a in named
+            if s.end <= first
+            and not self.kb.is_organisation(a.code)
+            and self._takes_part(org, a.code, day)
+        }
+        if len(states) != 1:
+            return event
+        code, (span, actor) = states.popitem()
+        return replace(
+            event,
+            source=code,
+            source_cameo=self.kb.cameo_code(code),
+            source_sector=actor.sector,
+            source_text=span.text,
+            target=org,
+            target_cameo=self.kb.cameo_code(org),
+            target_sector=None,
+            target_text=None,
+        )
+
+    def _target_prep(self, doc: Doc, event: Event) -> str | None:
+        """The preposition before the mention of the event's target."""
+        return next(
+            (s.prep for s, a in _named(doc, event) if a.code == event.target), None
         )
 
     def _with_source(self, event: Event, code: str | None) -> Event:

@@ -81,8 +81,18 @@ def infer_move(
     # "Tokayev's request" answered by the CSTO sending troops, "a request for
     # help": a request whose object is help, read from the sentence.
     asked_help = content_plover == "REQUEST" and bool(context & _HELP_WORDS)
+    # "called on the CSTO to activate its collective defence mechanism": asking
+    # an ally to honour a defence commitment asks for its help.
+    invoked = (
+        final_cameo.startswith(("02", "10"))
+        and bool(context & _COMMITMENT_WORDS)
+        and bool(context & _DEFENCE_WORDS)
+    )
     requested = (
-        effect == "request" or final_cameo.startswith(("103", "023")) or asked_help
+        effect == "request"
+        or final_cameo.startswith(("103", "023"))
+        or asked_help
+        or invoked
     )
     # "turned down Kyrgyzstan's plea for troops": refused military
     # cooperation that answers a request is refused help.
@@ -119,6 +129,7 @@ def infer_move(
             or final_cameo.startswith(("103", "023", "122"))
             or asked_help
             or refused_plea
+            or invoked
         )
         if aid and military and allied(kb, asker, helper, day, partners=refused):
             return "invoke_assistance" if requested else "refuse_assistance"
@@ -127,7 +138,9 @@ def infer_move(
         and kb.is_organisation(target)
         and not kb.is_organisation(source)
         and bool(context & _SUMMIT_WORDS)
-        and not context & {"invitation", "invite"}
+        # "turned down an invitation to join BRICS" refuses membership, not a
+        # meeting; an invitation to the summit turned down stays away from it.
+        and not (context & {"invitation", "invite"} and context & {"join", "member"})
         and allied(kb, source, target, day)
     ):
         # "snubbed the Arab League summit": a member refusing its
@@ -144,6 +157,8 @@ def infer_move(
 
 
 _HELP_WORDS = word_set("help_words")
+_COMMITMENT_WORDS = frozenset({"mechanism", "clause", "obligation", "commitment"})
+_DEFENCE_WORDS = frozenset({"defence", "defense", "collective", "security", "mutual"})
 _PLEA_WORDS = word_set("plea_words")
 _SUMMIT_WORDS = word_set("summit_words")
 _MILITARY_WORDS = frozenset(
@@ -164,6 +179,12 @@ _MILITARY_WORDS = frozenset(
         "peacekeeper",
         "peacekeeping",
         "soldier",
+        # lemmas of the arms an ally is asked for ("Patriot batteries", "warships")
+        "weapon",
+        "missile",
+        "battery",
+        "warship",
+        "jet",
     }
 )
 
