@@ -282,7 +282,10 @@ def parentheticals(doc: Doc, sent: Span, actor_ends: set[int]) -> list[tuple[int
     small country ... ally of Russia, announced"): actors inside are not the
     subject. Returns [opening comma, closing comma + 1) ranges."""
     tk = toks(doc)
-    commas = [i for i in range(sent.start, sent.end) if tk.text[i] == ","]
+    text = tk.text
+    commas = [
+        i for i, t in enumerate(text[sent.start : sent.end], sent.start) if t == ","
+    ]
     out = []
     for a, b in zip(commas, commas[1:], strict=False):
         if b - a < 2 or a not in actor_ends:
@@ -297,8 +300,8 @@ def parentheticals(doc: Doc, sent: Span, actor_ends: set[int]) -> list[tuple[int
             out.append((a, b + 1))
     # "Prime Minister Lee (R) holds talks": a closed bracket right after an
     # actor is an aside too; the clause runs on across it.
-    for i in range(sent.start, sent.end):
-        if tk.text[i] != "(" or i not in actor_ends:
+    for i in actor_ends:  # the result is sorted: any order will do
+        if not sent.start <= i < sent.end or text[i] != "(":
             continue
         close = next(
             (k for k in range(i + 1, min(sent.end, i + 8)) if tk.text[k] == ")"), None

@@ -633,6 +633,8 @@ class EventCoder:
             if not actors:
                 continue
             occs = self.occurrences(doc, sent, matches)
+            if not occs:
+                continue  # no trigger holds: no event (and nothing to read)
             events.extend(
                 self._code_sentence(doc, sent, i, occs, actors, parsed, events)
             )
