@@ -6,6 +6,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from itertools import accumulate
 from operator import add
+from typing import Any
 
 from spacy.attrs import LOWER, ORTH, SPACY
 from spacy.strings import StringStore
@@ -122,7 +123,8 @@ class Toks:
     space: list[bool]
 
 
-_LAST: list[tuple[Doc, Toks]] = []
+# The last doc asked for and its Toks, in one slot (replaced in one write).
+_LAST: list[tuple[Any, Any]] = [(None, None)]
 
 
 def toks(doc: Doc) -> Toks:
@@ -131,8 +133,9 @@ def toks(doc: Doc) -> Toks:
     Rule code calls this very often for the same doc, so the last answer is
     kept by identity before the (slower) lookup in `doc.user_data`.
     """
-    if _LAST and _LAST[0][0] is doc:
-        return _LAST[0][1]
+    last = _LAST[0]
+    if last[0] is doc:
+        return last[1]  # type: ignore[no-any-return]
     cached = doc.user_data.get("allegiance_toks")
     if cached is None:
         strings = token_strings(doc)
@@ -141,7 +144,7 @@ def toks(doc: Doc) -> Toks:
         doc.user_data["allegiance_toks"] = cached
     if "allegiance_lemmas" in doc.user_data:
         # Only after lemmatisation: before it, lemmas are not final.
-        _LAST[:] = [(doc, cached)]
+        _LAST[0] = (doc, cached)
     return cached
 
 
