@@ -147,6 +147,20 @@ def test_bracket_after_an_actor_is_an_aside(pipeline: Pipeline) -> None:
     )
 
 
+def test_asides_only_inside_the_sentence(pipeline: Pipeline) -> None:
+    # Actor ends of the whole doc may be given: only the sentence's count.
+    doc = pipeline.doc(
+        "Iran (R) met Iraq (L) in Baghdad. Turkey (C) and Syria (R) also met.",
+        date=dt.date(2024, 2, 23),
+    )
+    ends = {s.end for s in doc._.actor_spans}
+    first = doc[0 : [t.i for t in doc if t.text == "."][0] + 1]
+    second = doc[first.end : len(doc)]
+    brackets = [t.i for t in doc if t.text == "("]
+    assert parentheticals(doc, first, ends) == [(i, i + 3) for i in brackets[:2]]
+    assert parentheticals(doc, second, ends) == [(i, i + 3) for i in brackets[2:]]
+
+
 def test_no_parenthetical_without_an_opener(pipeline: Pipeline) -> None:
     # "Armenia, Russia and Belarus" is a list, not an aside.
     doc = pipeline.doc(

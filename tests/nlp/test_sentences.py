@@ -155,3 +155,17 @@ def test_pipeline_sentences_and_event_indices(pipeline: Pipeline) -> None:
         assert coded.article.text[s.start : s.end] == s.text
     [join] = [e for e in coded.events if e.alliance_move == "join"]
     assert (join.source, join.target, join.sent_index) == ("FIN", "NATO", 2)
+
+
+def test_closers_after_an_end_mark_stay_with_its_sentence(split) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        'He said "Armenia will leave." Baku objected. (Moscow agreed.) Then\nmore! Done'
+    )
+    assert split(text) == [
+        'He said "Armenia will leave."',
+        "Baku objected.",
+        "(Moscow agreed.)",
+        "Then\n",
+        "more!",
+        "Done",
+    ]

@@ -214,6 +214,10 @@ _NEW_SUBJECT = frozenset(
 )
 
 
+# The only words `_boundary` can accept: clause_bounds skips the call for others.
+_BOUNDARY_WORDS = _HARD | SUBORDINATORS | {"once", "and", "but", "yet", "-"}
+
+
 def _boundary(doc: Doc, i: int, leftward: bool = False) -> bool:
     tk = toks(doc)
     low = tk.lower[i]
@@ -242,28 +246,31 @@ def clause_bounds(
     comma that opens a participle (", saying").
     """
     tk = toks(doc)
+    lowers = tk.lower
+    words = _BOUNDARY_WORDS
     closing = {e - 1: s for s, e in asides}
-    left = sent.start
+    sent_start, sent_end = sent.start, sent.end
+    left = sent_start
     i = start - 1
-    while i >= sent.start:
+    while i >= sent_start:
         if i in closing and closing[i] < start:
             i = closing[i] - 1
             continue
-        if _boundary(doc, i, leftward=True):
+        if lowers[i] in words and _boundary(doc, i, leftward=True):
             left = i + 1
             break
         i -= 1
-    right = sent.end
-    for i in range(end, sent.end):
-        low = tk.lower[i]
-        if _boundary(doc, i):
+    right = sent_end
+    for i in range(end, sent_end):
+        low = lowers[i]
+        if low in words and _boundary(doc, i):
             right = i
             break
         if (
             low == ","
-            and i + 1 < sent.end
-            and tk.lower[i + 1].endswith("ing")
-            and tk.lower[i + 1] not in _PREPOSITION_PARTICIPLES
+            and i + 1 < sent_end
+            and lowers[i + 1].endswith("ing")
+            and lowers[i + 1] not in _PREPOSITION_PARTICIPLES
         ):
             right = i
             break
@@ -275,7 +282,10 @@ def parentheticals(doc: Doc, sent: Span, actor_ends: set[int]) -> list[tuple[int
     small country ... ally of Russia, announced"): actors inside are not the
     subject. Returns [opening comma, closing comma + 1) ranges."""
     tk = toks(doc)
-    commas = [i for i in range(sent.start, sent.end) if tk.text[i] == ","]
+    text = tk.text
+    commas = [
+        i for i, t in enumerate(text[sent.start : sent.end], sent.start) if t == ","
+    ]
     out = []
     for a, b in zip(commas, commas[1:], strict=False):
         if b - a < 2 or a not in actor_ends:
@@ -290,8 +300,8 @@ def parentheticals(doc: Doc, sent: Span, actor_ends: set[int]) -> list[tuple[int
             out.append((a, b + 1))
     # "Prime Minister Lee (R) holds talks": a closed bracket right after an
     # actor is an aside too; the clause runs on across it.
-    for i in range(sent.start, sent.end):
-        if tk.text[i] != "(" or i not in actor_ends:
+    for i in actor_ends:  # the result is sorted: any order will do
+        if not sent.start <= i < sent.end or text[i] != "(":
             continue
         close = next(
             (k for k in range(i + 1, min(sent.end, i + 8)) if tk.text[k] == ")"), None

@@ -462,13 +462,26 @@ class EventCoder:
         found = []
         inside = _actor_tokens(doc)
         named = _name_modifiers(doc)
-        by = "by" in toks(doc).lower[sent.start : sent.end]
+        tk = toks(doc)
+        # The sentence's words (forms and lemmas): a constraint whose words are
+        # all absent fails (or holds) without a scan.
+        words = set(tk.lower[sent.start : sent.end])
+        by = "by" in words
+        words.update(tk.lemma[sent.start : sent.end])
+        by_key = self.by_key
+        mods = modifier_ends(doc)
         for key, start, end in matches:
             if start in inside:
                 continue  # "States" in "United States" is no speech verb
-            trig = self.by_key[key]
-            ok, req_at = self._constraints(doc, sent, trig, start, end, named, by)
-            if ok and self._form_fits(doc, sent, trig, start, end):
+            trig = by_key[key]
+            if (trig.requires and words.isdisjoint(trig.requires_set)) or (
+                trig.requires_before and words.isdisjoint(trig.requires_before_set)
+            ):
+                continue  # most entries sharing a first word: `_constraints` fails
+            ok, req_at = self._constraints(
+                doc, sent, trig, start, end, named, by, words
+            )
+            if ok and self._form_fits(doc, sent, trig, start, end, mods):
                 found.append(Occurrence(trig, start, end, req_at))
         found.sort(key=lambda o: (-o.trigger.specificity, -(o.end - o.start), o.start))
         owner: dict[
@@ -521,18 +534,26 @@ class EventCoder:
         end: int,
         named: set[int] | frozenset[int] = frozenset(),
         passive_agent: bool = True,
+        words: set[str] | frozenset[str] | None = None,
     ) -> tuple[bool, int | None]:
         """Whether an entry's required, required-before and excluded words hold
         around [start, end), and where the required word is. `named`: tokens
         inside an organisation's name, which never count as required words;
         `passive_agent`: the sentence has a "by", so a passive's subject may
-        hold the required word."""
+        hold the required word; `words`: the sentence's lower-case forms and
+        lemmas, if known (only a speed-up: every search stays in the sentence)."""
+        if words is not None:
+            if trig.requires and words.isdisjoint(trig.requires_set):
+                return False, None
+            if trig.requires_before and words.isdisjoint(trig.requires_before_set):
+                return False, None
         tk = toks(doc)
         lowers, lemmas = tk.lower, tk.lemma
+        sent_end = sent.end
         req_at = None
         if trig.requires:
             wanted = trig.requires_set
-            i, limit = end, min(sent.end, end + trig.window)
+            i, limit = end, min(sent_end, end + trig.window)
             while i < limit:
                 if i in named:
                     i += 1
@@ -541,13 +562,13 @@ class EventCoder:
                     req_at = i
                     break
                 skip = (
-                    _appositive_end(tk.text, lowers, i, sent.end)
+                    _appositive_end(tk.text, lowers, i, sent_end)
                     if lowers[i] == ","
                     else None
                 )
                 if skip is not None:
                     # "agreed with his counterpart, Mostafa Najjar, to exchange"
-                    limit = min(sent.end, limit + skip - i)
+                    limit = min(sent_end, limit + skip - i)
                     i = skip
                     continue
                 if lowers[i] in REQUIRES_STOP:
@@ -557,7 +578,10 @@ class EventCoder:
                 req_at = _passive_theme(doc, sent, trig, start, end)
             if req_at is None:
                 return False, None
-        if not (trig.requires_before or trig.excludes):
+        excludes = trig.excludes and (
+            words is None or not words.isdisjoint(trig.excludes_set)
+        )
+        if not (trig.requires_before or excludes):
             return True, req_at
         lo = max(sent.start, start - trig.window_before)
         for i in range(start - 1, lo - 1, -1):
@@ -570,10 +594,10 @@ class EventCoder:
                 lowers[i] in wanted or lemmas[i] in wanted for i in range(lo, start)
             ):
                 return False, None
-        if trig.excludes:
+        if excludes:
             banned = trig.excludes_set
             hi = end
-            while hi < sent.end and lowers[hi] not in REQUIRES_STOP:
+            while hi < sent_end and lowers[hi] not in REQUIRES_STOP:
                 hi += 1
             if any(
                 lowers[i] in banned or lemmas[i] in banned
@@ -584,14 +608,24 @@ class EventCoder:
         return True, req_at
 
     @staticmethod
-    def _form_fits(doc: Doc, sent: Span, trig: Trigger, start: int, end: int) -> bool:
+    def _form_fits(
+        doc: Doc,
+        sent: Span,
+        trig: Trigger,
+        start: int,
+        end: int,
+        mods: frozenset[int] | None = None,
+    ) -> bool:
         """A verb-only entry does not fire on a noun use ("Russia's support"), nor
-        a speech verb ("Belarus's state oil company", "state media")."""
+        a speech verb ("Belarus's state oil company", "state media"). `mods`: the
+        doc's `modifier_ends`, if the caller has them."""
         if trig.cameo == "speech":
-            return not _speech_noun(doc, sent, start, end)
+            return not _speech_noun(doc, sent, start, end, mods)
         if trig.form != "verb":
             return True
-        return not looks_nominal(doc, sent, start, end, modifier_ends(doc))
+        if mods is None:
+            mods = modifier_ends(doc)
+        return not looks_nominal(doc, sent, start, end, mods)
 
     # -- coding ------------------------------------------------------------------------
 
@@ -633,6 +667,8 @@ class EventCoder:
             if not actors and i not in people:
                 continue
             occs = self.occurrences(doc, sent, matches)
+            if not occs:
+                continue  # no trigger holds: no event (and nothing to read)
             events.extend(
                 self._code_sentence(doc, sent, i, occs, actors, parsed, events)
             )
@@ -1494,10 +1530,11 @@ class EventCoder:
         t_actor: Actor | None = tgt.actor if tgt else None
         code = self.ontology.cameo(cameo)
         trigger_text = span_text(doc, occ.start, occ.end)
-        key = f"{doc._.article_id}|{index}|{occ.start}|{s_actor and s_actor.code}|{t_actor and t_actor.code}|{cameo}"
+        article_id = doc._.article_id
+        key = f"{article_id}|{index}|{occ.start}|{s_actor and s_actor.code}|{t_actor and t_actor.code}|{cameo}"
         return Event(
             id=hashlib.sha1(key.encode()).hexdigest()[:16],
-            article_id=doc._.article_id,
+            article_id=article_id,
             sent_index=index,
             sent_start=sent.start_char,
             sent_end=sent.end_char,
@@ -1720,13 +1757,18 @@ def _passive_theme(
     return None
 
 
-def _speech_noun(doc: Doc, sent: Span, start: int, end: int) -> bool:
+def _speech_noun(
+    doc: Doc, sent: Span, start: int, end: int, mods: frozenset[int] | None = None
+) -> bool:
     """Whether a speech word is a noun or modifier: "Belarus's state oil company",
-    "Russian state media", "a report", "the claim" (not "state(s) that")."""
+    "Russian state media", "a report", "the claim" (not "state(s) that");
+    `mods`: the doc's `modifier_ends`, if the caller has them."""
     tk = toks(doc)
     if tk.lower[start] == "according":
         return False
-    if looks_nominal(doc, sent, start, end, modifier_ends(doc)):
+    if mods is None:
+        mods = modifier_ends(doc)
+    if looks_nominal(doc, sent, start, end, mods):
         return True
     # "state television", "state-run": the bare form before a lower-case noun.
     return (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 import numpy
 from spacy.attrs import LEMMA
 from spacy.language import Language
@@ -46,11 +48,15 @@ class LookupLemmatizer:
     def __call__(self, doc: Doc) -> Doc:
         """Set `lemma_` on every token (in one array write)."""
         add = doc.vocab.strings.add
-        cache = self._cache  # read inline: a method call per token costs more
-        lemmas = [
-            cache[text] if text in cache else self.lemma(text)
-            for text in token_strings(doc).texts
-        ]
+        texts = token_strings(doc).texts
+        # Read the cache in C; only words not seen before take the method call.
+        lemmas: list[str | None] = list(map(self._cache.get, texts))
+        if None in lemmas:
+            k = lemmas.index(None)
+            with suppress(ValueError):  # raised after the last None
+                while True:
+                    lemmas[k] = self.lemma(texts[k])
+                    k = lemmas.index(None, k + 1)
         doc.user_data["allegiance_lemmas"] = lemmas
         if lemmas:
             doc.from_array([LEMMA], numpy.array(list(map(add, lemmas)), dtype="uint64"))

@@ -37,20 +37,24 @@ class SentenceSplitter:
         if n == 0:
             return doc
         starts = [0]
-        i = 0
-        while i < n:
+        ends = _ENDS
+        # Only line breaks and end marks can end a sentence: visit those alone.
+        marks = [i for i, text in enumerate(texts) if text in ends or "\n" in text]
+        after = 0  # the closers after an end mark belong to it
+        for i in marks:
+            if i < after:
+                continue
             text = texts[i]
             if text.isspace() and "\n" in text:
                 if i + 1 < n:
                     starts.append(i + 1)
-            elif text in _ENDS:
+            elif text in ends:
                 j = i + 1
                 while j < n and texts[j] in _CLOSERS:
                     j += 1
                 if j < n and not _continues(texts, j):
                     starts.append(j)
-                i = j - 1
-            i += 1
+                after = j
         # Only starts are set: tokens left unset count as sentence-internal. A
         # first token's flag alone does not mark the doc as split, so a
         # one-sentence doc also says its second token starts nothing.

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass, field
+from itertools import accumulate
+from operator import add
+from typing import Any
 
 from spacy.attrs import LOWER, ORTH, SPACY
 from spacy.strings import StringStore
@@ -77,9 +81,9 @@ def token_strings(doc: Doc) -> TokenStrings:
         known = _STRINGS
         orths, lowers, spaces = doc.to_array([ORTH, LOWER, SPACY]).T.tolist()
         cached = TokenStrings(
-            [known[h] if h in known else _string(strings, h) for h in orths],
-            [known[h] if h in known else _string(strings, h) for h in lowers],
-            [bool(x) for x in spaces],
+            _strings(known, strings, orths),
+            _strings(known, strings, lowers),
+            list(map(bool, spaces)),
         )
         doc.user_data["allegiance_tokens"] = cached
     return cached
@@ -96,6 +100,19 @@ def _string(strings: StringStore, key: int) -> str:
     return text
 
 
+def _strings(known: dict[int, str], strings: StringStore, keys: list[int]) -> list[str]:
+    """The strings of `keys`: one lookup pass in C, then the store for the few
+    hashes not seen before."""
+    out: list[str | None] = list(map(known.get, keys))
+    if None in out:
+        k = out.index(None)
+        with suppress(ValueError):  # raised after the last None
+            while True:
+                out[k] = _string(strings, keys[k])
+                k = out.index(None, k + 1)
+    return out  # type: ignore[return-value]
+
+
 @dataclass(frozen=True, slots=True)
 class Toks:
     """Per-token strings for rule code: text, lower case, lemma, trailing space."""
@@ -106,7 +123,8 @@ class Toks:
     space: list[bool]
 
 
-_LAST: list[tuple[Doc, Toks]] = []
+# The last doc asked for and its Toks, in one slot (replaced in one write).
+_LAST: list[tuple[Any, Any]] = [(None, None)]
 
 
 def toks(doc: Doc) -> Toks:
@@ -115,8 +133,9 @@ def toks(doc: Doc) -> Toks:
     Rule code calls this very often for the same doc, so the last answer is
     kept by identity before the (slower) lookup in `doc.user_data`.
     """
-    if _LAST and _LAST[0][0] is doc:
-        return _LAST[0][1]
+    last = _LAST[0]
+    if last[0] is doc:
+        return last[1]  # type: ignore[no-any-return]
     cached = doc.user_data.get("allegiance_toks")
     if cached is None:
         strings = token_strings(doc)
@@ -125,7 +144,7 @@ def toks(doc: Doc) -> Toks:
         doc.user_data["allegiance_toks"] = cached
     if "allegiance_lemmas" in doc.user_data:
         # Only after lemmatisation: before it, lemmas are not final.
-        _LAST[:] = [(doc, cached)]
+        _LAST[0] = (doc, cached)
     return cached
 
 
@@ -152,11 +171,9 @@ def char_offsets(doc: Doc) -> list[int]:
     cached = doc.user_data.get("allegiance_offsets")
     if cached is None:
         strings = token_strings(doc)
-        cached, pos = [], 0
-        for text, space in zip(strings.texts, strings.spaces, strict=True):
-            cached.append(pos)
-            pos += len(text) + space
-        cached.append(pos)
+        cached = list(
+            accumulate(map(add, map(len, strings.texts), strings.spaces), initial=0)
+        )
         doc.user_data["allegiance_offsets"] = cached
     return cached
 
@@ -167,10 +184,8 @@ def doc_text(doc: Doc) -> str:
     cached = doc.user_data.get("allegiance_text")
     if cached is None:
         strings = token_strings(doc)
-        cached = "".join(
-            text + " " if space else text
-            for text, space in zip(strings.texts, strings.spaces, strict=True)
-        )
+        # Each text and its space (" " * True, or "" * False), joined in C.
+        cached = "".join(map(add, strings.texts, map(" ".__mul__, strings.spaces)))
         doc.user_data["allegiance_text"] = cached
     return cached
 
@@ -180,10 +195,13 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     space), sliced from the doc's text instead of built from Token objects."""
     if end <= start:
         return ""
-    offsets = char_offsets(doc)
-    return doc_text(doc)[
-        offsets[start] : offsets[end] - token_strings(doc).spaces[end - 1]
-    ]
+    # The three per-doc lists in one entry: the stages call this very often.
+    cached = doc.user_data.get("allegiance_span_text")
+    if cached is None:
+        cached = (doc_text(doc), char_offsets(doc), token_strings(doc).spaces)
+        doc.user_data["allegiance_span_text"] = cached
+    text, offsets, spaces = cached
+    return text[offsets[start] : offsets[end] - spaces[end - 1]]  # type: ignore[no-any-return]
 
 
 def ensure_extensions() -> None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import compress
+from operator import is_not
 from typing import Any
 
 from spacy.tokens import Doc
@@ -118,10 +120,25 @@ class TriggerIndex:
         stop = n if end is None else min(end, n)
         by_lemma, by_lower, by_orth = (self._by_first[attr] for attr in _ATTRS)
         found: dict[tuple[int, int], int] = {}
-        for i in range(start, stop):
-            cands = by_lemma.get(lemmas[i], ()) + by_lower.get(lowers[i], ())
-            if by_orth:
-                cands += by_orth.get(orths[i], ())
+        if stop <= start:
+            return []
+        # The entries under each word's lemma and under its form, looked up in C.
+        firsts = list(map(by_lemma.get, lemmas[start:stop]))
+        others = list(map(by_lower.get, lowers[start:stop]))
+        if by_orth:
+            for k, orth in enumerate(map(by_orth.get, orths[start:stop])):
+                if orth is not None:
+                    other = others[k]
+                    others[k] = orth if other is None else other + orth
+        # Only the words that start some pattern: two lookups give one object
+        # only when both found nothing (None).
+        for k in compress(range(stop - start), map(is_not, firsts, others)):
+            i = start + k
+            first, other = firsts[k], others[k]
+            if first is None:
+                cands = other
+            else:
+                cands = first if other is None else first + other
             for key, steps, optional in cands:
                 if len(steps) == 1:
                     match_end: int | None = i + 1
@@ -146,7 +163,17 @@ def _match_fixed(
     word by word from token i."""
     j = i + 1
     for step in steps[1:]:
-        if j >= n or not step.accepts(lemmas[j], lowers[j], orths[j]):
+        if j >= n:
+            return None
+        # `step.accepts`, inline (the hot path of the index).
+        attr = step.attr
+        value = (
+            lemmas[j] if attr == "LEMMA" else lowers[j] if attr == "LOWER" else orths[j]
+        )
+        if step.regex is not None:
+            if step.regex.search(value) is None:
+                return None
+        elif value not in step.values:  # type: ignore[operator]
             return None
         j += 1
     return j
