@@ -274,17 +274,23 @@ def _name_modifiers(doc: Doc) -> set[int]:
     """The tokens inside an organisation's name, which name the organisation:
     "Treaty" in "North Atlantic Treaty Organization" is no treaty, "Initiative"
     in "the Three Seas Initiative" no initiative. A last word that names a
-    treaty ("the Collective Security Treaty") is kept: the treaty is meant. An
-    anaphor's words are common nouns ("excluded Russia from the group")."""
+    treaty ("the Collective Security Treaty") or a sector ("CSTO
+    peacekeepers") is kept. An anaphor's words are common nouns ("excluded
+    Russia from the group")."""
     spans = doc._.actor_spans or []
     cached = doc.user_data.get("allegiance_name_modifiers")
     if cached is not None and cached[0] is spans:
         return cached[1]  # type: ignore[no-any-return]
+    lowers = toks(doc).lower
     inside = {
         i
         for a in spans
         if a.actor is not None and a.actor.kind == "organisation" and a.how != "anaphor"
-        for i in range(a.start, a.end - (toks(doc).lower[a.end - 1] in _TREATY_WORDS))
+        # "CSTO peacekeepers": the sector noun is a word of its own.
+        for i in range(
+            a.start,
+            a.end - (a.actor.sector is not None or lowers[a.end - 1] in _TREATY_WORDS),
+        )
     }
     doc.user_data["allegiance_name_modifiers"] = (spans, inside)
     return inside
