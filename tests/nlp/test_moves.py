@@ -1827,3 +1827,26 @@ def test_an_invitation_to_join_is_the_organisations_appeal_not_a_join(code) -> N
         ("NATO", "SWE", "022"),
     }
     assert not _move_triples(events)
+
+
+def test_agentless_refusal_of_a_plea_for_allied_help(code) -> None:  # type: ignore[no-untyped-def]
+    # The one asked refuses the asker; a refused plea for an ally's military
+    # help is a refused assistance (guide §6), organisations take no sector.
+    events = code(
+        "Armenia's request for CSTO military help was rejected.",
+        date=dt.date(2022, 9, 14),
+    )
+    refusals = [e for e in events if e.plover == "REJECT"]
+    assert [
+        (e.source, e.source_sector, e.target, e.alliance_move) for e in refusals
+    ] == [("CSTO", None, "ARM", "refuse_assistance")]
+
+
+def test_declined_trip_to_a_summit_is_told_once(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Pashinyan declined to travel to Minsk for the CSTO summit.",
+        date=dt.date(2023, 11, 20),
+    )
+    assert [(e.source, e.target, e.cameo, e.alliance_move) for e in events] == [
+        ("ARM", "CSTO", "125", "skip_summit")
+    ]

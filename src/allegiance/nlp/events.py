@@ -816,6 +816,7 @@ class EventCoder:
                 if found is not None:
                     found = _charged_content(found, occ, charged, by_occ)
                     found = _inherit_target(doc, occ, found, coded, actor_starts)
+                    found = self._refused_request(doc, found, coded)
                     coded.append((occ, found))
                     by_occ[id(occ)] = found
                     out.extend(found)
@@ -1300,6 +1301,63 @@ class EventCoder:
                     )
                 ]
         return []
+
+    def _refused_request(
+        self,
+        doc: Doc,
+        found: list[Event],
+        coded: list[tuple[Occurrence, list[Event]]],
+    ) -> list[Event]:
+        """A refusal with no agent and no object of its own refuses the request
+        named before it ("Armenia's request for CSTO military help was
+        rejected", "Yerevan's call for CSTO troops went unheeded"): the one
+        asked refuses the asker, and a refused plea for an ally's help is a
+        refused assistance (guide §6)."""
+        if not coded or not any(
+            e.plover == "REJECT" and e.source is None and e.target is None
+            for e in found
+        ):
+            return found
+        asked = [
+            r
+            for _, events in coded
+            for r in events
+            if r.plover == "REQUEST" and r.source is not None and r.target is not None
+        ]
+        if not asked:
+            return found
+        req = asked[-1]
+        out = []
+        for e in found:
+            if not (e.plover == "REJECT" and e.source is None and e.target is None):
+                out.append(e)
+                continue
+            key = f"{e.id}|{req.id}"
+            refusal = replace(
+                e,
+                id=hashlib.sha1(key.encode()).hexdigest()[:16],
+                source=req.target,
+                source_cameo=req.target_cameo,
+                source_sector=None
+                if self.kb.is_organisation(req.target or "")
+                else req.target_sector,
+                source_text=req.target_text,
+                target=req.source,
+                target_cameo=req.source_cameo,
+                target_sector=req.source_sector,
+                target_text=req.source_text,
+            )
+            if req.alliance_move == "invoke_assistance":
+                refusal = self.moves.link(
+                    doc,
+                    refusal,
+                    "refuse_assistance",
+                    None,
+                    ("REJECT", e.cameo),
+                    e.cameo,
+                )
+            out.append(refusal)
+        return out
 
     def _threatened_party(
         self, doc: Doc, occ: Occurrence, at: Situation, index: int, args: Args
@@ -1914,6 +1972,14 @@ def _drop_unfinished(events: list[Event]) -> list[Event]:
     """Drop an event with no target when another event of the sentence has the
     same source and type with one ("travelled to Sochi for talks with Putin"
     gives TUR -> ? and TUR -> RUS: only the second is worth keeping)."""
+    # "declined to travel to Minsk for the CSTO summit": the refused trip is
+    # the skipped summit, told once.
+    skipped = {e.source for e in events if e.alliance_move == "skip_summit"}
+    events = [
+        e
+        for e in events
+        if not (e.source in skipped and e.cameo == "125" and e.alliance_move is None)
+    ]
     full = {(e.source, e.plover) for e in events if e.target is not None}
     kept = [
         e for e in events if e.target is not None or (e.source, e.plover) not in full
