@@ -305,6 +305,18 @@ def test_threatened_party_and_any_act(code, text: str, expected) -> None:  # typ
     assert [(e.source, e.target, e.plover) for e in events] == expected
 
 
+def test_event_with_unresolved_source_is_held_back(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # Guide §3.1: an act whose doer is not in the knowledge base is no event for
+    # the analyst; it is kept as doubtful (shown with --include-doubtful).
+    from allegiance.nlp.events import UNRESOLVED_SOURCE
+
+    events = pipeline.code_text(
+        "Western ministers condemned Russia on Monday.", date=_day("2024-05-10")
+    )
+    assert events and all(e.source is None for e in events)
+    assert all(e.doubtful and e.doubt_reason == UNRESOLVED_SOURCE for e in events)
+
+
 def test_an_event_without_target_is_dropped_beside_a_full_one(code) -> None:  # type: ignore[no-untyped-def]
     events = code(
         "Erdogan travelled to Washington for talks with Trump.",

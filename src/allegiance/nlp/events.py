@@ -53,7 +53,10 @@ from .topics import (
 )
 from .triggers import TriggerIndex
 
-__all__ = ["EventCoder", "Occurrence"]
+__all__ = ["UNRESOLVED_SOURCE", "EventCoder", "Occurrence"]
+
+# The doubt of an event whose source no mention resolves.
+UNRESOLVED_SOURCE = "no resolved source: who acted is not in the knowledge base"
 
 _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # Acts that two parties named together do to each other ("A and B agreed ...").
@@ -678,7 +681,15 @@ class EventCoder:
             events.extend(
                 self._code_sentence(doc, sent, i, occs, actors, parsed, events)
             )
-        return events
+        # An act whose doer cannot be resolved is no event for the analyst
+        # (guide §3.1: "Western ministers condemned ..."): it is kept, held
+        # back as doubtful, and the rules above still see it.
+        return [
+            replace(e, doubtful=True, doubt_reason=UNRESOLVED_SOURCE)
+            if e.source is None and not e.doubtful
+            else e
+            for e in events
+        ]
 
     def _code_sentence(
         self,
