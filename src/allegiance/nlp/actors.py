@@ -436,7 +436,13 @@ def _prev_word(lowers: list[str], start: int) -> str | None:
     i = start - 1
     while i >= 0 and (
         lowers[i] in _QUANTIFIERS
-        or lowers[i] in word_set("region_modifiers")  # "from eastern Congo"
+        # "withdrew from eastern Congo" (only after "from": "in eastern
+        # Ukraine" stays an actor phrase, as the NGEC stories need)
+        or (
+            lowers[i] in word_set("region_modifiers")
+            and i > 0
+            and lowers[i - 1] == "from"
+        )
         or lowers[i].replace(",", "").isdigit()
         or (lowers[i] == "of" and i > 0 and lowers[i - 1] in _QUANTITY_NOUNS)
         or (lowers[i] in _QUANTITY_NOUNS and i + 1 < start and lowers[i + 1] == "of")
