@@ -51,6 +51,7 @@ ORG_OFFICES = {
     ("EAEU", "chair"),
     ("AU", "chair"),
     ("ASEAN", "secretary_general"),
+    ("WHO", "secretary_general"),
     ("LAS", "secretary_general"),
     ("COE", "secretary_general"),
     ("OAS", "secretary_general"),

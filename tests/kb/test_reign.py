@@ -223,11 +223,13 @@ def test_reign_coverage(record_property: Callable[[str, object], None]) -> None:
     _, counts = _found()
     for name, value in counts.items():
         record_property(name, value)
-    # Coverage floors: the leaders tables cover 66 states' heads since 2000; a
-    # drop below these means rows or a whole file went missing.
-    assert len(_covered()) >= 66
-    assert counts["checked"] >= 380
-    assert counts["matched"] >= counts["checked"] - 40
+    # Coverage floors: the leaders tables cover 103 states' heads since 2000; a
+    # drop below these means rows or a whole file went missing. At most one
+    # checked spell in ten may differ (each documented): 32 of 408 when 66
+    # states were covered, 41 of 536 with 103.
+    assert len(_covered()) >= 103
+    assert counts["checked"] >= 530
+    assert counts["matched"] >= counts["checked"] * 0.9
 
 
 def test_reign_states_map_to_ours_or_are_documented() -> None:

@@ -7,6 +7,8 @@ import datetime as dt
 
 import pytest
 
+from allegiance.pipeline import Pipeline
+
 from ..conftest import triples
 
 
@@ -777,3 +779,65 @@ def test_a_mention_in_a_participle_modifier_is_not_the_subject(code, text) -> No
     events = code(text, date=_day("2023-03-01"))
     shelled = {(e.source, e.target) for e in events if e.trigger == "shelled"}
     assert shelled == {("RUS", "UKR")}
+
+
+# -- argument rules of the 2026-11-28 argument round ---------------------------------
+
+
+def _pairs(
+    pipeline: Pipeline, text: str, day: str
+) -> set[tuple[str | None, str | None, str | None]]:
+    events = pipeline.code_text(text, date=dt.date.fromisoformat(day))
+    return {(e.source, e.target, e.plover) for e in events}
+
+
+def test_own_state_moved_by_its_government_is_no_target(pipeline: Pipeline) -> None:
+    # "US funding" and "Brazil" are what is pulled; the WHO is the recipient.
+    assert ("USA", "WHO", "THREATEN") in _pairs(
+        pipeline, "Trump threatened to pull US funding from the WHO.", "2020-04-08"
+    )
+    assert ("BRA", "WHO", "THREATEN") in _pairs(
+        pipeline, "Bolsonaro threatened to pull Brazil out of the WHO.", "2020-06-05"
+    )
+
+
+def test_own_citizen_stays_a_target(pipeline: Pipeline) -> None:
+    pairs = _pairs(
+        pipeline,
+        "Belarusian authorities arrested the Belarusian dissident journalist "
+        "Roman Protasevich on Sunday.",
+        "2021-05-23",
+    )
+    assert ("BLR", "BLR", "COERCE") in pairs
+
+
+def test_caller_does_the_purpose_act(pipeline: Pipeline) -> None:
+    pairs = _pairs(
+        pipeline, "Erdogan called Pashinyan to congratulate him.", "2024-06-10"
+    )
+    assert ("TUR", "ARM", "SUPPORT") in pairs
+    assert ("ARM", "TUR", "SUPPORT") not in pairs
+
+
+def test_visit_host_after_in(pipeline: Pipeline) -> None:
+    events = pipeline.code_text(
+        "Indian Prime Minister Narendra Modi arrived in Moscow on Monday.",
+        date=dt.date(2024, 7, 8),
+    )
+    assert [(e.source, e.target, e.target_sector) for e in events] == [
+        ("IND", "RUS", "GOV")
+    ]
+
+
+def test_recall_from_a_capital_is_the_target(pipeline: Pipeline) -> None:
+    assert ("DZA", "FRA", "SANCTION") in _pairs(
+        pipeline,
+        "Algeria announced the recall of its ambassador from Paris.",
+        "2024-07-30",
+    )
+
+
+def test_own_forces_are_what_is_mobilised(pipeline: Pipeline) -> None:
+    assert ("KEN", "HTI", "MOBILIZE") in _pairs(
+        pipeline, "Ruto sent Kenyan police officers to Haiti.", "2024-06-25"
+    )

@@ -325,3 +325,21 @@ def test_is_passive(parse, text: str, word: str, passive: bool) -> None:  # type
     doc, sent, i = parse(text, word)
     _, right = clause_bounds(doc, sent, i, i + 1)
     assert is_passive(doc, i, i + 1, right) is passive
+
+
+def test_military_before_a_past_verb_heads_the_subject(pipeline: Pipeline) -> None:
+    events = pipeline.code_text(
+        "The Pakistani military struck hideouts in Iran.", date=dt.date(2024, 1, 18)
+    )
+    assert {(e.source, e.target, e.plover) for e in events} == {
+        ("PAK", "IRN", "ASSAULT")
+    }
+
+
+def test_relative_clause_after_a_modified_noun_is_an_aside(pipeline: Pipeline) -> None:
+    events = pipeline.code_text(
+        "A Chinese coast guard ship, which had shadowed the convoy for hours, "
+        "rammed a Philippine supply boat.",
+        date=dt.date(2024, 6, 17),
+    )
+    assert {(e.source, e.target) for e in events} == {("CHN", "PHL")}

@@ -415,3 +415,16 @@ def test_an_adjectival_sector_word_takes_no_state_from_an_of_phrase(mentions) ->
         dt.date(2021, 9, 28),
     )
     assert found.get("military") is None
+
+
+def test_led_coalition_is_its_leader(pipeline: Pipeline) -> None:
+    # A "-led coalition" that is no organisation acts as the state leading it
+    # (the "US-led alliance" is NATO, the "US-led coalition" is not).
+    events = pipeline.code_text(
+        "The Saudi-led coalition struck Houthi positions.", date=dt.date(2019, 6, 10)
+    )
+    assert {(e.source, e.target) for e in events} == {("SAU", "YEM")}
+    events = pipeline.code_text(
+        "The US-led coalition struck militias in Iraq.", date=dt.date(2024, 2, 2)
+    )
+    assert {e.source for e in events} == {"USA"}

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from ..kb.base import Form, KnowledgeBase
 from ..kb.model import covers, fold
 from ..kb.resolve import Resolution, Resolver
+from .lexicon import word_set
 from .spans import (
     ActorSpan,
     doc_text,
@@ -199,6 +200,8 @@ class ActorFinder:
         hits = []
         for start, end in _longest_first(found):
             forms = found[(start, end)]
+            if _region_adjective(doc, start, forms):
+                continue
             kind = min((f.kind for f in forms), key=lambda k: _KIND_RANK[k])
             hits.append(Hit(start, end, kind, forms))
         return hits
@@ -314,6 +317,10 @@ class ActorFinder:
             if place and span.prep in _LOCATIVE:
                 span.is_location, span.location_code = True, place
                 span.reason = f"a place here (after {span.prep!r}), not an actor"
+                if place == polity_code:
+                    span.place_actor = self.resolver.polity_actor(
+                        polity_code, sector or reading.sector
+                    )
                 return
             if reading.kind == "armed_group":
                 sector = None  # "Houthi forces" are the group's, not the army
@@ -415,10 +422,27 @@ _QUANTITY_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def _region_adjective(doc: Doc, start: int, forms: list[Form]) -> bool:
+    """Whether a national adjective is part of a region's adjective: "South
+    American countries", "Latin American governments" name no state (the longer
+    state forms, "South Korean" or "Central African", matched first)."""
+    if start == 0 or any(f.detail not in {"adjective", "demonym"} for f in forms):
+        return False
+    word = doc[start - 1].text
+    return word[:1].isupper() and word.lower() in word_set("region_modifiers")
+
+
 def _prev_word(lowers: list[str], start: int) -> str | None:
     i = start - 1
     while i >= 0 and (
         lowers[i] in _QUANTIFIERS
+        # "withdrew from eastern Congo" (only after "from": "in eastern
+        # Ukraine" stays an actor phrase, as the NGEC stories need)
+        or (
+            lowers[i] in word_set("region_modifiers")
+            and i > 0
+            and lowers[i - 1] == "from"
+        )
         or lowers[i].replace(",", "").isdigit()
         or (lowers[i] == "of" and i > 0 and lowers[i - 1] in _QUANTITY_NOUNS)
         or (lowers[i] in _QUANTITY_NOUNS and i + 1 < start and lowers[i + 1] == "of")

@@ -188,6 +188,9 @@ def find_arguments(
     elif _after_conjunction(doc, at, occ):
         # "Putin met Pashinyan ... and invited him": the first verb's subject.
         sources = subject_of(doc, at, occ.start, first=True)
+    elif (verb := _purpose_verb(doc, at, occ)) is not None:
+        # "Erdogan called Pashinyan to congratulate him": the caller acts.
+        sources = subject_of(doc, at, verb)
     else:
         sources = subject_of(doc, at, occ.start)
     targets = [] if trig.no_target else object_of(doc, occ, at, sources)
@@ -296,6 +299,25 @@ def _whole(at: Situation) -> Situation:
     return Situation(at.sent, at.sent.start, at.stop, at.actors, at.asides)
 
 
+def _purpose_verb(doc: Doc, at: Situation, occ: Occurrence) -> int | None:
+    """The verb of "X called Y to V" when the trigger V is a purpose infinitive
+    right after the verb's object Y: X, not Y, does V (data/lexicon/word_sets.csv
+    `purpose_verbs`; "urged Y to V" is a control word and never gets here)."""
+    tk = toks(doc)
+    to_at = occ.start - 1
+    if to_at <= at.left or tk.lower[to_at] != "to":
+        return None
+    obj = next((a for a in at.actors if a.end == to_at), None)
+    if obj is None or obj.prep is not None or obj.possessive:
+        return None
+    verb = obj.start - 1
+    while verb > at.left and tk.lower[verb] in _OBJECT_DETERMINERS:
+        verb -= 1
+    if verb < at.left or tk.lemma[verb] not in word_set("purpose_verbs"):
+        return None
+    return verb
+
+
 def _participle(doc: Doc, at: Situation, occ: Occurrence) -> int | None:
     """The comma before a participle trigger (", saying", ", accusing"), if any."""
     tk = toks(doc)
@@ -381,16 +403,21 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
         or _adjective(doc, occ.start, actors)
         or _modifier_mention(doc, occ.start, actors)
     )
-    if not sources and trig.of_agent:
-        # "the withdrawal of Russian border guards": the "of" phrase acts.
+    withdrawn_from = trig.mode == "withdraw" and "from" in trig.target_preps
+    if not sources and (trig.of_agent or withdrawn_from):
+        # "the withdrawal of Russian border guards": the "of" phrase acts; so
+        # it does when "from" names what is left ("the recall of the Armenian
+        # ambassador from Moscow").
         sources = [a for a in actors if occ.end <= a.start < stop and a.prep == "of"][
             :1
         ]
     if not sources:
-        # "support from the CSTO", "an attack by Azerbaijan"
-        agent = [
-            a for a in actors if occ.end <= a.start < stop and a.prep in {"by", "from"}
-        ][:1]
+        # "support from the CSTO", "an attack by Azerbaijan"; not the "from" of
+        # what is withdrawn from ("the recall of its ambassador from Paris").
+        agents = {"by"} if withdrawn_from else {"by", "from"}
+        agent = [a for a in actors if occ.end <= a.start < stop and a.prep in agents][
+            :1
+        ]
         if agent:
             experiencer = [
                 t for t in subject_of(doc, at, occ.start) if t.actor != agent[0].actor
@@ -658,14 +685,31 @@ def object_of(
             # (ARMGOV -> ARMOPP), an organisation not on itself.
             continue
         if (
+            trig.cameo.startswith("15")
+            and a.actor is not None
+            and a.actor.sector in _FORCES
+            and a.actor.code in {c for c, sec in same if sec in _STATE_SECTORS}
+        ):
+            # "Ruto sent Kenyan police officers to Haiti": a state's own forces
+            # are what it mobilises, not the recipient.
+            continue
+        if (
             a.actor is not None
-            and (a.possessive or tk.lower[a.start] in _POSSESSIVE_PRONOUNS)
             and a.actor.sector is None
             and a.actor.person_id is None
-            and a.actor.code in {c for c, _ in same}
+            and a.actor.kind == "state"
+            and (
+                a.actor.code in {c for c, _ in same}
+                if a.possessive or tk.lower[a.start] in _POSSESSIVE_PRONOUNS
+                else a.how in _STATE_NAMES
+                and a.actor.code in {c for c, sec in same if sec in _STATE_SECTORS}
+            )
         ):
             # "Pashinyan froze Armenia's participation in the CSTO": the
-            # subject's own state owning the object is no recipient.
+            # subject's own state owning the object is no recipient; nor is
+            # the state its government moves or spends, named by its name
+            # ("threatened to pull US funding from the WHO", "to pull Brazil
+            # out of the WHO"; "arrested a Belarusian journalist" keeps hers).
             continue
         before = (
             a.start - 1
@@ -686,6 +730,9 @@ def object_of(
             continue
         if a.prep in preps or (a.possessive and a.prep == "of"):
             return coordinated(doc, [a], at.actors)
+        if a.prep == "of" and "from" in preps and tk.lower[before - 1] == "out":
+            # "threatened to pull Brazil out of the WHO": "out of" is "from".
+            return coordinated(doc, [a], at.actors)
         if a.prep == "of" and _owner_in_object(doc, occ, a):
             # "struck the propeller of a US drone", "abducted the mayor of
             # Melitopol": the owner of what is hit is hit.
@@ -699,8 +746,41 @@ def object_of(
             # "expelled workers employed by the UNHCR", "rejected every offer
             # made by the Taliban": whoever employs or makes the object owns it.
             return coordinated(doc, [a], at.actors)
+    return _named_place(doc, occ, at) if sources else []
+
+
+def _named_place(doc: Doc, occ: Occurrence, at: Situation) -> list[ActorSpan]:
+    """The place a visit trigger's own locative preposition introduces ("arrived
+    in Moscow", "landed in Kyiv": the host, annotation guide §7.1), read as the
+    state it stands for. Other acts done in a place find it as the place's state
+    after the arguments (a city hit is no government)."""
+    if occ.trigger.mode != "visit":
+        return []
+    preps = occ.trigger.target_preps
+    tk = toks(doc)
+    for span in doc._.actor_spans or []:
+        if not (occ.end <= span.start < at.stop) or span.start - occ.end > 3:
+            continue
+        if span.place_actor is None or span.prep not in preps:
+            continue
+        if _comma_between(tk.lower, occ.end, span.start):
+            return []
+        return [
+            ActorSpan(
+                span.start, span.end, span.sent, span.text, "place", span.place_actor
+            )
+        ]
     return []
 
+
+_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+
+# The sectors that act as the state itself: its own bare name after their
+# verb is what they move or spend, not a recipient (an opposition may target
+# its state).
+_STATE_SECTORS = frozenset({None, "GOV", "MIL"})
+_STATE_NAMES = frozenset({"name", "alias"})
+_FORCES = frozenset({"MIL", "COP"})
 
 _BE_WORDS = frozenset({"is", "was", "are", "were", "been", "being", "be"})
 

@@ -218,11 +218,24 @@ _NEW_SUBJECT = frozenset(
 _BOUNDARY_WORDS = _HARD | SUBORDINATORS | {"once", "and", "but", "yet", "-"}
 
 
+def _acronym(text: list[str], i: int) -> bool:
+    """Whether the word at `i` is written in capitals in mixed-case text (the
+    "WHO" of the World Health Organization), not shouted in a headline."""
+    word = text[i]
+    return (
+        len(word) > 1
+        and word.isupper()
+        and not (i > 0 and text[i - 1].isupper() and len(text[i - 1]) > 1)
+    )
+
+
 def _boundary(doc: Doc, i: int, leftward: bool = False) -> bool:
     tk = toks(doc)
     low = tk.lower[i]
     if low == "once" and i + 1 < len(doc) and tk.lower[i + 1] in {"again", "more"}:
         return False  # "is once again sending aid": an adverb, no subordinator
+    if low in SUBORDINATORS and _acronym(tk.text, i):
+        return False  # "pulled its funding from the WHO": a name, no "who"
     if low in _HARD or low in SUBORDINATORS:
         return True
     if leftward and low in {"and", "but", "yet"} and i > 0 and tk.text[i - 1] == ",":
@@ -277,6 +290,19 @@ def clause_bounds(
     return left, right
 
 
+def _ends_actor_phrase(lowers: list[str], comma: int, actor_ends: set[int]) -> bool:
+    """Whether the comma closes an actor mention, or a noun phrase an actor
+    mention modifies ("A Chinese coast guard ship, which ..."): at most two
+    plain words after the mention, none of them a past form or participle."""
+    for k in range(comma, comma - 3, -1):
+        if k in actor_ends:
+            return True
+        word = lowers[k - 1] if k >= 1 else ""
+        if not word.isalpha() or word.endswith(("ed", "ing")):
+            return False
+    return False
+
+
 def parentheticals(doc: Doc, sent: Span, actor_ends: set[int]) -> list[tuple[int, int]]:
     """Comma-enclosed asides right after an actor that describe it ("Armenia, a
     small country ... ally of Russia, announced"): actors inside are not the
@@ -288,7 +314,7 @@ def parentheticals(doc: Doc, sent: Span, actor_ends: set[int]) -> list[tuple[int
     ]
     out = []
     for a, b in zip(commas, commas[1:], strict=False):
-        if b - a < 2 or a not in actor_ends:
+        if b - a < 2 or not _ends_actor_phrase(tk.lower, a, actor_ends):
             continue
         if any(
             _boundary(doc, k) and tk.lower[k] not in SUBORDINATORS
@@ -311,6 +337,17 @@ def parentheticals(doc: Doc, sent: Span, actor_ends: set[int]) -> list[tuple[int
         ):
             out.append((i, close + 1))
     return sorted(out)
+
+
+def _past_after_actor(doc: Doc, start: int) -> bool:
+    """ "The Pakistani military struck": a word like "military" that ends an
+    actor mention is its head noun, and an inflected word after it that is no
+    plural ("struck", "deployed", not "supplies") is the verb."""
+    tk = toks(doc)
+    word = tk.lower[start]
+    if word == tk.lemma[start].lower() or word.endswith("s"):
+        return False
+    return any(a.end == start and a.end - a.start > 1 for a in doc._.actor_spans or [])
 
 
 def looks_nominal(
@@ -354,6 +391,7 @@ def looks_nominal(
             and low.endswith(_ADJ_ENDINGS)
             and not prev.is_title
             and low not in {"will", "would"}
+            and not _past_after_actor(doc, start)
         ):
             return True
     return end < sent.end and tk.lower[end] == "of"

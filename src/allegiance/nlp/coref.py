@@ -14,6 +14,7 @@ from ..kb.base import KnowledgeBase
 from ..kb.led import led_blocs
 from ..kb.resolve import Resolver
 from ..records import Actor
+from .lexicon import word_set
 from .spans import ActorSpan, ensure_extensions, sentence_bounds, token_strings, toks
 
 __all__ = ["Coreference"]
@@ -159,6 +160,8 @@ class Coreference:
         if j is None:
             j = _charged_antecedent(doc, spans, i, test)
         if j is None:
+            j = _purpose_object(doc, spans, i, test)
+        if j is None:
             j = _object_antecedent(doc, spans, i, test)
         if j is None:
             j = _non_subject_antecedent(doc, spans, i, test)
@@ -179,7 +182,8 @@ class Coreference:
             span.actor, span.coref_from = antecedent, j
 
     def _led_bloc(self, doc: Doc, span: ActorSpan) -> str | None:
-        """The organisation of a "Russian-led bloc" phrase (data/lexicon/led_blocs.csv)."""
+        """The organisation of a "Russian-led bloc" phrase (data/lexicon/led_blocs.csv),
+        or the leading state of a "Saudi-led coalition" that is no organisation."""
         tk = token_strings(doc).lowers
         i = span.start
         while i < span.end and tk[i] in {"the", "a"}:
@@ -195,6 +199,10 @@ class Coreference:
                     if {"economic", "trade"} & set(tk[k + 2 : span.end + 1])
                     else "alliance"
                 )
+                if "coalition" in tk[k + 2 : span.end]:
+                    # "the Saudi-led coalition", "the US-led coalition": no
+                    # organisation (not NATO), so the state that leads it acts.
+                    return leader
                 return _led_blocs().get((leader, kind))
         return None
 
@@ -338,6 +346,27 @@ _CHARGE_VERBS = frozenset(
         "punish", "sanction",
     }
 )  # fmt: skip
+
+
+def _purpose_object(doc: Doc, spans: list[ActorSpan], i: int, test: Test) -> int | None:
+    """ "Erdogan called Pashinyan to congratulate him": the caller does the
+    purpose act, so its object pronoun is the one called (the object of a
+    `purpose_verbs` verb right before "to")."""
+    me = spans[i]
+    tk = toks(doc)
+    to_at = me.start - 2
+    if to_at < 1 or tk.lower[me.start] not in _OBJECT_PRONOUNS | {"her"}:
+        return None
+    if tk.lower[to_at] != "to" or i < 1:
+        return None
+    j = i - 1
+    obj = spans[j]
+    if obj.end != to_at or obj.prep is not None or not _usable(obj, test):
+        return None
+    verb = obj.start - 1
+    while verb > 0 and tk.lower[verb] in {"the", "a", "an", "his", "her", "its"}:
+        verb -= 1
+    return j if tk.lemma[verb] in word_set("purpose_verbs") else None
 
 
 def _object_antecedent(

@@ -290,9 +290,15 @@ def _name_modifiers(doc: Doc) -> set[int]:
         for a in spans
         if a.actor is not None and a.actor.kind == "organisation" and a.how != "anaphor"
         # "CSTO peacekeepers": the sector noun is a word of its own.
+        # A one-word name ("UNRWA") may itself be an entry's required word.
         for i in range(
             a.start,
-            a.end - (a.actor.sector is not None or lowers[a.end - 1] in _TREATY_WORDS),
+            a.end
+            - (
+                a.end - a.start == 1
+                or a.actor.sector is not None
+                or lowers[a.end - 1] in _TREATY_WORDS
+            ),
         )
     }
     doc.user_data["allegiance_name_modifiers"] = (spans, inside)

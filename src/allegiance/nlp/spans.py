@@ -36,6 +36,8 @@ class ActorSpan:
     `need` says what an anaphor refers to ("person", "polity", "alliance",
     "organisation", "state", "plural", "title:<office>:<sector>",
     "sector:<SECTOR>"), None for spans that name their actor directly.
+    `place_actor` is what a place read as a location (`is_location`) stands for
+    when a trigger takes that preposition for its target ("arrived in Moscow").
     """
 
     start: int
@@ -52,6 +54,7 @@ class ActorSpan:
     possessive: bool = False
     coref_from: int | None = None
     group: list[int] = field(default_factory=list)
+    place_actor: Actor | None = None
 
     @property
     def resolved(self) -> bool:
