@@ -108,6 +108,42 @@ def test_word_sets_are_data() -> None:
             "support.recognition_of_noun",
         ),
         ("The United Nations suspended aid deliveries in Mali.", "aid.help"),
+        # Relief work, disease, weather, markets and sport are no force posture,
+        # battle, visit or protest.
+        (
+            "Malaysia mobilised volunteers to clean up after the floods.",
+            "mobilize.militia",
+        ),
+        (
+            "Malaysia mobilised volunteers to clean up after the floods.",
+            "mobilize.mobilize",
+        ),
+        ("Australia is fighting wildfires in Victoria.", "assault.fight"),
+        ("Peru battled a cholera outbreak in Lima.", "assault.fight"),
+        ("Inflation hit Turkey hard last year.", "assault.attack"),
+        ("Chinese tourists visited Japan in record numbers.", "consult.visit"),
+        ("Shares of Turkish banks rallied on Monday.", "protest.demonstrate"),
+        (
+            "Egypt's president welcomed the fall in inflation.",
+            "consult.welcome_visitor",
+        ),
+        (
+            "Ukrainian and Polish troops trained side by side near Rzeszow.",
+            "aid.train_forces",
+        ),
+        # A governed infinitive is the pledge's event, not a second one.
+        (
+            "Japan and India agreed to work together on chips.",
+            "cooperate.work_together",
+        ),
+        (
+            "Russian troops were sent home after the exercise.",
+            "mobilize.troops_sent_passive",
+        ),
+        (
+            "Peacekeepers from Nepal were deployed to Lebanon.",
+            "mobilize.troops_sent_passive",
+        ),
     ],
 )
 def test_entry_stays_silent(text: str, entry: str, pipeline: Pipeline) -> None:
@@ -138,6 +174,25 @@ def test_entry_stays_silent(text: str, entry: str, pipeline: Pipeline) -> None:
         ("Armenia and Azerbaijan agreed to a ceasefire.", ("ARM", "AZE", "0356")),
         # A verbal attack is criticism, not an assault.
         ("Lukashenko launched a scathing attack on Pashinyan.", ("BLR", "ARM", "111")),
+        # Shipped shells are arms aid, not shelling.
+        (
+            "The United States shipped artillery shells to Israel.",
+            ("USA", "ISR", "072"),
+        ),
+        # Troops sent to a border are a force posture, not military aid.
+        ("Venezuela sent troops to the border with Guyana.", ("VEN", None, "154")),
+        # A withdrawal from an organisation stays an alliance move.
+        (
+            "Britain completed its withdrawal from the European Union.",
+            ("GBR", "EU", "161"),
+        ),
+        # Missiles that slam into a city are an air strike, not criticism.
+        ("Russian missiles slammed into Odesa overnight.", ("RUS", "UKR", "195")),
+        # A video call held is a phone consultation, not a call on someone.
+        (
+            "The Indonesian and Thai leaders held a video call on trade.",
+            ("IDN", "THA", "041"),
+        ),
     ],
 )
 def test_entry_choice(
