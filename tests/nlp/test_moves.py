@@ -502,6 +502,36 @@ def test_alliance_moves(code, text: str, day: str, expected: tuple) -> None:  # 
 
 
 @pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # A withdrawal needs the state's standing in the organisation on the day,
+        # which the knowledge base's dated memberships give (WHO, ICC, ECCAS...).
+        (
+            "The United States announced its withdrawal from the World Health "
+            "Organization.",
+            "2025-01-20", ("USA", "WHO", "withdraw", "161", "SANCTION", "asserted"),
+        ),
+        (
+            "Hungary announced its withdrawal from the International Criminal Court.",
+            "2025-04-03", ("HUN", "ICC", "withdraw", "161", "SANCTION", "asserted"),
+        ),
+        (
+            "Rwanda withdrew from ECCAS.",
+            "2025-06-07", ("RWA", "ECCAS", "withdraw", "161", "SANCTION", "asserted"),
+        ),
+        (
+            "Sudan froze its membership in IGAD.",
+            "2024-01-20", ("SDN", "IGAD", "freeze", "161", "SANCTION", "asserted"),
+        ),
+    ],
+)  # fmt: skip
+def test_moves_in_organisations_with_dated_memberships(
+    code, text: str, day: str, expected: tuple
+) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert _moves(code(text, date=dt.date.fromisoformat(day))) == [expected]
+
+
+@pytest.mark.parametrize(
     ("text", "day", "org"),
     [
         # A word of the organisation's name is no required word of another
