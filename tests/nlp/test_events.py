@@ -317,6 +317,32 @@ def test_event_with_unresolved_source_is_held_back(pipeline) -> None:  # type: i
     assert all(e.doubtful and e.doubt_reason == UNRESOLVED_SOURCE for e in events)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Guide §7.5: the denied act, negated and reported; the denial itself
+        # is a rejection only of an accuser named in the item.
+        (
+            "Tehran denied that it had supplied drones to Russia.",
+            [("IRN", "RUS", "AID", True, True)],
+        ),
+        (
+            "Israel denied attacking the consulate.",
+            [("ISR", None, "ASSAULT", True, True)],
+        ),
+        (
+            "Iran denied supplying drones to Russia, rejecting accusations by Kyiv.",
+            [("IRN", "RUS", "AID", True, True), ("IRN", "UKR", "REJECT", False, False)],
+        ),
+    ],
+)
+def test_denials(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2024-04-02"))
+    assert [
+        (e.source, e.target, e.plover, e.negated, e.reported) for e in events
+    ] == expected
+
+
 def test_an_event_without_target_is_dropped_beside_a_full_one(code) -> None:  # type: ignore[no-untyped-def]
     events = code(
         "Erdogan travelled to Washington for talks with Trump.",

@@ -116,6 +116,34 @@ _HOME_PREPS = frozenset({"in", "across", "throughout", "of"})
 _PEOPLE = frozenset({"sector:CVL", "sector:OPP"})
 
 
+_DENY = "deny"
+# Words between "denied" and the denied act ("denied having attacked",
+# "denied that its forces had ever shelled").
+_DENIAL_FILLERS = frozenset(
+    "that it they its their he she had has have having was were been ever "
+    "any knowingly deliberately".split()
+)
+
+
+def _is_denial(doc: Doc, occ: Occurrence) -> bool:
+    """Whether the trigger is a "deny" coded as a rejection (CAMEO 12x)."""
+    return occ.trigger.cameo.startswith("12") and toks(doc).lemma[occ.start] == _DENY
+
+
+def _denied(doc: Doc, occ: Occurrence, sent: Span) -> bool:
+    """Whether the trigger is the act a "deny" right before it denies: "denied
+    attacking", "denied that its forces had shelled" (up to five words between,
+    names and the fillers above only)."""
+    tk = toks(doc)
+    named = {i for a in doc._.actor_spans or [] for i in range(a.start, a.end)}
+    for k in range(occ.start - 1, max(sent.start, occ.start - 7) - 1, -1):
+        if tk.lemma[k] == _DENY:
+            return True
+        if k not in named and tk.lower[k] not in _DENIAL_FILLERS:
+            return False
+    return False
+
+
 def _any_act(doc: Doc, occ: Occurrence, left: int) -> bool:
     """An event noun after "any" ("any US attack", "any Israeli aggression")
     names an act that may happen, the content of a warning or refusal."""
@@ -815,6 +843,11 @@ class EventCoder:
                 continue  # "... if Sweden and Finland joined NATO": a condition, no event
             if _any_act(doc, occ, left):
                 continue  # "warned that any US attack would ...": no attack made
+            denied = _denied(doc, occ, sent)
+            if denied:
+                # "Tehran denied that it had supplied drones": the denied act,
+                # negated and reported (guide §7.5).
+                cues = replace(cues, negated=True)
             nxt = next((s for s in trigger_starts if s > occ.start), None)
             stop = min(right, nxt) if nxt is not None else right
             at = Situation(sent, left, stop, actors, asides)
@@ -831,6 +864,16 @@ class EventCoder:
                     [*prior, *out],
                 )
                 if found is not None:
+                    if denied:
+                        found = [replace(e, reported=True) for e in found]
+                    elif _is_denial(doc, occ) and any(
+                        o.start > occ.start and _denied(doc, o, sent)
+                        for o, _, _, _ in plans
+                    ):
+                        # "denied attacking the consulate": a denial of an act
+                        # rejects only an accuser named (guide §7.5); "denied
+                        # permission to ..." stays a refusal.
+                        found = [e for e in found if e.target is not None]
                     found = _charged_content(found, occ, charged, by_occ)
                     found = _inherit_target(doc, occ, found, coded, actor_starts)
                     found = self._refused_request(doc, found, coded)
