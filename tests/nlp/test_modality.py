@@ -97,6 +97,8 @@ def test_effect_for(
         ("threat", "COERCE", "173", ("130", "THREATEN", "arrest")),
         ("threat", "COERCE", "1721", ("137", "THREATEN", "restrict")),
         ("threat", "MOBILIZE", "154", ("138", "THREATEN", "violence")),
+        # Any other threatened act is a plain threat, not the act.
+        ("threat", "RETREAT", "0874", ("130", "THREATEN", None)),
         # Refusals mirror the requests for the same content.
         ("refuse", "AID", "074", ("1224", "REJECT", "assist")),
         ("refuse", "AID", "072", ("1222", "REJECT", "assist")),
@@ -294,3 +296,10 @@ def test_asserted_release_is_a_retreat(code) -> None:  # type: ignore[no-untyped
 def test_a_threat_on_a_condition_is_conditional(code, text, day, expected) -> None:  # type: ignore[no-untyped-def]
     events = code(text, date=dt.date.fromisoformat(day))
     assert expected in {(e.source, e.target, e.cameo, e.modality) for e in events}
+
+
+def test_threat_to_pull_troops_out_is_a_threat_at_the_host(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Kenya threatened to withdraw its troops from Somalia.")
+    assert [(e.source, e.target, e.plover, e.cameo) for e in events] == [
+        ("KEN", "SOM", "THREATEN", "130")
+    ]
