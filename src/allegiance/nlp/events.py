@@ -135,8 +135,11 @@ def _denied(doc: Doc, occ: Occurrence, sent: Span) -> bool:
     attacking", "denied that its forces had shelled" (up to five words between,
     names and the fillers above only)."""
     tk = toks(doc)
+    lo = max(sent.start, occ.start - 7)
+    if _DENY not in tk.lemma[lo : occ.start]:
+        return False
     named = {i for a in doc._.actor_spans or [] for i in range(a.start, a.end)}
-    for k in range(occ.start - 1, max(sent.start, occ.start - 7) - 1, -1):
+    for k in range(occ.start - 1, lo - 1, -1):
         if tk.lemma[k] == _DENY:
             return True
         if k not in named and tk.lower[k] not in _DENIAL_FILLERS:
