@@ -92,6 +92,25 @@ def _summit_of(lowers: list[str], start: int) -> bool:
     return j >= 1 and lowers[j] == "of" and lowers[j - 1] in _SUMMIT_WORDS
 
 
+# An event party: code, CAMEO actor code, sector and the text that names it.
+_Party = tuple[str | None, str | None, str | None, str | None]
+
+
+def _with_roles(event: Event, source: _Party, target: _Party) -> Event:
+    """The event with new parties in both roles."""
+    return replace(
+        event,
+        source=source[0],
+        source_cameo=source[1],
+        source_sector=source[2],
+        source_text=source[3],
+        target=target[0],
+        target_cameo=target[1],
+        target_sector=target[2],
+        target_text=target[3],
+    )
+
+
 class MoveLinker:
     """Alliance-move rules over a knowledge base's organisations and dated
     memberships."""
@@ -436,16 +455,15 @@ class MoveLinker:
         ):
             # "Mali's membership was suspended by the AU": the organisation's
             # act (166) on its member, however the voice turned it round.
-            event = replace(
+            event = _with_roles(
                 event,
-                source=org,
-                target=event.source,
-                source_cameo=self.kb.cameo_code(org),
-                target_cameo=event.source_cameo,
-                source_sector=None,
-                target_sector=event.source_sector,
-                source_text=None,
-                target_text=event.source_text,
+                (org, self.kb.cameo_code(org), None, None),
+                (
+                    event.source,
+                    event.source_cameo,
+                    event.source_sector,
+                    event.source_text,
+                ),
             )
         if (
             move in _MEMBERS_ONLY
@@ -731,16 +749,10 @@ class MoveLinker:
         if len(states) != 1:
             return event
         code, (span, actor) = states.popitem()
-        return replace(
+        return _with_roles(
             event,
-            source=code,
-            source_cameo=self.kb.cameo_code(code),
-            source_sector=actor.sector,
-            source_text=span.text,
-            target=org,
-            target_cameo=self.kb.cameo_code(org),
-            target_sector=None,
-            target_text=None,
+            (code, self.kb.cameo_code(code), actor.sector, span.text),
+            (org, self.kb.cameo_code(org), None, None),
         )
 
     def _target_prep(self, doc: Doc, event: Event) -> str | None:
@@ -761,16 +773,10 @@ class MoveLinker:
 
     def _member_acts(self, event: Event, org: str, org_text: str | None) -> Event:
         """The event turned round: its target, a member, acts towards `org`."""
-        return replace(
+        return _with_roles(
             event,
-            source=event.target,
-            target=org,
-            source_cameo=event.target_cameo,
-            target_cameo=self.kb.cameo_code(org),
-            source_sector=event.target_sector,
-            target_sector=None,
-            source_text=event.target_text,
-            target_text=org_text,
+            (event.target, event.target_cameo, event.target_sector, event.target_text),
+            (org, self.kb.cameo_code(org), None, org_text),
         )
 
     def _long_member(self, org: str, event: Event) -> bool:
