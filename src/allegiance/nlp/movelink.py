@@ -521,14 +521,7 @@ class MoveLinker:
             # "Finland's flag was raised at NATO headquarters as it became the
             # alliance's 31st member": an unresolved joiner is the one state
             # the sentence names.
-            states = {
-                span.actor.code
-                for span in doc._.actor_spans or []
-                if span.sent == event.sent_index
-                and span.actor is not None
-                and span.actor.kind == "state"
-                and not self.kb.is_organisation(span.actor.code)
-            }
+            states = self._states_named(doc, event)
             if len(states) == 1:
                 member = states.pop()
                 event = replace(
@@ -580,17 +573,11 @@ class MoveLinker:
             # accreditation by the alliance": the one state named besides the
             # organisation is the one it acts against.
             states = {
-                span.actor.code
-                for span in doc._.actor_spans or []
-                if span.sent == event.sent_index
-                and span.actor is not None
-                and span.actor.kind == "state"
-                and not self.kb.is_organisation(span.actor.code)
-                and (
-                    move == "expel"
-                    or event.date is not None
-                    and self._member_on(org, span.actor.code, event.date)
-                )
+                code
+                for code in self._states_named(doc, event)
+                if move == "expel"
+                or event.date is not None
+                and self._member_on(org, code, event.date)
             }
             if len(states) == 1:
                 member = states.pop()
@@ -760,6 +747,17 @@ class MoveLinker:
         return next(
             (s.prep for s, a in _named(doc, event) if a.code == event.target), None
         )
+
+    def _states_named(self, doc: Doc, event: Event) -> set[str]:
+        """The states (not organisations) named in the event's sentence."""
+        return {
+            span.actor.code
+            for span in doc._.actor_spans or []
+            if span.sent == event.sent_index
+            and span.actor is not None
+            and span.actor.kind == "state"
+            and not self.kb.is_organisation(span.actor.code)
+        }
 
     def _with_source(self, event: Event, code: str | None) -> Event:
         """The event with `code` as its source, named by no text of its own."""
