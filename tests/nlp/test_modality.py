@@ -303,3 +303,18 @@ def test_threat_to_pull_troops_out_is_a_threat_at_the_host(code) -> None:  # typ
     assert [(e.source, e.target, e.plover, e.cameo) for e in events] == [
         ("KEN", "SOM", "THREATEN", "130")
     ]
+
+
+def test_promised_yield_coded_directly_is_a_concession(code) -> None:  # type: ignore[no-untyped-def]
+    # 035x is CONCEDE however the promise is found (docs/ontology-choices.md §5).
+    events = code("Venezuela promised to release the prisoners.")
+    assert [(e.source, e.plover, e.cameo) for e in events] == [
+        ("VEN", "CONCEDE", "0353")
+    ]
+
+
+def test_bare_pledge_beside_its_content_is_dropped(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Russia pledged to ease sanctions on Belarus.")
+    assert [(e.source, e.target, e.plover, e.modality) for e in events] == [
+        ("RUS", "BLR", "CONCEDE", "future")
+    ]

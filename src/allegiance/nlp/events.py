@@ -2043,6 +2043,18 @@ def _drop_unfinished(events: list[Event]) -> list[Event]:
         for e in events
         if not (e.source in skipped and e.cameo == "125" and e.alliance_move is None)
     ]
+    # "pledged to ease sanctions on Belarus": the pledge is told by its content
+    # (a promised act, with its recipient); a bare pledge beside it adds nothing.
+    promised = {
+        e.source
+        for e in events
+        if e.target is not None and e.modality in {"future", "conditional"}
+    }
+    events = [
+        e
+        for e in events
+        if not (e.target is None and e.plover == "AGREE" and e.source in promised)
+    ]
     full = {(e.source, e.plover) for e in events if e.target is not None}
     kept = [
         e for e in events if e.target is not None or (e.source, e.plover) not in full
