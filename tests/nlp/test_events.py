@@ -343,6 +343,28 @@ def test_denials(code, text: str, expected) -> None:  # type: ignore[no-untyped-
     ] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "during a visit to X": the visitor is the clause's subject, not the
+        # nearest name before the noun.
+        (
+            "Zelensky asked British lawmakers for fighter jets during a surprise "
+            "visit to London on Wednesday.",
+            ("UKR", "GBR", "042"),
+        ),
+        (
+            "Macron met Chinese business leaders during a state visit to Beijing.",
+            ("FRA", "CHN", "042"),
+        ),
+    ],
+)
+def test_visitor_of_a_visit_during_the_clause(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2023-02-08"))
+    visits = [(e.source, e.target, e.cameo) for e in events if e.cameo == "042"]
+    assert visits == [expected]
+
+
 def test_an_event_without_target_is_dropped_beside_a_full_one(code) -> None:  # type: ignore[no-untyped-def]
     events = code(
         "Erdogan travelled to Washington for talks with Trump.",

@@ -147,6 +147,19 @@ def _denied(doc: Doc, occ: Occurrence, sent: Span) -> bool:
     return False
 
 
+def _during(doc: Doc, occ: Occurrence, at: Situation) -> int | None:
+    """The "during" or "on" that opens the noun phrase of an event noun ("during
+    a two-day state visit to Beijing"), if the noun has no possessor of its own."""
+    lowers = toks(doc).lower
+    for k in range(occ.start - 1, max(at.left, occ.start - 5) - 1, -1):
+        word = lowers[k]
+        if word in {"during", "on"}:
+            return k if k + 1 < occ.start and lowers[k + 1] in {"a", "an"} else None
+        if not word.isalpha() or word in {"his", "her", "its", "their", "the"}:
+            return None
+    return None
+
+
 def _any_act(doc: Doc, occ: Occurrence, left: int) -> bool:
     """An event noun after "any" ("any US attack", "any Israeli aggression")
     names an act that may happen, the content of a warning or refusal."""
@@ -980,6 +993,14 @@ class EventCoder:
         """The events of one reading of a trigger, or None when it has no
         fitting argument (the caller then tries the next reading)."""
         args = find_arguments(doc, occ, cues, at)
+        during = _during(doc, occ, at)
+        if during is not None and args is not None:
+            # "Zelensky asked British lawmakers for jets during a surprise visit
+            # to London": the visitor is the subject of the clause, not the
+            # nearest name.
+            subject = subject_of(doc, at, during, first=True)
+            if subject:
+                args.sources = subject
         if (args is None or not args.sources) and _plover_of(
             self.ontology, occ
         ) == "PROTEST":
