@@ -365,6 +365,33 @@ def test_visitor_of_a_visit_during_the_clause(code, text: str, expected) -> None
     assert visits == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # What a vetoed or blocked text says is no event of its authors.
+        (
+            "Russia vetoed a UN Security Council resolution on Friday condemning "
+            "its invasion of Ukraine.",
+            ("UNSC", "RUS", "ACCUSE"),
+        ),
+        (
+            "Hungary blocked a joint EU statement calling for a ceasefire between "
+            "Israel and Hamas on Tuesday.",
+            ("EU", "PSE", "REQUEST"),
+        ),
+    ],
+)
+def test_rejected_text_says_no_event(code, text: str, absent) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2023-10-24"))
+    assert absent not in {(e.source, e.target, e.plover) for e in events}
+    assert any(e.plover == "REJECT" for e in events)
+
+
+def test_adopted_text_is_its_authors_act(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The UN General Assembly adopted a resolution condemning Russia.")
+    assert ("UN", "RUS", "ACCUSE") in {(e.source, e.target, e.plover) for e in events}
+
+
 def test_an_event_without_target_is_dropped_beside_a_full_one(code) -> None:  # type: ignore[no-untyped-def]
     events = code(
         "Erdogan travelled to Washington for talks with Trump.",

@@ -160,6 +160,20 @@ def _during(doc: Doc, occ: Occurrence, at: Situation) -> int | None:
     return None
 
 
+_TEXT_NOUNS = word_set("text_nouns")
+
+
+def _says_text(doc: Doc, occ: Occurrence, left: int) -> bool:
+    """A participle right after a text noun ("a resolution condemning",
+    "a joint statement calling for") says what the text says."""
+    lowers = toks(doc).lower
+    if not lowers[occ.start].endswith("ing"):
+        return False
+    return any(
+        lowers[k] in _TEXT_NOUNS for k in range(max(left, occ.start - 4), occ.start)
+    )
+
+
 def _any_act(doc: Doc, occ: Occurrence, left: int) -> bool:
     """An event noun after "any" ("any US attack", "any Israeli aggression")
     names an act that may happen, the content of a warning or refusal."""
@@ -802,6 +816,9 @@ class EventCoder:
         ]
         by_occ: dict[int, list[Event]] = {}
         coded: list[tuple[Occurrence, list[Event]]] = []
+        rejected_text = any(
+            _plover_of(self.ontology, o) == "REJECT" for o, _, _, _ in plans
+        )
         musts = self._said_must(
             doc, sent, speech, actors, asides, {o.start for o, _, _, _ in plans}
         )
@@ -859,6 +876,8 @@ class EventCoder:
                 continue  # "... if Sweden and Finland joined NATO": a condition, no event
             if _any_act(doc, occ, left):
                 continue  # "warned that any US attack would ...": no attack made
+            if rejected_text and _says_text(doc, occ, left):
+                continue  # "vetoed a resolution condemning the invasion": its text
             denied = _denied(doc, occ, sent)
             if denied:
                 # "Tehran denied that it had supplied drones": the denied act,
