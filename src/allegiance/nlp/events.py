@@ -41,7 +41,7 @@ from .dependency import find_arguments_parsed, has_parse
 from .lemmas import LookupLemmatizer
 from .lexicon import Lexicon, Trigger, word_set
 from .modality import convert, effect_for
-from .movelink import MoveLinker
+from .movelink import MoveLinker, with_roles
 from .spans import ActorSpan, ensure_extensions, sentence_bounds, span_text, toks
 from .topics import (
     DISCUSS,
@@ -138,7 +138,7 @@ def _denied(doc: Doc, occ: Occurrence, sent: Span) -> bool:
     lo = max(sent.start, occ.start - 7)
     if _DENY not in tk.lemma[lo : occ.start]:
         return False
-    named = {i for a in doc._.actor_spans or [] for i in range(a.start, a.end)}
+    named = _actor_tokens(doc)
     for k in range(occ.start - 1, lo - 1, -1):
         if tk.lemma[k] == _DENY:
             return True
@@ -183,7 +183,7 @@ def _any_act(doc: Doc, occ: Occurrence, left: int) -> bool:
         return False
     at = max(i for i in range(lo, occ.start) if lowers[i] == "any")
     # Only names may stand between: "any US attack", "any Israeli strike".
-    named = {i for a in doc._.actor_spans or [] for i in range(a.start, a.end)}
+    named = _actor_tokens(doc)
     return all(i in named for i in range(at + 1, occ.start))
 
 
@@ -1208,15 +1208,7 @@ class EventCoder:
         for span in doc._.actor_spans or []:
             if span.sent != index or not (occ.end <= span.start < at.stop):
                 continue
-            code = None
-            if span.is_location and span.location_code:
-                code = self._place_state(span.location_code)
-            elif (
-                span.actor is not None
-                and span.prep in _PLACE_PREPS
-                and span.actor.kind == "state"
-            ):
-                code = span.actor.code
+            code = self._place_code(span, _PLACE_PREPS)
             if code is None or tk.lower[span.start - 1 if span.start else 0] == "from":
                 continue
             if code in home:
@@ -1329,14 +1321,19 @@ class EventCoder:
                 span.sent == args.targets[0].sent
                 and at.left <= span.start < occ.start
                 and span.actor is None
-                and span.need in {"sector:CVL", "sector:OPP"}
+                and span.need in _PEOPLE
             ):
-                sector = (span.need or "").split(":")[1]
-                actor = self.resolver.polity_actor(target.code, sector)
-                return [
-                    ActorSpan(span.start, span.end, span.sent, span.text, "home", actor)
-                ]
+                return [self._at_home(span, target.code)]
         return []
+
+    def _at_home(self, people: ActorSpan, code: str) -> ActorSpan:
+        """An unresolved mention of civilians or opposition ("protesters") made
+        the people of state `code`, in the sector the mention names."""
+        sector = (people.need or "").split(":")[1]
+        actor = self.resolver.polity_actor(code, sector)
+        return ActorSpan(
+            people.start, people.end, people.sent, people.text, "home", actor
+        )
 
     def _protest_at_home(
         self, doc: Doc, occ: Occurrence, at: Situation, index: int, args: Args | None
@@ -1357,25 +1354,17 @@ class EventCoder:
         )
         if people is None:
             return None
-        code = None
-        for span in spans:
-            if span.is_location and span.location_code:
-                code = self._place_state(span.location_code)
-            elif span.actor is not None and (
-                span.how in {"city", "capital"}
-                or span.actor.kind == "state"
-                and span.prep in _HOME_PREPS
-            ):
-                code = span.actor.code
-            if code is not None and not self.kb.is_organisation(code):
-                break
-            code = None
+        code = next(
+            (
+                c
+                for c in (self._place_code(s, _HOME_PREPS, cities=True) for s in spans)
+                if c is not None and not self.kb.is_organisation(c)
+            ),
+            None,
+        )
         if code is None:
             return None
-        sector = (people.need or "").split(":")[1]
-        actor = self.resolver.polity_actor(code, sector)
-        home = ActorSpan(people.start, people.end, index, people.text, "home", actor)
-        return Args([home], list(args.targets) if args else [])
+        return Args([self._at_home(people, code)], list(args.targets) if args else [])
 
     def _policed(
         self, doc: Doc, occ: Occurrence, at: Situation, args: Args
@@ -1435,20 +1424,13 @@ class EventCoder:
             if not (e.plover == "REJECT" and e.source is None and e.target is None):
                 out.append(e)
                 continue
-            key = f"{e.id}|{req.id}"
-            refusal = replace(
-                e,
-                id=hashlib.sha1(key.encode()).hexdigest()[:16],
-                source=req.target,
-                source_cameo=req.target_cameo,
-                source_sector=None
-                if self.kb.is_organisation(req.target or "")
-                else req.target_sector,
-                source_text=req.target_text,
-                target=req.source,
-                target_cameo=req.source_cameo,
-                target_sector=req.source_sector,
-                target_text=req.source_text,
+            asked_sector = (
+                None if self.kb.is_organisation(req.target or "") else req.target_sector
+            )
+            refusal = with_roles(
+                replace(e, id=_short_hash(f"{e.id}|{req.id}")),
+                (req.target, req.target_cameo, asked_sector, req.target_text),
+                (req.source, req.source_cameo, req.source_sector, req.source_text),
             )
             if req.alliance_move == "invoke_assistance":
                 refusal = self.moves.link(
@@ -1486,6 +1468,22 @@ class EventCoder:
             if party is not None and party.actor.code not in own:  # type: ignore[union-attr]
                 return [party]
         return []
+
+    def _place_code(
+        self, span: ActorSpan, preps: frozenset[str], *, cities: bool = False
+    ) -> str | None:
+        """The state a mention names as a place: a location's state, a state
+        after one of `preps`, and with `cities` the state of a city or capital."""
+        if span.is_location and span.location_code:
+            return self._place_state(span.location_code)
+        if span.actor is not None and (
+            cities
+            and span.how in {"city", "capital"}
+            or span.actor.kind == "state"
+            and span.prep in preps
+        ):
+            return span.actor.code
+        return None
 
     def _place_state(self, code: str) -> str | None:
         if code in self.kb.states:
@@ -1700,7 +1698,7 @@ class EventCoder:
         article_id = doc._.article_id
         key = f"{article_id}|{index}|{occ.start}|{s_actor and s_actor.code}|{t_actor and t_actor.code}|{cameo}"
         return Event(
-            id=hashlib.sha1(key.encode()).hexdigest()[:16],
+            id=_short_hash(key),
             article_id=article_id,
             sent_index=index,
             sent_start=sent.start_char,
@@ -1817,9 +1815,7 @@ class EventCoder:
             out.append(
                 replace(
                     complaint,
-                    id=hashlib.sha1((complaint.id + "complaint").encode()).hexdigest()[
-                        :16
-                    ],
+                    id=_short_hash(complaint.id + "complaint"),
                     pattern="inference.complaint",
                     confidence=round(ev.confidence * 0.9, 3),
                 )
@@ -2055,11 +2051,10 @@ def _inherit_target(
             out.append(e)
             continue
         for g in given:
-            key = f"{e.id}|{g.target}"
             out.append(
                 replace(
                     e,
-                    id=hashlib.sha1(key.encode()).hexdigest()[:16],
+                    id=_short_hash(f"{e.id}|{g.target}"),
                     target=g.target,
                     target_cameo=g.target_cameo,
                     target_sector=g.target_sector,
@@ -2069,6 +2064,11 @@ def _inherit_target(
                 )
             )
     return out
+
+
+def _short_hash(key: str) -> str:
+    """The 16-hex-digit id of an event made from `key`."""
+    return hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
 def _drop_unfinished(events: list[Event]) -> list[Event]:

@@ -25,7 +25,7 @@ from .moves import allied, civil_help, infer_move, move_code
 from .spans import ActorSpan, sentence_bounds, toks
 from .topics import TALK_NOUNS
 
-__all__ = ["MoveLinker", "event_sent_range"]
+__all__ = ["MoveLinker", "event_sent_range", "with_roles"]
 
 # Moves a state makes about its own standing in an organisation.
 _OWN_MOVES = frozenset({"freeze", "withdraw"})
@@ -96,7 +96,7 @@ def _summit_of(lowers: list[str], start: int) -> bool:
 _Party = tuple[str | None, str | None, str | None, str | None]
 
 
-def _with_roles(event: Event, source: _Party, target: _Party) -> Event:
+def with_roles(event: Event, source: _Party, target: _Party) -> Event:
     """The event with new parties in both roles."""
     return replace(
         event,
@@ -375,14 +375,12 @@ class MoveLinker:
             # sentence; else a bilateral ally, and the move stands without one.
             org = next(
                 (
-                    span.actor.code
-                    for span in doc._.actor_spans or []
-                    if span.sent == event.sent_index
-                    and span.actor
-                    and self.kb.is_organisation(span.actor.code)
+                    actor.code
+                    for _, actor in _named(doc, event)
+                    if self.kb.is_organisation(actor.code)
                     and event.target is None
                     and event.source
-                    and allied(self.kb, event.source, span.actor.code, event.date)
+                    and allied(self.kb, event.source, actor.code, event.date)
                 ),
                 None,
             )
@@ -391,14 +389,14 @@ class MoveLinker:
                 # alliance the requester belongs to.
                 org = self._one_defence_alliance(event, context)
         else:
-            for span in doc._.actor_spans or []:
-                if (
-                    span.sent == event.sent_index
-                    and span.actor
-                    and self.kb.is_organisation(span.actor.code)
-                ):
-                    org = span.actor.code
-                    break
+            org = next(
+                (
+                    actor.code
+                    for _, actor in _named(doc, event)
+                    if self.kb.is_organisation(actor.code)
+                ),
+                None,
+            )
             if org is None:
                 return event
         if move == "skip_summit" and org is not None and event.target != org:
@@ -455,7 +453,7 @@ class MoveLinker:
         ):
             # "Mali's membership was suspended by the AU": the organisation's
             # act (166) on its member, however the voice turned it round.
-            event = _with_roles(
+            event = with_roles(
                 event,
                 (org, self.kb.cameo_code(org), None, None),
                 (
@@ -736,7 +734,7 @@ class MoveLinker:
         if len(states) != 1:
             return event
         code, (span, actor) = states.popitem()
-        return _with_roles(
+        return with_roles(
             event,
             (code, self.kb.cameo_code(code), actor.sector, span.text),
             (org, self.kb.cameo_code(org), None, None),
@@ -751,12 +749,9 @@ class MoveLinker:
     def _states_named(self, doc: Doc, event: Event) -> set[str]:
         """The states (not organisations) named in the event's sentence."""
         return {
-            span.actor.code
-            for span in doc._.actor_spans or []
-            if span.sent == event.sent_index
-            and span.actor is not None
-            and span.actor.kind == "state"
-            and not self.kb.is_organisation(span.actor.code)
+            actor.code
+            for _, actor in _named(doc, event)
+            if actor.kind == "state" and not self.kb.is_organisation(actor.code)
         }
 
     def _with_source(self, event: Event, code: str | None) -> Event:
@@ -771,7 +766,7 @@ class MoveLinker:
 
     def _member_acts(self, event: Event, org: str, org_text: str | None) -> Event:
         """The event turned round: its target, a member, acts towards `org`."""
-        return _with_roles(
+        return with_roles(
             event,
             (event.target, event.target_cameo, event.target_sector, event.target_text),
             (org, self.kb.cameo_code(org), None, org_text),
@@ -825,13 +820,11 @@ class MoveLinker:
         ):
             return source
         others = {
-            span.actor.code
-            for span in doc._.actor_spans or []
-            if span.sent == event.sent_index
-            and span.actor is not None
-            and span.actor.code not in {source, org}
-            and not self.kb.is_organisation(span.actor.code)
-            and self.kb.membership_at(org, span.actor.code, event.date) is not None
+            actor.code
+            for _, actor in _named(doc, event)
+            if actor.code not in {source, org}
+            and not self.kb.is_organisation(actor.code)
+            and self.kb.membership_at(org, actor.code, event.date) is not None
         }
         return others.pop() if len(others) == 1 else None
 
@@ -839,15 +832,13 @@ class MoveLinker:
         """A state other than the asker and the one asked is named as who
         gets the help ("to Ukraine", "for Ukraine")."""
         return any(
-            span.sent == event.sent_index
-            and span.prep in {"to", "for"}
-            and span.actor is not None
-            and span.actor.kind == "state"
+            span.prep in {"to", "for"}
+            and actor.kind == "state"
             and not span.is_location
-            and span.actor.code not in {event.source, event.target}
+            and actor.code not in {event.source, event.target}
             # "appealed to the Moscow-led bloc": a modifier, not a recipient
             and (span.end >= len(doc) or toks(doc).lower[span.end] not in {"-", "'s"})
-            for span in doc._.actor_spans or []
+            for span, actor in _named(doc, event)
         )
 
     def _assistance_between_allies(self, event: Event) -> bool:
