@@ -11,6 +11,8 @@ from .lexicon import Trigger, word_set
 from .spans import ActorSpan, toks
 
 __all__ = [
+    "BE_FORMS",
+    "PURPOSE_VERBS",
     "Args",
     "Occurrence",
     "Situation",
@@ -299,6 +301,11 @@ def _whole(at: Situation) -> Situation:
     return Situation(at.sent, at.sent.start, at.stop, at.actors, at.asides)
 
 
+# Verbs whose object is called, visited or met for a purpose ("called
+# Pashinyan to congratulate him"): their subject does the purpose act.
+PURPOSE_VERBS = word_set("purpose_verbs")
+
+
 def _purpose_verb(doc: Doc, at: Situation, occ: Occurrence) -> int | None:
     """The verb of "X called Y to V" when the trigger V is a purpose infinitive
     right after the verb's object Y: X, not Y, does V (data/lexicon/word_sets.csv
@@ -313,7 +320,7 @@ def _purpose_verb(doc: Doc, at: Situation, occ: Occurrence) -> int | None:
     verb = obj.start - 1
     while verb > at.left and tk.lower[verb] in _OBJECT_DETERMINERS:
         verb -= 1
-    if verb < at.left or tk.lemma[verb] not in word_set("purpose_verbs"):
+    if verb < at.left or tk.lemma[verb] not in PURPOSE_VERBS:
         return None
     return verb
 
@@ -782,7 +789,8 @@ _STATE_SECTORS = frozenset({None, "GOV", "MIL"})
 _STATE_NAMES = frozenset({"name", "alias"})
 _FORCES = frozenset({"MIL", "COP"})
 
-_BE_WORDS = frozenset({"is", "was", "are", "were", "been", "being", "be"})
+# Forms of "be" before a participle ("was attacked", "were expelled").
+BE_FORMS = frozenset({"is", "was", "are", "were", "been", "being", "be"})
 
 
 def _reduced_relative_agent(doc: Doc, occ: Occurrence, end: int, a: ActorSpan) -> bool:
@@ -810,7 +818,7 @@ def _reduced_relative_agent(doc: Doc, occ: Occurrence, end: int, a: ActorSpan) -
     words = tk.lower[end : k + 1]
     if words and words[0] in occ.trigger.preps():
         words = words[1:]  # "imposed sanctions on firms owned by"
-    return not any(w in _OBJECT_STOPS or w in _BE_WORDS for w in words)
+    return not any(w in _OBJECT_STOPS or w in BE_FORMS for w in words)
 
 
 # Nouns that take a "with" of their own ("tensions with China").

@@ -14,7 +14,7 @@ from ..kb.base import KnowledgeBase
 from ..kb.led import led_blocs
 from ..kb.resolve import Resolver
 from ..records import Actor
-from .lexicon import word_set
+from .arguments import PURPOSE_VERBS
 from .spans import ActorSpan, ensure_extensions, sentence_bounds, token_strings, toks
 
 __all__ = ["Coreference"]
@@ -366,7 +366,7 @@ def _purpose_object(doc: Doc, spans: list[ActorSpan], i: int, test: Test) -> int
     verb = obj.start - 1
     while verb > 0 and tk.lower[verb] in {"the", "a", "an", "his", "her", "its"}:
         verb -= 1
-    return j if tk.lemma[verb] in word_set("purpose_verbs") else None
+    return j if tk.lemma[verb] in PURPOSE_VERBS else None
 
 
 def _object_antecedent(

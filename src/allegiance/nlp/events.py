@@ -15,6 +15,7 @@ from ..kb.resolve import Resolver
 from ..ontology import Ontology
 from ..records import Actor, Event
 from .arguments import (
+    BE_FORMS,
     LIGHT_VERBS,
     Args,
     Occurrence,
@@ -1879,9 +1880,6 @@ def _confidence(
     return round(conf, 3)
 
 
-_PASSIVE_BE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
-
-
 def _passive_theme(
     doc: Doc, sent: Span, trig: Trigger, start: int, end: int
 ) -> int | None:
@@ -1910,7 +1908,7 @@ def _passive_theme(
     k = start - 1
     while k > sent.start and tk.lower[k] in {"also", "later", "finally", "then"}:
         k -= 1
-    if k <= sent.start or tk.lower[k] not in _PASSIVE_BE:
+    if k <= sent.start or tk.lower[k] not in BE_FORMS:
         return None
     for i in range(k - 1, max(sent.start, k - trig.window) - 1, -1):
         if tk.lower[i] in REQUIRES_STOP:
