@@ -10,9 +10,8 @@ story's first sentence (else in the whole story) against the label, and
 stories name mostly domestic actors ("teachers", "police"), which the coder
 codes only when they resolve to a state; an event whose source does not resolve
 is held back from the analyst as doubtful, but its type counts here. The figures
-run well below those
-of a document classifier; they measure type coverage across phrasings, not a
-rival task. Rows are split into even (used while developing rules) and odd
+run well below those of a document classifier; they measure type coverage across
+phrasings, not a rival task. Rows are split into even (used while developing rules) and odd
 (held out) halves.
 """
 
