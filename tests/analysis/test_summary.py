@@ -43,3 +43,21 @@ def test_a_candidate_freezes_accession_talks_not_participation() -> None:
     assert describe_move(_move("GEO", "EU", "join", member=False), names) == (
         "Georgia joined EU"
     )
+
+
+def test_briefing_says_why_events_are_held_back(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from allegiance.api import briefing, ingest, render_briefing
+
+    (tmp_path / "a.txt").write_text(
+        "Western ministers condemned Russia on Monday. "
+        "Armenia froze its participation in the CSTO.",
+        "utf-8",
+    )
+    db = tmp_path / "s.duckdb"
+    ingest([tmp_path / "a.txt"], db=db, date=dt.date(2024, 2, 23))
+    summary = briefing(db=db)
+    assert summary.doubtful >= summary.unresolved >= 1
+    text = render_briefing(summary)
+    assert (
+        f"({summary.unresolved} because who acted is not in the knowledge base)" in text
+    )

@@ -85,6 +85,8 @@ class Summary:
     moves: tuple[Move, ...]
     dyads: tuple[DyadBalance, ...]
     doubtful: int
+    # Of the doubtful, those held back because their source did not resolve.
+    unresolved: int = 0
 
 
 def summarise(
@@ -107,7 +109,10 @@ def summarise(
     titles = dict(store.execute("SELECT id, title FROM articles"))
     moves = tuple(_moves(store.events(EventQuery(include_negated=False)), titles, kb))
     dates = [e.date for e in events if e.date]
-    doubtful = store.execute("SELECT count(*) FROM events WHERE doubtful")[0][0]
+    doubtful, unresolved = store.execute(
+        "SELECT count(*), count(*) FILTER (WHERE source IS NULL)"
+        " FROM events WHERE doubtful"
+    )[0]
     return Summary(
         articles=counts["articles"],
         events=counts["events"],
@@ -116,6 +121,7 @@ def summarise(
         moves=moves,
         dyads=tuple(_dyads(events)[:top]),
         doubtful=int(doubtful),
+        unresolved=int(unresolved),
     )
 
 
@@ -260,9 +266,15 @@ def render_summary(
             f"   {d.early:+.1f} -> {d.late:+.1f}  {trend}"
         )
     if summary.doubtful:
+        why = (
+            f" ({summary.unresolved} because who acted is not in the knowledge base)"
+            if summary.unresolved
+            else ""
+        )
         lines += [
             "",
-            f"{summary.doubtful} doubtful event(s) held back: allegiance events --include-doubtful",
+            f"{summary.doubtful} doubtful event(s) held back{why}: "
+            "allegiance events --include-doubtful",
         ]
     return "\n".join(lines)
 
