@@ -841,3 +841,19 @@ def test_own_forces_are_what_is_mobilised(pipeline: Pipeline) -> None:
     assert ("KEN", "HTI", "MOBILIZE") in _pairs(
         pipeline, "Ruto sent Kenyan police officers to Haiti.", "2024-06-25"
     )
+
+
+def test_a_clause_with_an_unknown_subject_of_its_own_has_no_source(code) -> None:  # type: ignore[no-untyped-def]
+    # "and Jim Jordan criticised": a subject the knowledge base does not know
+    # is still the subject; the criticism is not Hungary's.
+    events = code(
+        "Hungary withdrew from the treaty, and Jim Jordan criticised the move.",
+        date=dt.date(2025, 6, 2),
+    )
+    assert {(e.source, e.plover) for e in events} == {("HUN", "SANCTION")}
+    events = code(
+        "Armenia froze its CSTO membership on Friday, and Prime Minister Nikol "
+        "Pashinyan criticised Moscow.",
+        date=dt.date(2024, 2, 23),
+    )
+    assert ("ARM", "RUS", "ACCUSE") in triples(events)

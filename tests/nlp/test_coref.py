@@ -428,3 +428,20 @@ def test_led_coalition_is_its_leader(pipeline: Pipeline) -> None:
         "The US-led coalition struck militias in Iraq.", date=dt.date(2024, 2, 2)
     )
     assert {e.source for e in events} == {"USA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pashinyan flew to Paris on Tuesday, where Macron hosted him at the Elysee.",
+        "Pashinyan arrived in Paris, and Macron received him warmly.",
+    ],
+)
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(
+    code, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    # "where Macron hosted him": "him" is never Macron (nor his state); the
+    # clause has its own subject, so the sentence's subject is the antecedent.
+    events = code(text, date=dt.date(2024, 2, 20))
+    hosts = [e for e in events if e.source == "FRA"]
+    assert hosts and {(e.target, e.target_sector) for e in hosts} == {("ARM", "GOV")}

@@ -49,6 +49,21 @@ def test_shorthand() -> None:
         {"LEMMA": {"IN": ["meet", "visit"]}},
         {"LOWER": "with", "OP": "?"},
     ]
+    # A pronoun object may split a phrasal verb from its particle.
+    assert compile_shorthand("turn down") == [
+        {"LEMMA": "turn"},
+        {"LOWER": {"IN": ["her", "him", "it", "that", "them", "this"]}, "OP": "?"},
+        {"LOWER": "down"},
+    ]
+
+
+def test_a_split_phrasal_verb_is_found(code) -> None:  # type: ignore[no-untyped-def]
+    [event] = code("Berlin ruled it out on Friday.", date=dt.date(2023, 5, 12))
+    assert (event.source, event.plover, event.trigger) == (
+        "DEU",
+        "REJECT",
+        "ruled it out",
+    )
 
 
 def test_duplicate_ids_are_rejected(tmp_path: Path) -> None:

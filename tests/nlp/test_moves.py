@@ -696,6 +696,42 @@ def test_the_alliance_turning_down_the_request_refuses_assistance(code) -> None:
     ]
 
 
+def test_a_refusal_of_it_in_the_same_sentence_answers_the_request(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Armenia asked the CSTO for military assistance, but the bloc turned it down.",
+        date=dt.date(2022, 9, 14),
+    )
+    assert ("CSTO", "ARM", "refuse_assistance", "REJECT") in {
+        (e.source, e.target, e.alliance_move, e.plover) for e in events
+    }
+    events = code(
+        "After Armenia requested help, Russia dismissed the plea.",
+        date=dt.date(2022, 9, 14),
+    )
+    assert ("RUS", "ARM", "REJECT") in {(e.source, e.target, e.plover) for e in events}
+
+
+def test_a_refusal_with_an_object_of_its_own_answers_no_request(code) -> None:  # type: ignore[no-untyped-def]
+    # "calls for a ceasefire" is its own object, not the tanks Ukraine asked for.
+    events = code(
+        "Ukraine asked Germany for tanks, but Berlin rejected calls for a ceasefire.",
+        date=dt.date(2023, 1, 10),
+    )
+    assert [e.target for e in events if e.plover == "REJECT"] == [None]
+
+
+def test_ratifying_a_founding_treaty_joins_its_organisation(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Armenia ratified the Rome Statute.", date=dt.date(2023, 10, 3))
+    assert {(e.source, e.target, e.alliance_move, e.cameo) for e in events} == {
+        ("ARM", "ICC", "join", "057")
+    }
+    # Ratifying another state's accession approves its bid; it joins nothing.
+    events = code(
+        "Turkey ratified Sweden's NATO membership.", date=dt.date(2024, 1, 25)
+    )
+    assert {e.alliance_move for e in events} == {None}
+
+
 @pytest.mark.parametrize(
     ("text", "day", "expected"),
     [

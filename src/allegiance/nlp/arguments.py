@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from .clauses import ClauseCues, gerund_subject_start, is_passive, looks_nominal
 from .lexicon import Trigger, word_set
-from .spans import ActorSpan, toks
+from .spans import ActorSpan, token_strings, toks
 
 __all__ = [
     "BE_FORMS",
@@ -571,6 +571,8 @@ def subject_of(
         return []
     if first:
         return coordinated(doc, [subjects[0]], actors)
+    if _unknown_subject(doc, at, subjects[-1].end, before):
+        return []
     participle = _participle_modifier(tk.lower, at.left, before)
     if participle is not None and any(
         a.end == participle or (a.end == participle - 1 and tk.lower[a.end] == ",")
@@ -584,6 +586,31 @@ def subject_of(
 
 
 _AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "is", "are", "was"})
+_CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", ";", ","})
+
+
+def _unknown_subject(doc: Doc, at: Situation, after: int, before: int) -> bool:
+    """Whether the verb at `before` has a subject of its own that names no
+    actor, in a clause joined after the last actor ("Hungary left the treaty,
+    and Jim Jordan criticised the move"): capitalised words right before the
+    verb (auxiliaries and "-ly" adverbs between are allowed), opened by "and",
+    "but", "while" or a comma after that actor."""
+    tk = toks(doc)
+    texts = token_strings(doc).texts
+    taken = {k for a in at.actors for k in range(a.start, a.end)}
+    k = before - 1
+    while k > after and (tk.lower[k] in _AUXILIARIES or tk.lower[k].endswith("ly")):
+        k -= 1
+    end = k
+    while k > after and k not in taken and texts[k][:1].isupper():
+        k -= 1
+    if k == end or k <= after:
+        return False
+    if tk.lower[k] == "the":
+        k -= 1
+    return k > after and tk.lower[k] in _CLAUSE_JOINS
+
+
 _NOT_PARTICIPLES = frozenset(
     {"including", "during", "according", "following", "regarding", "concerning"}
     | {"notwithstanding", "pending", "bring", "thing", "nothing", "something"}

@@ -416,6 +416,22 @@ def _object_antecedent(
                 continue
             return m
         return None
+    local = _local_subject(doc, spans, i, k)
+    if local is not None:
+        # "Pashinyan flew to Paris, where Macron hosted him": a pronoun object
+        # never stands for the subject of its own verb; the sentence's
+        # subjects are open again, since the clause has a subject of its own.
+        own_code = spans[local].actor.code  # type: ignore[union-attr]
+        for m in range(i - 1, k - 1, -1):
+            cand = spans[m]
+            if m == local or cand.need is not None or not _usable(cand, test):
+                continue
+            if cand.actor is not None and cand.actor.code == own_code:
+                continue
+            if _modifier(cand):
+                continue
+            return m
+        return None
     subjects = set()
     for m in range(k, i):
         if spans[m].prep is not None:
@@ -439,6 +455,34 @@ def _object_antecedent(
         if _modifier(cand):
             continue
         return m
+    return None
+
+
+# Words that open a clause with a subject of its own inside a sentence.
+_CLAUSE_WORDS = frozenset({"where", "and", "but", "while", "when", "after", "who"})
+
+
+def _local_subject(doc: Doc, spans: list[ActorSpan], i: int, k: int) -> int | None:
+    """The subject of the verb an object pronoun follows, when that verb opens
+    a clause of its own after the sentence's first subject ("..., where Macron
+    hosted him", "... and Putin received him"): a named mention right before
+    the verb (an adverb between is allowed), itself right after a clause word."""
+    verb = spans[i].start - 1
+    tk = toks(doc)
+    for m in range(i - 1, k, -1):
+        cand = spans[m]
+        if cand.end < verb - 1:
+            return None
+        if cand.end not in (verb, verb - 1) or cand.need is not None:
+            continue
+        if cand.end == verb - 1 and not tk.lower[verb - 1].endswith("ly"):
+            return None
+        if cand.actor is None or cand.prep is not None or _modifier(cand):
+            return None
+        before = cand.start - 1
+        if before >= 0 and tk.lower[before] == "the":
+            before -= 1
+        return m if before >= 0 and tk.lower[before] in _CLAUSE_WORDS else None
     return None
 
 

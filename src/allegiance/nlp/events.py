@@ -912,7 +912,7 @@ class EventCoder:
                         found = [e for e in found if e.target is not None]
                     found = _charged_content(found, occ, charged, by_occ)
                     found = _inherit_target(doc, occ, found, coded, actor_starts)
-                    found = self._refused_request(doc, found, coded)
+                    found = self._refused_request(doc, occ, found, coded)
                     coded.append((occ, found))
                     by_occ[id(occ)] = found
                     out.extend(found)
@@ -1398,6 +1398,7 @@ class EventCoder:
     def _refused_request(
         self,
         doc: Doc,
+        occ: Occurrence,
         found: list[Event],
         coded: list[tuple[Occurrence, list[Event]]],
     ) -> list[Event]:
@@ -1407,30 +1408,52 @@ class EventCoder:
         asked refuses the asker, and a refused plea for an ally's help is a
         refused assistance (guide §6)."""
         if not coded or not any(
-            e.plover == "REJECT" and e.source is None and e.target is None
-            for e in found
+            e.plover == "REJECT" and e.target is None for e in found
         ):
             return found
         asked = [
             r
             for _, events in coded
             for r in events
-            if r.plover == "REQUEST" and r.source is not None and r.target is not None
+            if r.plover == "REQUEST" and r.source is not None
         ]
         if not asked:
             return found
         req = asked[-1]
         out = []
         for e in found:
-            if not (e.plover == "REJECT" and e.source is None and e.target is None):
+            if e.plover != "REJECT" or e.target is not None:
                 out.append(e)
                 continue
+            if e.source is None and req.target is None:
+                out.append(e)
+                continue
+            if e.source is not None and not (
+                e.source != req.source
+                and req.target in (None, e.source)
+                and _refers_back(doc, occ)
+            ):
+                # "Armenia asked the CSTO for help, but the bloc turned it
+                # down", "... Russia dismissed the plea": a refusal of "it" or
+                # of "the request" refuses the request named before it.
+                out.append(e)
+                continue
+            if e.source is not None:
+                asked_sector = e.source_sector
+                refuser = (e.source, e.source_cameo, asked_sector, e.source_text)
+            else:
+                asked_sector = (
+                    None
+                    if self.kb.is_organisation(req.target or "")
+                    else req.target_sector
+                )
+                refuser = (req.target, req.target_cameo, asked_sector, req.target_text)
             asked_sector = (
                 None if self.kb.is_organisation(req.target or "") else req.target_sector
             )
             refusal = with_roles(
                 replace(e, id=_short_hash(f"{e.id}|{req.id}")),
-                (req.target, req.target_cameo, asked_sector, req.target_text),
+                refuser,
                 (req.source, req.source_cameo, req.source_sector, req.source_text),
             )
             if req.alliance_move == "invoke_assistance":
@@ -2062,6 +2085,34 @@ def _inherit_target(
                 )
             )
     return out
+
+
+_BACK_NOUNS = word_set("plea_words") | {
+    "demand",
+    "demands",
+    "requests",
+    "pleas",
+    "appeals",
+    "calls",
+}
+
+
+def _refers_back(doc: Doc, occ: Occurrence) -> bool:
+    """Whether a refusal's object points back at something asked before it:
+    "turned it down", "rejected the request", "dismissed the plea", or no
+    object at all ("..., but Moscow refused.")."""
+    lowers = toks(doc).lower
+    if any(w in {"it", "them"} for w in lowers[occ.start : occ.end]):
+        return True
+    k = occ.end
+    n = len(lowers)
+    if k >= n or lowers[k] in {".", ",", ";", "and", "but"}:
+        return True
+    if lowers[k] in {"it", "them", "this", "that"}:
+        return True
+    if lowers[k] not in {"the", "this", "that", "such", "these", "those", "its"}:
+        return False  # "rejected calls for a ceasefire": a request of its own
+    return k + 1 < n and lowers[k + 1] in _BACK_NOUNS
 
 
 def _short_hash(key: str) -> str:

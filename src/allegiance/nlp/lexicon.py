@@ -103,7 +103,10 @@ class Trigger:
             self, "requires_before_set", _lower_set(self.requires_before)
         )
         object.__setattr__(self, "excludes_set", _lower_set(self.excludes))
-        longest = max((len(p) for p in self.patterns), default=0)
+        # The optional pronoun of a split phrasal verb adds no specificity.
+        longest = max(
+            (sum(step != _SPLIT_STEP for step in p) for p in self.patterns), default=0
+        )
         object.__setattr__(
             self,
             "specificity",
@@ -143,6 +146,14 @@ def _lower_set(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+# Particles of phrasal verbs that a pronoun object can split from their verb.
+_PARTICLES = frozenset({"down", "out", "off", "up", "back", "away", "aside"})
+_SPLIT_STEP = {
+    "LOWER": {"IN": sorted({"it", "them", "him", "her", "this", "that"})},
+    "OP": "?",
+}
+
+
 def compile_shorthand(text: str) -> list[dict[str, Any]]:
     """Turn "pull out of" into a Matcher pattern: first word by lemma, rest by
     lower-case form; "a|b" gives alternatives, a trailing "?" makes a word
@@ -161,6 +172,10 @@ def compile_shorthand(text: str) -> list[dict[str, Any]]:
             'e.g. "trigger": ["ask for", "request"].'
         )
     for i, word in enumerate(words):
+        if i == 1 and len(words) == 2 and word in _PARTICLES:
+            # "turned it down", "ruled them out": a pronoun object may stand
+            # between a phrasal verb and its particle.
+            pattern.append(dict(_SPLIT_STEP))
         if word == "~":
             pattern.append({"LOWER": {"REGEX": "^[a-z]+ly$"}, "OP": "?"})
             continue
