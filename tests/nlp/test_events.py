@@ -107,6 +107,26 @@ def test_threat_with_its_required_word_in_its_clause(code) -> None:  # type: ign
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # Blocking a bid is a threatened veto (130), not a blockade (1381).
+        ("Erdogan threatened to block Sweden's NATO bid.", "2023-01-20",
+         ("TUR", "SWE", "130")),
+        # Blocking or closing a route is a threatened blockade.
+        ("Iran threatened to block the Strait of Hormuz.", "2023-01-20",
+         ("IRN", None, "1381")),
+        ("China threatened to close the Taiwan Strait.", "2023-01-20",
+         ("CHN", "TWN", "1381")),
+    ],
+)  # fmt: skip
+def test_threatened_block_is_a_blockade_only_for_a_route(
+    code, text: str, day: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day(day))
+    assert {(e.source, e.target, e.cameo) for e in events} == {expected}
+
+
 def test_charge_noun_is_not_a_second_event(code) -> None:  # type: ignore[no-untyped-def]
     # "accused Baku of aggression": the charge is the object of the accusation.
     events = code(
