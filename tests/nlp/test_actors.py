@@ -481,3 +481,47 @@ def test_unrwa_is_the_un(pipeline: Pipeline) -> None:
         date=dt.date(2024, 10, 28),
     )
     assert {(e.source, e.target) for e in events} == {("ISR", "UN")}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "found"),
+    [
+        # A leader's surname at the end of someone else's name is not the leader.
+        ("Colombian rebels freed Odin Sanchez.", dt.date(2019, 3, 1), None),
+        ("The island of Saint-Martin voted.", dt.date(2024, 3, 1), None),
+        ("St. Martin voted.", dt.date(2024, 3, 1), None),
+        # The leader's own first and middle names, initials, honorifics, days
+        # and a sentence's first word keep the leader.
+        ("Pedro Sanchez spoke.", dt.date(2019, 3, 1), ("ESP", "GOV")),
+        ("Russian President Vladimir V. Putin spoke.", dt.date(2024, 3, 1),
+         ("RUS", "GOV")),
+        ("Mr Pashinyan spoke.", dt.date(2024, 3, 1), ("ARM", "GOV")),
+        ("On Tuesday Macron spoke.", dt.date(2024, 3, 1), ("FRA", "GOV")),
+        ("Yesterday Macron spoke.", dt.date(2024, 3, 1), ("FRA", "GOV")),
+    ],
+)  # fmt: skip
+def test_a_surname_inside_another_name(spans, text: str, day: dt.date, found) -> None:  # type: ignore[no-untyped-def]
+    people = [s for s in spans(text, day).values() if s.how == "person"]
+    if found is None:
+        assert not people
+    else:
+        assert [_who(s) for s in people] == [found]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # A state's envoy to an organisation acts for the state.
+        ("Russia's UN ambassador Vassily Nebenzia spoke.", "UN ambassador Vassily Nebenzia",
+         ("RUS", "GOV")),
+        ("The U.S. deputy UN ambassador spoke.", "UN ambassador", ("USA", "GOV")),
+        ("Hungary's EU ambassador objected.", "EU ambassador", ("HUN", "GOV")),
+        # Without a sending state, the organisation's own envoy.
+        ("The EU ambassador to Russia spoke.", "EU ambassador", ("EU", "GOV")),
+        ("The UN envoy for Syria spoke.", "UN envoy", ("UN", "GOV")),
+    ],
+)  # fmt: skip
+def test_a_states_envoy_to_an_organisation(
+    spans, text: str, mention: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert _who(spans(text, dt.date(2024, 3, 1))[mention]) == expected

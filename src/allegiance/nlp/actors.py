@@ -157,6 +157,11 @@ class ActorFinder:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.caseless = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._forms: dict[int, list[Form]] = {}
+        # Every word of every name a person goes by ("Nikol", "Pashinyan").
+        self._name_words: dict[str, set[str]] = defaultdict(set)
+        for term in kb.terms:
+            for text in (term.name, *term.aliases):
+                self._name_words[term.person_id].update(text.replace("-", " ").split())
         self._add_forms(nlp, kb.forms())
         self._add_forms(
             nlp, (Form(t, "anaphor", need) for t, need in load_anaphora().items())
@@ -198,13 +203,56 @@ class ActorFinder:
             for key, start, end in matcher(folded):
                 found[(start, end)].extend(self._forms[key])
         hits = []
-        for start, end in _longest_first(found):
+        spans = _longest_first(found)
+        covered = {k for start, end in spans for k in range(start, end)}
+        covered.update(_sentence_starts(doc))  # a sentence's first word opens it
+        for start, end in spans:
             forms = found[(start, end)]
             if _region_adjective(doc, start, forms):
+                continue
+            if self._inside_other_name(doc, start, end, forms, covered):
                 continue
             kind = min((f.kind for f in forms), key=lambda k: _KIND_RANK[k])
             hits.append(Hit(start, end, kind, forms))
         return hits
+
+    def _inside_other_name(
+        self, doc: Doc, start: int, end: int, forms: list[Form], covered: set[int]
+    ) -> bool:
+        """Whether a lone surname is the last word of someone else's name ("Odin
+        Sanchez", "Saint-Martin", "St. Martin"): the capitalised words right
+        before it name none of that person's own names ("President George
+        Herbert Walker Bush", "Vladimir V. Putin" keep theirs). A run that opens
+        its sentence is read as the sentence's first word ("Yesterday Macron"),
+        unless it opens a place name; honorifics, days and months stop a run."""
+        if end - start != 1 or any(f.kind != "person" for f in forms):
+            return False
+        texts = token_strings(doc).texts
+        own = set().union(*(self._name_words.get(f.code, set()) for f in forms))
+        run: list[int] = []
+        k = start - 1
+        while k >= 0:
+            if texts[k] == "-" and k >= 1 and not run:
+                k -= 1
+                continue
+            bare = texts[k].rstrip(".")
+            if not (bare[:1].isupper() and bare.replace("'", "").isalpha()):
+                break
+            if bare.lower() in _NAME_OPENERS:
+                break
+            if bare.lower() in _PLACE_OPENERS:
+                return True  # "St. Martin", "Port Elizabeth", even opening a sentence
+            if k in covered:
+                break
+            run.append(k)
+            k -= 1
+        if not run:
+            return False
+        if any(
+            texts[m].rstrip(".") in own or len(texts[m].rstrip(".")) <= 1 for m in run
+        ):
+            return False
+        return True
 
     # -- grouping -------------------------------------------------------------------
 
@@ -265,8 +313,30 @@ class ActorFinder:
             span.prep = prev if prev in _PREPS else None
             span.possessive = end < len(lowers) and lowers[end] in {"'s", "'"}
             self._resolve_group(doc, group, span, day)
+            if out and self._envoy_to(doc, group, out[-1], start):
+                # "Russia's UN ambassador", "the U.S. deputy NATO envoy": a
+                # state's envoy to an organisation acts for the state.
+                code = out[-1].actor.code  # type: ignore[union-attr]
+                span.actor = self.resolver.polity_actor(code, "GOV")
             out.append(span)
         return out
+
+    def _envoy_to(
+        self, doc: Doc, group: list[Hit], prev: ActorSpan, start: int
+    ) -> bool:
+        """Whether an organisation's envoy mention ("UN ambassador") follows a
+        state that sends it, with at most "'s" and a rank between."""
+        kinds = {h.kind: h for h in group}
+        org, sector = kinds.get("organisation"), kinds.get("sector")
+        if org is None or sector is None or group[0] is not org:
+            return False
+        lowers = token_strings(doc).lowers
+        if not _ENVOY_WORDS.intersection(lowers[sector.start : sector.end]):
+            return False
+        if prev.actor is None or prev.actor.kind != "state" or prev.is_location:
+            return False
+        gap = lowers[prev.end : start]
+        return prev.end <= start and all(w in _ENVOY_GAP for w in gap)
 
     def _resolve_group(
         self, doc: Doc, group: list[Hit], span: ActorSpan, day: dt.date | None
@@ -482,6 +552,34 @@ def _before_modifiers(doc: Doc, start: int, end: int) -> int:
     ):
         i -= 1
     return i
+
+
+# Words that may stand before a bare surname without being part of another
+# name: honorifics and ranks, days and months.
+_NAME_OPENERS = frozenset(
+    {"mr", "mrs", "ms", "dr", "sir", "lord", "dame", "madam", "prof", "gen", "sen"}
+    | {"rep", "lt", "col", "maj", "capt", "comrade", "sheikh", "emir", "president"}
+    | {"premier", "chancellor", "minister", "senator", "general", "king", "queen"}
+    | {"prince", "princess", "pope", "ayatollah", "marshal", "admiral", "judge"}
+    | word_set("time_words")
+    | {"january", "february", "march", "april", "may", "june", "july", "august"}
+    | {"september", "october", "november", "december"}
+)
+
+
+# Envoys a state sends to an organisation ("Russia's UN ambassador"), and the
+# words that may stand between the state and the organisation's name.
+_ENVOY_WORDS = frozenset(
+    {"ambassador", "ambassadors", "envoy", "envoys", "representative", "delegate"}
+    | {"representatives", "delegates", "delegation", "mission"}
+)
+_ENVOY_GAP = frozenset({"'s", "'", "deputy", "permanent", "acting", "former", "new"})
+
+# First words of place names: a surname after them names a place.
+_PLACE_OPENERS = frozenset(
+    {"st", "saint", "san", "santa", "sao", "são", "fort", "port", "mount", "lake"}
+    | {"cape", "point", "glen", "ste", "sainte"}
+)
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
