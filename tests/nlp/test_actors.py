@@ -525,3 +525,24 @@ def test_a_states_envoy_to_an_organisation(
     spans, text: str, mention: str, expected
 ) -> None:  # type: ignore[no-untyped-def]
     assert _who(spans(text, dt.date(2024, 3, 1))[mention]) == expected
+
+
+def test_coordinated_adjectives_share_their_head_nouns_sector(spans) -> None:  # type: ignore[no-untyped-def]
+    found = spans(
+        "Russian, Belarusian and Kazakh troops held drills.", dt.date(2022, 1, 10)
+    )
+    assert [_who(found[t]) for t in ("Russian", "Belarusian", "Kazakh troops")] == [
+        ("RUS", "MIL"),
+        ("BLR", "MIL"),
+        ("KAZ", "MIL"),
+    ]
+    # A noun between keeps each adjective its own ("Russian gas and Kazakh troops").
+    found = spans("Russian gas and Kazakh troops arrived.", dt.date(2022, 1, 10))
+    assert _who(found["Russian"]) == ("RUS", None)
+
+
+def test_a_compass_word_does_not_hide_the_preposition(spans) -> None:  # type: ignore[no-untyped-def]
+    found = spans(
+        "Russian forces shelled towns in eastern Ukraine.", dt.date(2022, 6, 1)
+    )
+    assert found["Ukraine"].prep == "in"

@@ -857,3 +857,14 @@ def test_a_clause_with_an_unknown_subject_of_its_own_has_no_source(code) -> None
         date=dt.date(2024, 2, 23),
     )
     assert ("ARM", "RUS", "ACCUSE") in triples(events)
+
+
+def test_parties_to_a_clash_act_on_each_other_not_on_the_place(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Russian and Kazakh police have clashed in eastern Kazakhstan.",
+        date=dt.date(2022, 1, 10),
+    )
+    assert {(e.source, e.source_sector, e.target, e.target_sector) for e in events} == {
+        ("RUS", "COP", "KAZ", "COP"),
+        ("KAZ", "COP", "RUS", "COP"),
+    }

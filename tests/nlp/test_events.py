@@ -337,6 +337,26 @@ def test_event_with_unresolved_source_is_held_back(pipeline) -> None:  # type: i
     assert all(e.doubtful and e.doubt_reason == UNRESOLVED_SOURCE for e in events)
 
 
+def test_an_act_on_a_place_with_no_actor_is_held_back_with_the_places_state(
+    pipeline,
+) -> None:  # type: ignore[no-untyped-def]
+    # No actor is named, but the place hit is a state's: the act is kept as
+    # doubtful (unresolved source) with that state as the target.
+    from allegiance.nlp.events import UNRESOLVED_SOURCE
+
+    [event] = pipeline.code_text(
+        "Coalition planes on Tuesday bombed positions in northern Syria.",
+        date=_day("2017-04-05"),
+    )
+    assert (event.source, event.target, event.plover) == (None, "SYR", "ASSAULT")
+    assert event.doubtful and event.doubt_reason == UNRESOLVED_SOURCE
+    # A reading with actors still wins over the place.
+    events = pipeline.code_text(
+        "Turkish jets bombed positions in northern Syria.", date=_day("2017-04-05")
+    )
+    assert [(e.source, e.target, e.doubtful) for e in events] == [("TUR", "SYR", False)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -319,6 +319,7 @@ class ActorFinder:
                 code = out[-1].actor.code  # type: ignore[union-attr]
                 span.actor = self.resolver.polity_actor(code, "GOV")
             out.append(span)
+        _share_head_sector(token_strings(doc).lowers, out, self.resolver)
         return out
 
     def _envoy_to(
@@ -542,6 +543,8 @@ def _before_modifiers(doc: Doc, start: int, end: int) -> int:
     for other mentions."""
     strings = token_strings(doc)
     lowers, texts = strings.lowers, strings.texts
+    if start >= 1 and lowers[start - 1] in _COMPASS:
+        return start - 1  # "in eastern Kazakhstan", "across northern Syria"
     if end - start != 1 or end >= len(texts) or not texts[end].islower():
         return start
     i = start
@@ -552,6 +555,14 @@ def _before_modifiers(doc: Doc, start: int, end: int) -> int:
     ):
         i -= 1
     return i
+
+
+# Parts of a country named before its name ("in eastern Ukraine").
+_COMPASS = frozenset(
+    {"eastern", "western", "northern", "southern", "central", "northeastern"}
+    | {"northwestern", "southeastern", "southwestern", "north-eastern"}
+    | {"north-western", "south-eastern", "south-western", "mainland", "coastal"}
+)
 
 
 # Words that may stand before a bare surname without being part of another
@@ -565,6 +576,29 @@ _NAME_OPENERS = frozenset(
     | {"january", "february", "march", "april", "may", "june", "july", "august"}
     | {"september", "october", "november", "december"}
 )
+
+
+def _share_head_sector(
+    lowers: list[str], spans: list[ActorSpan], resolver: Resolver
+) -> None:
+    """ "Armenian and Azerbaijani troops", "Russian, Belarusian and Kazakh
+    troops": adjectives coordinated before one head noun share its sector."""
+    for i in range(len(spans) - 2, -1, -1):
+        me, nxt = spans[i], spans[i + 1]
+        if (
+            me.how != "adjective"
+            or nxt.how != "adjective"
+            or me.actor is None
+            or me.actor.sector is not None
+            or me.actor.kind != "state"
+            or nxt.actor is None
+            or nxt.actor.sector is None
+            or me.sent != nxt.sent
+        ):
+            continue
+        gap = lowers[me.end : nxt.start]
+        if gap in (["and"], ["or"], [","], [",", "and"]):
+            me.actor = resolver.polity_actor(me.actor.code, nxt.actor.sector)
 
 
 # Envoys a state sends to an organisation ("Russia's UN ambassador"), and the

@@ -887,7 +887,10 @@ class EventCoder:
             nxt = next((s for s in trigger_starts if s > occ.start), None)
             stop = min(right, nxt) if nxt is not None else right
             at = Situation(sent, left, stop, actors, asides)
-            for candidate in (occ, *occ.alternatives):
+            readings = [(c, False) for c in (occ, *occ.alternatives)]
+            if _plover_of(self.ontology, occ) in _PLACE_TARGETED:
+                readings.append((occ, True))  # a place hit, when nothing else fits
+            for candidate, place_only in readings:
                 found = self._try(
                     doc,
                     sent,
@@ -898,6 +901,7 @@ class EventCoder:
                     parsed,
                     speech,
                     [*prior, *out],
+                    place_only,
                 )
                 if found is not None:
                     if denied:
@@ -1009,9 +1013,11 @@ class EventCoder:
         parsed: bool,
         speech: list[Occurrence],
         prior: list[Event] = (),  # type: ignore[assignment]
+        place_only: bool = False,
     ) -> list[Event] | None:
         """The events of one reading of a trigger, or None when it has no
-        fitting argument (the caller then tries the next reading)."""
+        fitting argument (the caller then tries the next reading). With
+        `place_only` (after every reading failed), a place hit is enough."""
         args = find_arguments(doc, occ, cues, at)
         during = _during(doc, occ, at)
         if during is not None and args is not None:
@@ -1033,6 +1039,13 @@ class EventCoder:
             args = _fill_from_parse(args, find_arguments_parsed(doc, occ, at))
         if args is None:
             args = self.moves.premodified_move(occ, at)
+        if args is None and place_only:
+            # "Coalition planes bombed positions in northern Syria": no actor
+            # named, but the place is hit; the event is held back as doubtful
+            # (its source does not resolve) and counted where types are.
+            place = self._place_target(doc, occ, at, index)
+            if place:
+                args = Args([], place)
         if args is not None:
             self.moves.organisation_in_object(doc, occ, at, args)
             self.moves.organisation_of_organ(occ, at, args)
@@ -1645,6 +1658,15 @@ class EventCoder:
         ):
             # "Erdogan and Aliyev discussed relations between Armenia and
             # Russia": the two subjects meet each other; the rest is the topic.
+            args = Args(args.sources, [])
+        if (
+            (trig.symmetric or plover in _MUTUAL)
+            and len(args.sources) >= 2
+            and args.targets
+            and all(t.prep in _PLACE_PREPS or t.how == "place" for t in args.targets)
+        ):
+            # "Russian and Kazakh police clashed in eastern Kazakhstan": the
+            # parties act on each other; the place is where.
             args = Args(args.sources, [])
         compound = (
             (trig.symmetric or plover in _MUTUAL)
