@@ -6,14 +6,15 @@ import datetime as dt
 import json
 import math
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Sized
 from typing import Any, TypeVar
 
 import click
 
 from .analysis.alerts import Alert, AlertSettings, dyad_alerts, label_evidence
 from .analysis.alerts import alerts as find_alerts
-from .analysis.consolidate import Selection, event_units
+from .analysis.consolidate import Selection, event_units, left_out_units
+from .analysis.frames import STATE_SECTORS, non_state_note
 from .analysis.series import FREQS, DyadSeries, series_from_units
 from .cli_common import fail_cleanly, parse_date
 from .config import resolve_db_path
@@ -27,7 +28,8 @@ _SHOWN_REJECTS = 20
 
 
 def _options(func: F) -> F:
-    """--db, --since, --until, --freq, --min-confidence, --metric, --raw."""
+    """--db, --since, --until, --freq, --min-confidence, --metric, --raw,
+    --all-sectors."""
     options = [
         click.option(
             "--db",
@@ -67,14 +69,28 @@ def _options(func: F) -> F:
             is_flag=True,
             help="Count every report, not each event once a day.",
         ),
+        click.option(
+            "--all-sectors",
+            is_flag=True,
+            help="Count events by or towards civilians, protesters, opposition, "
+            "rebels, companies and media too (default: only what states do).",
+        ),
     ]
     for option in reversed(options):
         func = option(func)
     return func
 
 
-def _settings(metric: str, raw: bool) -> AlertSettings:
-    return AlertSettings(metric=metric, selection=Selection(consolidated=not raw))
+def _settings(metric: str, raw: bool, all_sectors: bool) -> AlertSettings:
+    sectors = None if all_sectors else STATE_SECTORS
+    selection = Selection(consolidated=not raw, sectors=sectors)
+    return AlertSettings(metric=metric, selection=selection)
+
+
+def _left_out_line(units: Sized, where: str) -> str:
+    """What the sector rule left out, and how to count it ("" for nothing)."""
+    note = non_state_note(len(units), where=where)
+    return f"{note} (--all-sectors counts them)." if note else ""
 
 
 # -- import gdelt -----------------------------------------------------------------------
@@ -150,6 +166,7 @@ def relations(
     min_confidence: float,
     metric: str,
     raw: bool,
+    all_sectors: bool,
     directed: bool,
     active: bool,
 ) -> None:
@@ -158,7 +175,10 @@ def relations(
     Columns: events, cooperative (quad 1-2) and conflictual (quad 3-4) events,
     mean Goldstein score, net cooperation normalised by both actors' news
     volume. Change points are marked with the methods that found them, who
-    moved, and the evidence sentences.
+    moved, and the evidence sentences. Only what the states do counts (their
+    governments, forces, courts, parliaments, police, intelligence); the
+    events of civilians, protesters, opposition, rebels, companies and media
+    are counted aside, or in with --all-sectors.
 
     \b
     Example:
@@ -167,7 +187,7 @@ def relations(
       allegiance relations ARM USA --freq week --active
     """
     a, b = a.upper(), b.upper()
-    settings = _settings(metric, raw)
+    settings = _settings(metric, raw, all_sectors)
     with open_store(resolve_db_path(db), read_only=True) as store:
         units = event_units(
             store, actors=[a, b], since=since, until=until, selection=settings.selection
@@ -188,9 +208,17 @@ def relations(
                 units, series, min_confidence=min_confidence, settings=settings
             ),
         )
+        left = left_out_units(
+            store, actors=[a], since=since, until=until, selection=settings.selection
+        )
+    forward = (left["source"] == a) & (left["target"] == b)
+    backward = (left["source"] == b) & (left["target"] == a)
+    left = left[forward if directed else forward | backward]
     click.echo(_series_table(series, found, active))
     for alert in found:
         click.echo(_alert_text(alert))
+    if line := _left_out_line(left, f"between {a} and {b}"):
+        click.echo(line)
 
 
 def _series_table(series: DyadSeries, found: list[Alert], active: bool) -> str:
@@ -271,6 +299,7 @@ def alerts(
     min_confidence: float,
     metric: str,
     raw: bool,
+    all_sectors: bool,
     actors: tuple[str, ...],
     fmt: str,
 ) -> None:
@@ -278,13 +307,14 @@ def alerts(
 
     Runs PELT, binary segmentation and Bayesian online change-point detection
     on every dyad with enough events. JSONL prints one alert per line for
-    scripts.
+    scripts. Only what the states do counts, unless --all-sectors.
 
     \b
     Example:
       allegiance alerts --actor ARM --freq quarter
       allegiance alerts --since 2022-01-01 --format jsonl > alerts.jsonl
     """
+    settings = _settings(metric, raw, all_sectors)
     with open_store(resolve_db_path(db), read_only=True) as store:
         found = find_alerts(
             store,
@@ -293,7 +323,14 @@ def alerts(
             until=until,
             freq=freq,
             min_confidence=min_confidence,
-            settings=_settings(metric, raw),
+            settings=settings,
+        )
+        left = left_out_units(
+            store,
+            actors=[a.upper() for a in actors] or None,
+            since=since,
+            until=until,
+            selection=settings.selection,
         )
     if fmt == "jsonl":
         for alert in found:
@@ -308,3 +345,8 @@ def alerts(
         click.echo(_alert_text(alert))
     if found:
         click.echo(f"{len(found)} alert(s).")
+    paired = left["source"].notna() & left["target"].notna()
+    pairs = left[paired & (left["source"] != left["target"])]
+    whose = f"of {', '.join(a.upper() for a in actors)}" if actors else ""
+    if line := _left_out_line(pairs, whose):
+        click.echo(line)

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pytest
+from click.testing import CliRunner
 
 from allegiance import api
 from allegiance.analysis.alerts import Alert, AlertSettings, alerts
+from allegiance.analysis.consolidate import Selection
+from allegiance.cli_analysis import alerts as alerts_cli
+from allegiance.cli_analysis import relations
 from allegiance.errors import ConfigError
 from allegiance.pipeline import make_article
 from allegiance.records import CodedArticle, Event
@@ -105,6 +110,55 @@ def test_actor_filter_and_thin_dyads(store_path: Path) -> None:
         AlertSettings(metric="tone")
     with pytest.raises(ConfigError, match="frequency"):
         alerts(None, freq="hourly")  # type: ignore[arg-type]
+
+
+def test_protests_alone_raise_no_alert_unless_every_sector_counts(
+    tmp_path: Path,
+) -> None:
+    # The governments stay warm for three years; from the second half Armenian
+    # protesters rally outside the Russian embassy every month.
+    rng = np.random.default_rng(11)
+    batch = []
+    for month in range(36):
+        day = dt.date(2020 + month // 12, month % 12 + 1, 10)
+        for pair in (("ARM", "RUS"), ("RUS", "ARM")):
+            tone = round(float(4.0 + rng.normal(0, 1.0)), 1)
+            batch.append(_article(len(batch), day, *pair, tone))
+        if month >= 18:
+            crowd = _article(len(batch), day, "ARM", "RUS", -6.5)
+            (event,) = crowd.events
+            protest = replace(event, cameo="141", source_sector="CVL")
+            batch.append(replace(crowd, events=(protest,)))
+    with open_store(tmp_path / "s.duckdb") as store:
+        store.write_batch(batch)
+        assert alerts(store, freq="month") == []
+        everything = AlertSettings(selection=Selection(sectors=None))
+        found = alerts(store, freq="month", settings=everything)
+    assert [(a.dyad, a.direction) for a in found] == [(("ARM", "RUS"), "down")]
+    assert {e.cameo for e in found[0].evidence} == {"141"}
+
+
+def test_the_commands_say_what_the_sector_rule_left_out(tmp_path: Path) -> None:
+    crowd = _article(0, START, "ARM", "RUS", -6.5)
+    (event,) = crowd.events
+    protest = replace(crowd, events=(replace(event, source_sector="CVL"),))
+    state = _article(1, START, "ARM", "RUS", 4.0)
+    with open_store(tmp_path / "s.duckdb") as store:
+        store.write_batch([protest, state])
+    db = str(tmp_path / "s.duckdb")
+    shown = CliRunner().invoke(relations, ["ARM", "RUS", "--db", db])
+    assert shown.exit_code == 0, shown.output
+    assert "\n2020-01-01      1     1     0    +4.00" in shown.output
+    note = "by or towards civilians, protesters, opposition, rebels"
+    assert "1 event between ARM and RUS " + note in shown.output
+    assert "--all-sectors counts them" in shown.output
+    both = CliRunner().invoke(relations, ["ARM", "RUS", "--db", db, "--all-sectors"])
+    assert "\n2020-01-01      2     1     1    -1.25" in both.output
+    assert note not in both.output
+    listed = CliRunner().invoke(alerts_cli, ["--db", db, "--actor", "ARM"])
+    assert listed.exit_code == 0 and "1 event of ARM " + note in listed.output
+    scripted = CliRunner().invoke(alerts_cli, ["--db", db, "--format", "jsonl"])
+    assert scripted.output == ""  # JSONL stays one alert per line
 
 
 @pytest.fixture(scope="module")

@@ -131,3 +131,19 @@ def test_event_profiles_average_goldstein_per_partner() -> None:
     assert incoming.tolist() == [[-99, 1.0, -99, -99]]
     with pytest.raises(ConfigError, match="lacks"):
         event_profiles(events, ["ARM"], partners, value="tone")
+
+
+def test_event_profiles_read_what_states_do() -> None:
+    events = pa.table(
+        {
+            "source": ["ARM", "ARM", "ARM", "RUS"],
+            "target": ["RUS", "RUS", "USA", "ARM"],
+            "goldstein": [4.0, -6.5, 3.0, -2.0],
+            "source_sector": ["GOV", "CVL", None, "GOV"],
+            "target_sector": [None, "GOV", "BUS", "OPP"],
+        }
+    )
+    partners = ["RUS", "USA"]
+    assert event_profiles(events, ["ARM"], partners).tolist() == [[4.0, 0.0]]
+    everything = event_profiles(events, ["ARM"], partners, sectors=None)
+    assert everything.tolist() == [[-1.5, 3.0]]

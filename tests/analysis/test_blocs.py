@@ -73,6 +73,31 @@ def test_members_statuses_and_defections(kb) -> None:  # type: ignore[no-untyped
     assert bloc.defections[1].to_dict()["evidence"][0]["date"] == "2024-02-23"
 
 
+def test_a_protest_at_the_patrons_embassy_is_no_defection(kb) -> None:  # type: ignore[no-untyped-def]
+    crowd = [
+        e
+        if e.date is None or e.date.year != 2023 or e.source != "ARM"
+        else event(
+            "2023-03-01",
+            "ARM",
+            "RUS",
+            -6.5,
+            cameo="141",
+            plover="PROTEST",
+            source_sector="CVL",
+            target_sector="GOV",
+        )
+        for e in _armenia_turns()
+    ]
+    bloc = patron_bloc(crowd, kb, "RUS", ("CSTO",))
+    assert [(d.period, d.kind) for d in bloc.defections] == [("2024", "status")]
+    arm = {p.period: m for p in bloc.periods for m in p.members if m.member == "ARM"}
+    assert arm["2023"].patron is None and arm["2023"].left_out == 1
+    assert bloc.cohesion[0].left_out == 1
+    state = patron_bloc(_armenia_turns(), kb, "RUS", ("CSTO",))
+    assert state.defections[0].kind == "relations"
+
+
 def test_default_organisations_are_the_patrons_blocs(kb) -> None:  # type: ignore[no-untyped-def]
     bloc = patron_bloc(_armenia_turns(), kb, "RUS")
     assert {"CSTO", "EAEU"} <= set(bloc.organisations)

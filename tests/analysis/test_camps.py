@@ -16,6 +16,7 @@ from allegiance.analysis.camps import (
     split_camps,
 )
 from allegiance.analysis.cohesion import event_frame
+from allegiance.analysis.frames import EventFilter
 from allegiance.kb.base import load_kb
 
 from .test_frames import event
@@ -166,3 +167,27 @@ def test_organisations_stay_out_unless_asked(kb) -> None:  # type: ignore[no-unt
     assert {a for a, _ in find_camps(events, kb).periods[0].camps} == {"ARM", "RUS"}
     with_orgs = find_camps(events, kb, options=CampOptions(include_organisations=True))
     assert "CSTO" in {a for a, _ in with_orgs.periods[0].camps}
+
+
+def test_ties_are_what_states_do_not_their_crowds_or_firms(kb) -> None:  # type: ignore[no-untyped-def]
+    # In 2020 only Armenian protesters and a Russian company quarrel with the
+    # other state: Armenia stays in Russia's camp and the two are counted.
+    crowds = [
+        event("2020-02-01", "ARM", "RUS", -6.5, source_sector="CVL"),
+        event("2020-02-02", "RUS", "ARM", -4.0, source_sector="BUS"),
+        event("2020-03-01", "RUS", "KAZ", 5.0),
+        event("2020-04-01", "KAZ", "RUS", 5.0),
+        event("2020-04-02", "ARM", "KAZ", 2.0, source_sector="GOV"),
+        event("2020-06-01", "RUS", "TUR", -4.0),
+    ]
+    year_one = [e for e in _turning() if e.date.year == 2019]
+    analysis = find_camps(year_one + crowds, kb)
+    assert not analysis.flips
+    second = analysis.periods[1]
+    assert ("ARM", "RUS") not in {(e.a, e.b) for e in second.edges}
+    assert second.left_out == 2 and analysis.left_out == 2
+    assert analysis.to_dict()["left_out"] == 2
+    everyone = CampOptions(filters=EventFilter(sectors=None))
+    counted = find_camps(year_one + crowds, kb, options=everyone)
+    assert counted.left_out == 0
+    assert [f.actor for f in counted.flips] == ["ARM"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from allegiance.analysis.cohesion import CohesionOptions, measure_cohesion
+from allegiance.analysis.frames import EventFilter
 from allegiance.errors import ConfigError
 from allegiance.kb.base import load_kb
 from allegiance.records import Event
@@ -126,3 +127,57 @@ def test_bad_inputs_say_what_to_do(kb) -> None:  # type: ignore[no-untyped-def]
         measure_cohesion(
             _souring_bloc(), kb, "CSTO", options=CohesionOptions(period="week")
         )  # type: ignore[arg-type]
+
+
+def _embassy_protest(sector: str | None) -> list[Event]:
+    # A calm bloc, then Armenians protest twice outside the leader's embassy:
+    # a crowd (CVL) in one variant, the government (GOV) in the other.
+    calm = [
+        event("2019-02-01", "ARM", "RUS", 4.0, source_sector="GOV"),
+        event("2019-03-01", "RUS", "ARM", 3.0),
+        event("2020-02-01", "ARM", "RUS", 4.0),
+        event("2020-03-01", "RUS", "ARM", 3.0, target_sector="GOV"),
+    ]
+    protests = [
+        event(
+            day,
+            "ARM",
+            "RUS",
+            -6.5,
+            cameo="141",
+            plover="PROTEST",
+            source_sector=sector,
+            target_sector="GOV",
+        )
+        for day in ("2020-05-01", "2020-05-02")
+    ]
+    return [*calm, *protests]
+
+
+def test_a_civilian_protest_at_the_leaders_embassy_is_not_the_state_turning(kb) -> None:  # type: ignore[no-untyped-def]
+    by_crowd = measure_cohesion(_embassy_protest("CVL"), kb, "CSTO")
+    by_state = measure_cohesion(_embassy_protest("GOV"), kb, "CSTO")
+    before = by_crowd.points[0].score
+    assert by_crowd.points[1].score == pytest.approx(before)
+    assert by_crowd.points[1].left_out == 2 and by_crowd.left_out == 2
+    assert by_crowd.points[1].events == 2
+    assert not by_crowd.flags
+    assert by_state.points[1].score is not None and before is not None
+    assert by_state.points[1].score < before - 0.25
+    assert by_state.left_out == 0
+    (drop,) = [f for f in by_state.flags if f.kind == "drop"]
+    assert drop.members[0] == "ARM" and drop.evidence[0].cameo == "141"
+
+
+def test_every_sector_counts_when_asked_and_a_null_sector_is_the_state(kb) -> None:  # type: ignore[no-untyped-def]
+    everyone = CohesionOptions(filters=EventFilter(sectors=None))
+    series = measure_cohesion(_embassy_protest("CVL"), kb, "CSTO", options=everyone)
+    assert series.left_out == 0
+    assert series.points[1].events == 4
+    named_only = measure_cohesion(_embassy_protest(None), kb, "CSTO")
+    assert named_only.points[1].events == 4  # "Armenia protested": the state
+    assert named_only.left_out == 0
+    assert series.to_frame()["left_out"].tolist() == [0, 0]
+    crowd = measure_cohesion(_embassy_protest("CVL"), kb, "CSTO")
+    assert crowd.to_frame()["left_out"].tolist() == [0, 2]
+    assert crowd.to_dict()["left_out"] == 2

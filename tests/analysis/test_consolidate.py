@@ -11,6 +11,7 @@ from allegiance.analysis.consolidate import (
     Selection,
     consolidate,
     event_units,
+    left_out_units,
     load_events,
     raw_units,
     units_from_events,
@@ -153,3 +154,29 @@ def test_store_events_get_their_article_outlets(tmp_path: Path) -> None:
         assert (units.iloc[0]["articles"], units.iloc[0]["sources"]) == (3, 2)
         assert len(event_units(store, actors=["USA"])) == 0
         assert len(raw_units(frame)) == len(consolidate(frame)) + 2
+
+
+def test_only_states_acting_as_states_count_and_the_rest_is_counted_aside(
+    tmp_path: Path,
+) -> None:
+    # The same act on the same day: by the government (e3), and by protesters
+    # (e7, more confident), which must not merge into it; plus a company's act.
+    reports = [
+        _event("e3", "a2", source_sector="GOV", confidence=0.7),
+        _event("e7", "a3", source_sector="CVL", confidence=0.95),
+        _event("e8", "a3", cameo="112", target="RUS", source_sector="BUS"),
+        _event("e9", "a1", cameo="111", target="RUS"),  # the state, named only
+    ]
+    units = units_from_events(reports)
+    assert sorted(units["id"]) == ["e3", "e9"]
+    assert units.set_index("id").loc["e3", "mentions"] == 1
+    everything = units_from_events(reports, selection=Selection(sectors=None))
+    assert len(everything) == 3
+    assert everything.set_index("cameo").loc["161", "mentions"] == 2
+    with open_store(tmp_path / "s.duckdb") as store:
+        store.write_events(reports)
+        assert sorted(event_units(store)["id"]) == ["e3", "e9"]
+        left = left_out_units(store)
+        assert sorted(left["id"]) == ["e7", "e8"]
+        assert sorted(left_out_units(store, actors=["RUS"])["id"]) == ["e8"]
+        assert left_out_units(store, selection=Selection(sectors=None)).empty

@@ -9,6 +9,7 @@ import math
 import pytest
 
 from allegiance.analysis.dependency import (
+    DependencyOptions,
     dependencies_at,
     dependency_profile,
     diversification,
@@ -16,6 +17,7 @@ from allegiance.analysis.dependency import (
     hhi,
     kind_concentration,
 )
+from allegiance.analysis.frames import EventFilter
 from allegiance.errors import ConfigError, KnowledgeBaseError
 from allegiance.kb.base import KnowledgeBase, load_kb
 from allegiance.kb.model import Dependency
@@ -135,6 +137,25 @@ def test_profile_shows_dependency_beside_alignment(kb: KnowledgeBase) -> None:
     assert table.columns.tolist()[:3] == ["partner", "kinds", "weight"]
     assert "arms_imports=0.60" in table.loc[0, "kinds"]
     assert len(profile.links_frame()) == len(profile.links)
+
+
+def test_alignment_beside_dependency_is_what_the_states_do(kb: KnowledgeBase) -> None:
+    events = [
+        event("2018-02-10", "RUS", "ARM", 4.0, source_sector="GOV"),
+        event("2018-03-10", "ARM", "RUS", -6.5, source_sector="CVL"),  # a crowd
+        event("2018-03-11", "RUS", "ARM", -4.0, target_sector="OPP"),
+        event("2018-04-10", "ARM", "RUS", 2.0, source_sector="MIL"),
+    ]
+    profile = dependency_profile(events, kb, "ARM", dt.date(2018, 6, 1))
+    rus = next(r for r in profile.partners if r.partner == "RUS")
+    assert rus.alignment == pytest.approx(3.0)
+    assert (rus.events, rus.left_out) == (2, 2)
+    everyone = DependencyOptions(filters=EventFilter(sectors=None))
+    profile = dependency_profile(
+        events, kb, "ARM", dt.date(2018, 6, 1), options=everyone
+    )
+    rus = next(r for r in profile.partners if r.partner == "RUS")
+    assert (rus.events, rus.left_out) == (4, 0)
 
 
 def test_profile_of_an_unknown_state_says_so(kb: KnowledgeBase) -> None:

@@ -9,13 +9,17 @@ import pandas as pd
 import pytest
 
 from allegiance.analysis.frames import (
+    STATE_SECTORS,
     EventFilter,
     EventRef,
     event_frame,
     most_negative,
+    non_state_note,
     period_bounds,
     period_labels,
     periods_between,
+    split_sectors,
+    state_acts,
     to_plain,
     weighted_goldstein,
 )
@@ -83,6 +87,35 @@ def test_tables_and_frames_are_accepted_and_checked() -> None:
         event_frame(frame.drop(columns=["goldstein"]))
     dated = EventFilter(since=dt.date(2020, 2, 1))
     assert event_frame(events, filters=dated).empty
+
+
+def test_only_states_acting_as_states_count_by_default() -> None:
+    assert STATE_SECTORS == ("GOV", "MIL", "JUD", "LEG", "COP", "SPY")
+    events = [
+        event("2020-01-01", "ARM", "RUS", 4.0),  # the text named only the states
+        event("2020-01-02", "ARM", "RUS", 4.0, source_sector="GOV"),
+        event("2020-01-03", "ARM", "RUS", -6.5, source_sector="CVL"),
+        event("2020-01-04", "RUS", "ARM", 3.4, target_sector="OPP"),
+        event("2020-01-05", "RUS", "ARM", -9.0, source_sector="MIL"),
+        *(
+            event("2020-02-01", "ARM", "RUS", 1.0, source_sector=s)
+            for s in ("REB", "BUS", "MED")
+        ),
+    ]
+    frame = event_frame(events)
+    assert frame["date"].dt.day.tolist() == [1, 2, 5]
+    everything = event_frame(events, filters=EventFilter(sectors=None))
+    assert len(everything) == 8
+    counted, left_out = split_sectors(everything)
+    assert len(counted) == 3 and len(left_out) == 5
+    assert state_acts(everything, None).all()
+    with_crowds = EventFilter(sectors=(*STATE_SECTORS, "CVL"))
+    assert len(event_frame(events, filters=with_crowds)) == 4
+    bare = everything.drop(columns=["source_sector", "target_sector"])
+    assert len(event_frame(bare)) == 8  # a frame without sectors names states only
+    assert non_state_note(0) == ""
+    assert non_state_note(5).startswith("5 events by or towards civilians")
+    assert non_state_note(1, "request").startswith("1 request by or towards")
 
 
 def test_period_bounds() -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from allegiance.analysis.consolidate import units_from_events
+from allegiance.analysis.consolidate import Selection, units_from_events
 from allegiance.analysis.moved import MoveSettings, who_moved, who_moved_in_store
 from allegiance.errors import ConfigError
 from allegiance.records import Event
@@ -114,3 +114,23 @@ def test_from_the_store(tmp_path: Path) -> None:
         result = who_moved_in_store(store, "ARM", "RUS", before=BEFORE, after=AFTER)
     assert result.mover == "RUS"
     assert result.to_dict()["before"] == ["2020-01-01", "2021-01-01"]
+
+
+def test_a_sides_crowds_and_firms_are_not_its_stance() -> None:
+    # Armenia's government holds its course with others; its protesters turn
+    # on Georgia. Russia's government turns on Kazakhstan: Russia moved.
+    world = _world(arm_others=(2.0, 2.0), rus_others=(2.0, -6.0))
+    crowds = [
+        Event(
+            id=f"crowd{i}", article_id=f"c{i}", sent_index=0, sent_start=0,
+            sent_end=1, date=dt.date(2021, 2 + i, 1), source="ARM",
+            target="GEO", cameo="141", plover="PROTEST", plover_mode=None,
+            goldstein=-6.5, quad_class=3, evidence="", trigger="",
+            source_sector="CVL",
+        )
+        for i in range(6)
+    ]  # fmt: skip
+    assert _moved(world + crowds).mover == "RUS"
+    units = units_from_events(world + crowds, selection=Selection(sectors=None))
+    counted = who_moved(units, "ARM", "RUS", before=BEFORE, after=AFTER)
+    assert counted.mover == "both"

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from allegiance.analysis.frames import EventFilter
 from allegiance.analysis.obligations import ObligationOptions, assess_obligations
 from allegiance.kb.base import load_kb
 from allegiance.records import Event
@@ -199,3 +200,47 @@ def test_requests_to_other_bodies_are_not_alliance_matters(kb) -> None:  # type:
     events = [request("2022-09-13", "ARM", "UNSC"), end_of_data("2023-01-01")]
     report = assess_obligations(events, kb)
     assert not report.unmet and not report.met and not report.pending
+
+
+def test_requests_and_help_are_what_states_do_and_attacks_on_civilians_count(
+    kb,
+) -> None:  # type: ignore[no-untyped-def]
+    # Protesters demand the alliance's protection: no request by Armenia. Its
+    # government asks after troops fired on Armenian villagers (a casus foederis
+    # whatever the victims' sector), and only a Russian company sends arms.
+    on_villagers = event(
+        "2022-09-13",
+        "AZE",
+        "ARM",
+        -10.0,
+        cameo="190",
+        plover="ASSAULT",
+        quad=4,
+        source_sector="MIL",
+        target_sector="CVL",
+    )
+    events = [
+        request("2022-05-01", "ARM", "CSTO", source_sector="CVL"),
+        on_villagers,
+        request("2022-09-14", "ARM", None, source_sector="GOV"),
+        event(
+            "2022-09-20",
+            "RUS",
+            "ARM",
+            8.3,
+            cameo="072",
+            plover="AID",
+            source_sector="BUS",
+        ),
+        end_of_data("2023-03-01"),
+    ]
+    report = assess_obligations(events, kb)
+    (unmet,) = report.unmet
+    assert unmet.date == dt.date(2022, 9, 14) and unmet.inferred
+    assert not report.met and report.left_out == 1
+    assert report.to_dict()["left_out"] == 1
+    everyone = ObligationOptions(filters=EventFilter(sectors=None))
+    counted = assess_obligations(events, kb, options=everyone)
+    assert counted.left_out == 0
+    assert [m.date for m in counted.met] == [dt.date(2022, 9, 14)]
+    assert [u.date for u in counted.unmet] == [dt.date(2022, 5, 1)]

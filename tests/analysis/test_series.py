@@ -146,3 +146,22 @@ def test_series_from_the_store_match_the_frame(tmp_path: Path) -> None:
         raw = dyad_series(store, "ARM", "CSTO", selection=Selection(consolidated=False))
     assert stored.fillna(0).equals(_series().frame.fillna(0))
     assert raw.consolidated is False and raw.frame["events"].sum() == 3
+
+
+def test_series_count_what_states_do_and_every_event_when_asked(tmp_path: Path) -> None:
+    protest = Event(
+        id="crowd", article_id="c", sent_index=0, sent_start=0, sent_end=1,
+        date=dt.date(2024, 1, 20), source="ARM", target="CSTO", cameo="141",
+        plover="PROTEST", plover_mode="demo", goldstein=-6.5, quad_class=3,
+        evidence="Protesters rallied outside the CSTO's office.", trigger="",
+        source_sector="CVL",
+    )  # fmt: skip
+    with open_store(tmp_path / "s.duckdb") as store:
+        store.write_events([*EVENTS, protest])
+        state = dyad_series(store, "ARM", "CSTO").frame
+        everything = Selection(sectors=None)
+        whole = dyad_series(store, "ARM", "CSTO", selection=everything).frame
+    assert state.fillna(0).equals(_series().frame.fillna(0))
+    january = whole.iloc[0]
+    assert january["events"] == 3 and january["q3"] == 1
+    assert january["volume_a"] == pytest.approx(state.iloc[0]["volume_a"] + 1)

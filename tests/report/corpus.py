@@ -12,10 +12,12 @@ from allegiance.pipeline import make_article
 from allegiance.records import CodedArticle, Event
 from allegiance.store.duck import open_store
 
-__all__ = ["HOSTILE_SENTENCE", "build_store"]
+__all__ = ["HOSTILE_SENTENCE", "PROTEST_SENTENCE", "build_store"]
 
 # A sentence with markup and a pipe: renderers must escape both.
 HOSTILE_SENTENCE = "Yerevan said <script>alert(1)</script> | the base stays closed."
+# Armenian protesters (CVL) at the Russian embassy: not Armenia's policy.
+PROTEST_SENTENCE = "Protesters rallied outside the Russian embassy in Yerevan."
 
 
 def _article(
@@ -29,6 +31,7 @@ def _article(
     cameo: str | None = None,
     move: str | None = None,
     organisation: str | None = None,
+    source_sector: str | None = None,
 ) -> CodedArticle:
     text = text or f"Report {i}: {source} and {target}, tone {goldstein:+.1f}."
     article = make_article(
@@ -40,7 +43,7 @@ def _article(
         cameo=cameo or ("042" if goldstein > 0 else "112"), plover=None,
         plover_mode=None, goldstein=goldstein, quad_class=1 if goldstein > 0 else 3,
         evidence=text, trigger="", confidence=0.9, alliance_move=move,
-        organisation=organisation,
+        organisation=organisation, source_sector=source_sector,
     )  # fmt: skip
     return CodedArticle(article, (), (), (event,))
 
@@ -73,13 +76,32 @@ def _corpus() -> list[CodedArticle]:
     return batch
 
 
-def build_store(path: Path, *, votes: bool = True) -> Path:
+def _protests() -> list[CodedArticle]:
+    """Three rallies of Armenian protesters at the Russian embassy in 2020."""
+    return [
+        _article(
+            1000 + k,
+            dt.date(2020, 3 + k, 20),
+            "ARM",
+            "RUS",
+            -6.5,
+            cameo="141",
+            text=f"{PROTEST_SENTENCE} ({k})",
+            source_sector="CVL",
+        )  # fmt: skip
+        for k in range(3)
+    ]
+
+
+def build_store(path: Path, *, votes: bool = True, protests: bool = False) -> Path:
     """Write the corpus (and, with `votes`, a session of UN roll calls) to `path`.
 
     Session 74 (2019): ARM votes as RUS on 7 of 10 roll calls, as USA on 2.
+    `protests` adds three rallies of Armenian protesters at the Russian embassy
+    in 2020, in the warm years.
     """
     with open_store(path) as store:
-        store.write_batch(_corpus())
+        store.write_batch(_corpus() + (_protests() if protests else []))
         if votes:
             _write_votes(store)
     return path

@@ -9,14 +9,20 @@ from pathlib import Path
 import pytest
 
 from allegiance import api
+from allegiance.analysis.alerts import AlertSettings
+from allegiance.analysis.consolidate import Selection
+from allegiance.analysis.summary import summarise
 from allegiance.errors import ConfigError, KnowledgeBaseError, StoreError
 from allegiance.report import brief
 from allegiance.report.briefing import BriefingOptions, make_briefing
+from allegiance.report.findings import render_demo
+from allegiance.report.html import render_html
+from allegiance.report.markdown import render_markdown
 from allegiance.report.records import Briefing
 from allegiance.store.duck import open_store
 
 from ..conftest import SEED, needs_shared
-from .corpus import HOSTILE_SENTENCE
+from .corpus import HOSTILE_SENTENCE, PROTEST_SENTENCE, build_store
 
 
 def test_alerts_carry_direction_and_evidence(small_briefing: Briefing) -> None:
@@ -104,6 +110,39 @@ def test_findings_and_evidence_table(small_briefing: Briefing) -> None:
     assert any(row.quote.sentence == HOSTILE_SENTENCE for row in b.evidence)
     dates = [row.quote.date for row in b.evidence]
     assert dates == sorted(dates)
+
+
+def test_protesters_are_not_the_state_and_the_briefing_says_so(
+    tmp_path: Path, small_briefing: Briefing
+) -> None:
+    db = build_store(tmp_path / "protests.duckdb", votes=False, protests=True)
+    yearly = BriefingOptions(freq="year")
+    everything = BriefingOptions(
+        freq="year", settings=AlertSettings(selection=Selection(sectors=None))
+    )
+    with open_store(db, read_only=True) as store:
+        b = make_briefing(store, "ARM", options=yearly)
+        counted = make_briefing(store, "ARM", options=everything)
+        summary = summarise(store)
+    assert b.left_out == 3 and counted.left_out == 0 and small_briefing.left_out == 0
+    (csto,) = [s for s in b.cohesion if s.organisation == "CSTO"]
+    (csto_all,) = [s for s in counted.cohesion if s.organisation == "CSTO"]
+    assert csto.left_out == 3 and csto_all.left_out == 0
+    first = csto.points[0]
+    assert first.period == "2020" and first.left_out == 3
+    assert csto_all.points[0].events == first.events + 3
+    assert csto_all.points[0].score < first.score
+    cited = [e.evidence for s in b.cohesion for f in s.flags for e in f.evidence]
+    cited += [q.sentence for f in b.findings for q in f.evidence]
+    assert not any(PROTEST_SENTENCE in c for c in cited)
+    assert not any(PROTEST_SENTENCE in r.quote.sentence for r in b.evidence)
+    note = "by or towards civilians, protesters, opposition, rebels, companies or media"
+    assert f"3 events of Armenia {note} not counted" in render_html(b, charts=())
+    assert f"3 events of Armenia {note} not counted" in render_markdown(b)
+    assert f"3 events between members {note} not counted" in render_markdown(b)
+    demo = " ".join(render_demo(summary, b).split())
+    assert f"(3 events between members {note} not counted)" in demo
+    assert note not in render_markdown(counted)
 
 
 def test_range_and_errors(report_db: Path) -> None:

@@ -112,6 +112,9 @@ class AlertSettings:
     |Goldstein| x confidence among those pointing the alert's way (negative
     Goldstein for a fall, positive for a rise), from the measured period before
     the change and `evidence_periods` measured periods from it on.
+    `selection` decides which events the series, who moved and the evidence
+    read (default: what states do as states, so protesters are never cited
+    as a state's turn; `Selection(sectors=None)` reads every event).
     """
 
     metric: str = "goldstein_mean"

@@ -12,6 +12,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..errors import ConfigError
+from .frames import STATE_SECTORS
 
 __all__ = [
     "Distance",
@@ -282,6 +283,7 @@ def event_profiles(
     direction: Literal["out", "in", "both"] = "both",
     fill: float = 0.0,
     self_value: float | None = None,
+    sectors: Sequence[str] | None = STATE_SECTORS,
 ) -> Floats:
     """Each actor's mean relation with each partner, from a table of events.
 
@@ -297,6 +299,12 @@ def event_profiles(
         self_value: The entry for an actor with itself; None leaves it to the
             events (usually none, so `fill`). For S over Goldstein profiles use
             10, the most cooperative relation, as portfolios count self as 3.
+        sectors: The sectors in which an actor acts for its state (default
+            `STATE_SECTORS`): an event with another sector on either side
+            (`source_sector`, `target_sector`; protesters, opposition, rebels,
+            companies, media) is not the state's position and is skipped. A
+            missing sector, or a table without sector columns, counts; None
+            reads every event.
 
     Returns:
         An array of shape (len(actors), len(partners)).
@@ -318,6 +326,13 @@ def event_profiles(
     vals = pc.fill_null(events.column(value).cast(pa.float64()), np.nan).to_numpy(
         zero_copy_only=False
     )
+    if sectors is not None:
+        for side in ("source_sector", "target_sector"):
+            if side in events.column_names:
+                sector = events.column(side).to_pylist()
+                vals = np.where(
+                    [s is None or s in sectors for s in sector], vals, np.nan
+                )
     pairs = []
     if direction in ("out", "both"):
         pairs.append((src, tgt))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 
 import pandas as pd
@@ -30,6 +30,7 @@ from .frames import (
     period_bounds,
     period_labels,
     periods_between,
+    split_sectors,
     to_plain,
     weighted_goldstein,
 )
@@ -67,7 +68,10 @@ _FULL = ("member", "founding_member")
 
 @dataclass(frozen=True, slots=True)
 class BlocOptions:
-    """Period, statuses that count as membership, cohesion settings, filters."""
+    """Period, statuses that count as membership, cohesion settings, filters.
+
+    `filters.sectors` says who acts for a state (default `STATE_SECTORS`).
+    """
 
     period: Period = "year"
     statuses: tuple[str, ...] = BLOC_STATUSES
@@ -85,7 +89,9 @@ class BlocMember:
     knowledge base); `origin` says whether the spells came from the knowledge
     base, from news-reported spells in the store, or both. `patron` is the
     confidence-weighted mean Goldstein of its events with the patron in the
-    period (None: no such events).
+    period (None: no such events); `left_out` counts its events with the
+    patron not counted because a side was not the state (protesters,
+    opposition, rebels, companies, media).
     """
 
     member: str
@@ -93,6 +99,7 @@ class BlocMember:
     origin: Literal["kb", "news", "both"]
     patron: float | None
     events: int
+    left_out: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +233,9 @@ def patron_bloc(
     """
     options = options or BlocOptions()
     kb.state(patron)
-    frame = event_frame(events, filters=options.filters)
+    # Every sector, split: cohesion and the members' ties count what they leave out.
+    everything = event_frame(events, filters=replace(options.filters, sectors=None))
+    frame, ignored = split_sectors(everything, options.filters.sectors)
     if frame.empty:
         return Bloc(patron, tuple(organisations or ()), options.period, (), (), ())
     first = str(period_labels(frame["date"].iloc[[0]], options.period).iloc[0])
@@ -245,9 +254,10 @@ def patron_bloc(
     news = news_spells(events, orgs) if isinstance(events, Store) else []
     spells = [m for m in kb.memberships if m.org in orgs]
     frame = frame.assign(period=period_labels(frame["date"], options.period))
+    ignored = ignored.assign(period=period_labels(ignored["date"], options.period))
     cohesion = tuple(
         measure_cohesion(
-            frame,
+            everything,
             kb,
             org,
             options=CohesionOptions(
@@ -262,7 +272,8 @@ def patron_bloc(
         for org in orgs
     )
     periods = [
-        _bloc_period(label, frame, spells, news, patron, options) for label in labels
+        _bloc_period(label, frame, ignored, spells, news, patron, options)
+        for label in labels
     ]
     defections = _defections(periods, frame, patron, options)
     return Bloc(patron, orgs, options.period, tuple(periods), cohesion, defections)
@@ -299,6 +310,7 @@ def _with_patron(frame: pd.DataFrame, member: str, patron: str) -> pd.DataFrame:
 def _bloc_period(
     label: str,
     frame: pd.DataFrame,
+    ignored: pd.DataFrame,
     spells: list[Membership],
     news: list[Membership],
     patron: str,
@@ -315,6 +327,7 @@ def _bloc_period(
 
     kb_here, news_here = overlapping(spells), overlapping(news)
     here = frame[frame["period"] == label]
+    not_here = ignored[ignored["period"] == label]
     members = []
     for member in sorted({m.member for m in kb_here + news_here} - {patron}):
         mine = [m for m in kb_here + news_here if m.member == member]
@@ -340,6 +353,7 @@ def _bloc_period(
                 origin,
                 weighted_goldstein(ties),
                 len(ties),
+                len(_with_patron(not_here, member, patron)),
             )
         )
     return BlocPeriod(label, tuple(members))

@@ -12,7 +12,7 @@ that changes camp between periods is a flip.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 import numpy as np
@@ -27,6 +27,7 @@ from .frames import (
     Period,
     event_frame,
     period_labels,
+    state_acts,
     to_plain,
 )
 
@@ -87,6 +88,9 @@ class CampOptions:
     `anchor` is kept in camp 0 when labels are otherwise undecided.
     `require_direct` reports a flip only when the state's own ties show it (see
     CampFlip); without them it merely moved with its neighbours.
+    `filters.sectors` says who acts for a state (default `STATE_SECTORS`):
+    a tie is what two states do to each other, not what their protesters,
+    opposition, rebels, companies or media do.
     """
 
     period: Period = "year"
@@ -106,7 +110,9 @@ class CampPeriod:
     """One period's camps: each actor's camp (0 or 1) and the frustration index.
 
     `index` is frustration divided by the total tie weight: 0 for a perfectly
-    balanced network, higher the more ties contradict the camps.
+    balanced network, higher the more ties contradict the camps. `left_out`
+    counts the period's events between the network's actors not counted
+    because a side was not the state (see `EventFilter.sectors`).
     """
 
     period: str
@@ -116,6 +122,7 @@ class CampPeriod:
     index: float
     method: Method
     optimal: bool
+    left_out: int = 0
 
     def members(self, camp: int) -> tuple[str, ...]:
         """The actors in `camp`."""
@@ -157,10 +164,15 @@ class CampFlip:
 
 @dataclass(frozen=True, slots=True)
 class CampAnalysis:
-    """Camps per period and the flips between them."""
+    """Camps per period and the flips between them.
+
+    `left_out` counts the events between the network's actors over the whole
+    span not counted because a side was not the state.
+    """
 
     periods: tuple[CampPeriod, ...]
     flips: tuple[CampFlip, ...]
+    left_out: int = 0
 
     def to_frame(self) -> pd.DataFrame:
         """One row per (period, actor): period, actor, camp."""
@@ -195,7 +207,11 @@ class CampAnalysis:
             period = to_plain(p)
             period["camps"] = dict(p.camps)
             periods.append(period)
-        return {"periods": periods, "flips": [f.to_dict() for f in self.flips]}
+        return {
+            "periods": periods,
+            "flips": [f.to_dict() for f in self.flips],
+            "left_out": self.left_out,
+        }
 
 
 def signed_network(frame: pd.DataFrame) -> list[SignedEdge]:
@@ -394,7 +410,8 @@ def find_camps(
         The camps of every period with ties, and every flip with evidence.
     """
     options = options or CampOptions()
-    frame = event_frame(events, filters=options.filters)
+    # Every sector first, so the events the sector rule leaves out are counted.
+    frame = event_frame(events, filters=replace(options.filters, sectors=None))
     keep = frame["source"].notna() & frame["target"].notna()
     for side in ("source", "target"):
         allowed = frame[side].isin(kb.states)
@@ -403,8 +420,11 @@ def find_camps(
         if options.actors is not None:
             allowed &= frame[side].isin(options.actors)
         keep &= allowed
-    frame = frame[keep].copy()
+    frame = frame[keep & (frame["source"] != frame["target"])].copy()
     frame["period"] = period_labels(frame["date"], options.period)
+    by_state = state_acts(frame, options.filters.sectors)
+    left_out = frame.loc[~by_state, "period"].value_counts()
+    frame = frame[by_state]
     memory: dict[str, tuple[int, str]] = {}  # actor -> (last camp, period seen)
     volume: dict[str, float] = {}  # cumulative tie weight, for alignment
     periods: list[CampPeriod] = []
@@ -436,6 +456,7 @@ def find_camps(
                 split.frustration / total if total else 0.0,
                 split.method,
                 split.optimal,
+                int(left_out.get(label, 0)),
             )
         )
         for actor in actors:
@@ -445,7 +466,7 @@ def find_camps(
                     flips.append(flip)
         for actor in actors:
             memory[actor] = (camps[actor], label)
-    return CampAnalysis(tuple(periods), tuple(flips))
+    return CampAnalysis(tuple(periods), tuple(flips), int(left_out.sum()))
 
 
 def _align(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 
 import pandas as pd
@@ -22,6 +22,7 @@ from .frames import (
     period_bounds,
     period_labels,
     periods_between,
+    state_acts,
     weighted_goldstein,
 )
 
@@ -73,6 +74,9 @@ class CohesionOptions:
     (most fellow members dealt with, then the largest confidence-weighted
     volume); pass it when the answer is known ("RUS" for the CSTO). `drop_threshold` is on the score's
     [-1, 1] scale; `evidence` is the number of events cited per member.
+    `filters.sectors` says who acts for a member state (default
+    `STATE_SECTORS`): protesters outside the leader's embassy are not their
+    state turning on the leader.
     """
 
     period: Period = "year"
@@ -108,7 +112,9 @@ class CohesionPoint:
     `goldstein` is the confidence-weighted mean Goldstein of intra-bloc events,
     `positive_share` the share of observed members whose `bloc` relation is
     above zero, and `score` = (goldstein / 10 + 2 * positive_share - 1) / 2,
-    in [-1, 1].
+    in [-1, 1]. `left_out` counts the period's events between bloc members
+    that were not counted because a side was not the state (protesters,
+    opposition, rebels, companies, media: see `EventFilter.sectors`).
     """
 
     period: str
@@ -119,6 +125,7 @@ class CohesionPoint:
     positive_share: float | None
     score: float | None
     relations: tuple[MemberRelation, ...]
+    left_out: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,17 +156,22 @@ class CohesionFlag:
 
 @dataclass(frozen=True, slots=True)
 class CohesionSeries:
-    """Cohesion of one organisation's members over time, with flagged drops."""
+    """Cohesion of one organisation's members over time, with flagged drops.
+
+    `left_out` counts the events between bloc members left out over the whole
+    span because a side was not the state (see `CohesionPoint.left_out`).
+    """
 
     organisation: str
     leader: str | None
     period: Period
     points: tuple[CohesionPoint, ...]
     flags: tuple[CohesionFlag, ...]
+    left_out: int = 0
 
     def to_frame(self) -> pd.DataFrame:
         """One row per period: period, start, members, events, goldstein,
-        positive_share, score."""
+        positive_share, score, left_out."""
         return pd.DataFrame(
             [
                 {
@@ -170,6 +182,7 @@ class CohesionSeries:
                     "goldstein": p.goldstein,
                     "positive_share": p.positive_share,
                     "score": p.score,
+                    "left_out": p.left_out,
                 }
                 for p in self.points
             ],
@@ -181,6 +194,7 @@ class CohesionSeries:
                 "goldstein",
                 "positive_share",
                 "score",
+                "left_out",
             ],
         )
 
@@ -228,6 +242,7 @@ class CohesionSeries:
             "period": self.period,
             "points": points,
             "flags": [f.to_dict() for f in self.flags],
+            "left_out": self.left_out,
         }
 
 
@@ -242,7 +257,9 @@ def measure_cohesion(
 
     An intra-bloc event is one between two states that belong to the bloc in
     the event's period (per the knowledge base), or between a member and the
-    organisation. See docs/analytics-blocs.md for the formulas.
+    organisation, where each side acts as a state (`options.filters.sectors`;
+    the events left out are counted). See docs/analytics-blocs.md for the
+    formulas.
 
     Args:
         events: the events (a store, Arrow table, DataFrame or Event list).
@@ -262,7 +279,10 @@ def measure_cohesion(
             f"Unknown organisation {organisation!r}; use a code from the knowledge "
             "base's organisations.csv, e.g. 'CSTO' or 'NATO'."
         )
-    frame = event_frame(events, filters=options.filters)
+    # Read every sector, then split: the events a sector rule leaves out are
+    # counted, so the reader knows what the score does not see.
+    everything = replace(options.filters, sectors=None)
+    frame = event_frame(events, filters=everything)
     frame = frame[frame["source"].notna() & frame["target"].notna()]
     frame = frame[frame["source"] != frame["target"]].copy()
     frame["period"] = period_labels(frame["date"], options.period)
@@ -278,7 +298,10 @@ def measure_cohesion(
             frame["source"], frame["target"], frame["period"], strict=True
         )
     ]
-    intra = frame[pd.Series(inside, index=frame.index, dtype=bool)]
+    within = frame[pd.Series(inside, index=frame.index, dtype=bool)]
+    by_state = state_acts(within, options.filters.sectors)
+    intra, left_out = within[by_state], within[~by_state]
+    left_per_period = left_out["period"].value_counts()
     # The leader news names ("the Russian-led bloc") when known: picking the
     # busiest member lets a member in the news (Armenia in 2023) pass for it.
     leader = (
@@ -287,7 +310,9 @@ def measure_cohesion(
         or _central_member(intra, organisation)
     )
     if intra.empty:
-        return CohesionSeries(organisation, leader, options.period, (), ())
+        return CohesionSeries(
+            organisation, leader, options.period, (), (), len(left_out)
+        )
     labels = periods_between(
         intra["period"].min(), intra["period"].max(), options.period
     )
@@ -296,18 +321,19 @@ def measure_cohesion(
         bloc = members.get(label) or members_during(
             kb, organisation, *period_bounds(label, options.period), options.statuses
         )
-        points.append(
-            _point(
-                label,
-                bloc,
-                intra[intra["period"] == label],
-                organisation,
-                leader,
-                options,
-            )
+        point = _point(
+            label,
+            bloc,
+            intra[intra["period"] == label],
+            organisation,
+            leader,
+            options,
         )
+        points.append(replace(point, left_out=int(left_per_period.get(label, 0))))
     flags = _flags(points, intra, options)
-    return CohesionSeries(organisation, leader, options.period, tuple(points), flags)
+    return CohesionSeries(
+        organisation, leader, options.period, tuple(points), flags, len(left_out)
+    )
 
 
 def _intra(source: str, target: str, members: set[str], org: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 import pyarrow as pa
@@ -13,6 +13,7 @@ from ..errors import ConfigError
 from ..records import Event
 from ..store.base import EventQuery, Store
 from ..store.schema import EVENT_SCHEMA, event_rows
+from .frames import STATE_SECTORS, state_acts
 
 __all__ = [
     "KEY_COLUMNS",
@@ -20,6 +21,7 @@ __all__ = [
     "Selection",
     "consolidate",
     "event_units",
+    "left_out_units",
     "load_events",
     "raw_units",
     "units_from_events",
@@ -56,6 +58,11 @@ class Selection:
     too: "Armenia may leave the CSTO" is not a departure. `consolidated` counts
     each (source, target, CAMEO code, day) once; False counts every report.
     `weighted` weights events by the coder's confidence in series and scores.
+    `sectors` are the sectors in which an actor acts for its state (default
+    `STATE_SECTORS`, shared with the bloc analytics' `EventFilter`): an event
+    with another sector on either side (protesters, opposition, rebels,
+    companies, media) is left out, a side without a sector counts; None
+    counts every event (a pair's whole news record).
     """
 
     consolidated: bool = True
@@ -63,6 +70,7 @@ class Selection:
     modalities: tuple[str, ...] = ("asserted",)
     min_confidence: float = 0.0
     weighted: bool = True
+    sectors: tuple[str, ...] | None = STATE_SECTORS
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.modalities) - set(MODALITIES))
@@ -118,6 +126,8 @@ def _select(frame: pd.DataFrame, selection: Selection) -> pd.DataFrame:
     keep &= frame["confidence"] >= selection.min_confidence
     if not selection.include_negated:
         keep &= ~frame["negated"].astype(bool)
+    # Before consolidation: a crowd's report must not merge into a state's act.
+    keep &= state_acts(frame, selection.sectors)
     out = frame.loc[keep].copy()
     out["date"] = pd.to_datetime(out["date"])
     return out.reset_index(drop=True)
@@ -232,10 +242,48 @@ def event_units(
     """
     selection = selection or Selection()
     frame = load_events(store, since=since, until=until, selection=selection)
+    return _units(frame, actors, selection)
+
+
+def _units(
+    frame: pd.DataFrame, actors: Sequence[str] | None, selection: Selection
+) -> pd.DataFrame:
     if actors:
         wanted = list(actors)
         frame = frame[frame["source"].isin(wanted) | frame["target"].isin(wanted)]
     return consolidate(frame) if selection.consolidated else raw_units(frame)
+
+
+def left_out_units(
+    store: Store,
+    *,
+    actors: Sequence[str] | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    selection: Selection | None = None,
+) -> pd.DataFrame:
+    """The units `event_units` leaves out for their sector, to say so.
+
+    Args:
+        store: the event store.
+        actors: only events where one of these codes is source or target.
+        since: first day included.
+        until: last day included.
+        selection: the selection whose `sectors` left them out.
+
+    Returns:
+        Units (consolidated or raw, as the selection says) of the events the
+        selection would count but for a side's sector; empty when
+        `selection.sectors` is None.
+    """
+    selection = selection or Selection()
+    everything = replace(selection, sectors=None)
+    frame = load_events(store, since=since, until=until, selection=everything)
+    if selection.sectors is not None:
+        frame = frame[~state_acts(frame, selection.sectors)]
+    else:
+        frame = frame[:0]
+    return _units(frame, actors, selection)
 
 
 def units_from_events(

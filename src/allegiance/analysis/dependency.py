@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -26,6 +26,7 @@ from .frames import (
     event_frame,
     period_labels,
     periods_between,
+    split_sectors,
     to_plain,
     weighted_goldstein,
 )
@@ -137,6 +138,8 @@ class PartnerRow:
     `alignment` is the confidence-weighted mean Goldstein of events between the
     two in the window, `cooperation` the confidence-weighted share of those
     events that are cooperative (quad class 1-2). They are never combined.
+    `left_out` counts the pair's events in the window not counted because a
+    side was not the state (protesters, opposition, rebels, companies, media).
     """
 
     partner: str
@@ -146,11 +149,15 @@ class PartnerRow:
     alignment: float | None
     cooperation: float | None
     events: int
+    left_out: int = 0
 
 
 @dataclass(frozen=True, slots=True)
 class DependencyOptions:
-    """Window of the alignment figures and which partners to list."""
+    """Window of the alignment figures and which partners to list.
+
+    `filters.sectors` says who acts for a state (default `STATE_SECTORS`).
+    """
 
     window_days: int = 365
     max_lag_days: int = 3 * 365
@@ -338,11 +345,15 @@ def dependency_profile(
         for partner, (share, _) in per_partner.items():
             weight[partner] = weight.get(partner, 0.0) + share / len(shares)
     start = day - dt.timedelta(days=options.window_days)
-    frame = event_frame(events, filters=options.filters)
+    frame = event_frame(events, filters=replace(options.filters, sectors=None))
     frame = frame[
         (frame["date"] >= pd.Timestamp(start)) & (frame["date"] <= pd.Timestamp(day))
     ]
     frame = frame[(frame["source"] == state) ^ (frame["target"] == state)]
+    frame, ignored = split_sectors(frame, options.filters.sectors)
+    left_out = (
+        ignored["target"].where(ignored["source"] == state, ignored["source"])
+    ).value_counts()
     other = frame["target"].where(frame["source"] == state, frame["source"])
     counts = other[other.isin(kb.states)].value_counts()
     partners = set(weight) | set(counts[counts >= options.event_partners].index)
@@ -362,6 +373,7 @@ def dependency_profile(
                 weighted_goldstein(mine),
                 _cooperation(mine),
                 len(mine),
+                int(left_out.get(partner, 0)),
             )
         )
     rows.sort(key=lambda r: (-r.weight, -r.events, r.partner))

@@ -1,7 +1,9 @@
 """Events as frames for the bloc analytics: one selection rule, periods, evidence.
 
 Cohesion, obligations, camps, dependency and blocs read events the same way:
-doubtful events never, negated and unasserted ones only when asked.
+doubtful events never, negated and unasserted ones only when asked, and only
+what states do as states (`STATE_SECTORS`, shared with the relations
+analytics' `Selection`).
 """
 
 from __future__ import annotations
@@ -21,15 +23,20 @@ from ..store.schema import EVENT_SCHEMA, event_rows
 
 __all__ = [
     "FRAME_COLUMNS",
+    "NON_STATE",
+    "STATE_SECTORS",
     "EventFilter",
     "EventRef",
     "EventSource",
     "Period",
     "event_frame",
     "most_negative",
+    "non_state_note",
     "period_bounds",
     "period_labels",
     "periods_between",
+    "split_sectors",
+    "state_acts",
     "to_plain",
     "weighted_goldstein",
 ]
@@ -37,12 +44,25 @@ __all__ = [
 Period = Literal["month", "quarter", "year"]
 EventSource: TypeAlias = Store | pa.Table | pd.DataFrame | Sequence[Event]
 _FREQ: dict[str, str] = {"month": "M", "quarter": "Q", "year": "Y"}
+# Who acts for a state (docs/annotation-guide.md, section 3.2): its government,
+# armed forces, courts, legislature, police and intelligence services. A state's
+# alignment is what these do. Protesters and other civilians (CVL), the
+# opposition (OPP), armed non-state groups (REB), companies (BUS) and the media
+# (MED) are not the state: a crowd outside an embassy is not the country's
+# policy, and a government's praise for another country's opposition is no
+# warmth towards that country. A side without a sector named only the state
+# ("Armenia froze ...") and counts as the state; organisations carry no sector.
+STATE_SECTORS: tuple[str, ...] = ("GOV", "MIL", "JUD", "LEG", "COP", "SPY")
+# What the events left out by `STATE_SECTORS` are, in the words of the output.
+NON_STATE = "civilians, protesters, opposition, rebels, companies or media"
+_SECTOR_COLUMNS: tuple[str, str] = ("source_sector", "target_sector")
 FRAME_COLUMNS: tuple[str, ...] = (
     "id",
     "article_id",
     "date",
     "source",
     "target",
+    *_SECTOR_COLUMNS,
     "cameo",
     "plover",
     "plover_mode",
@@ -63,6 +83,10 @@ class EventFilter:
 
     By default only asserted (not future, hypothetical or conditional), not
     negated events count: "Armenia may leave the CSTO" is not a departure.
+    `sectors` are the sectors in which an actor acts for its state (default
+    `STATE_SECTORS`): an event with another sector on either side (protesters,
+    opposition, rebels, companies, media) is left out, a side without a sector
+    counts. None reads every event.
     """
 
     include_negated: bool = False
@@ -70,6 +94,54 @@ class EventFilter:
     min_confidence: float = 0.0
     since: dt.date | None = None
     until: dt.date | None = None
+    sectors: tuple[str, ...] | None = STATE_SECTORS
+
+
+def state_acts(
+    frame: pd.DataFrame, sectors: Sequence[str] | None = STATE_SECTORS
+) -> pd.Series:
+    """Which events are states acting as states, towards states.
+
+    Args:
+        frame: events with `source_sector` and `target_sector` (a frame without
+            them holds no sector: every row counts).
+        sectors: the sectors that act for a state; None accepts every row.
+
+    Returns:
+        A boolean Series on `frame`'s index: True where each side's sector is
+        missing (the text named only the state) or in `sectors`.
+    """
+    keep = pd.Series(True, index=frame.index, dtype=bool)
+    if sectors is None:
+        return keep
+    wanted = list(sectors)
+    for column in _SECTOR_COLUMNS:
+        if column in frame.columns:
+            side = frame[column]
+            keep &= side.isna() | side.isin(wanted)
+    return keep
+
+
+def split_sectors(
+    frame: pd.DataFrame, sectors: Sequence[str] | None = STATE_SECTORS
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """`frame` split into the events `state_acts` keeps and those it leaves out."""
+    keep = state_acts(frame, sectors)
+    return frame[keep], frame[~keep]
+
+
+def non_state_note(count: int, noun: str = "event", where: str = "") -> str:
+    """The line that tells the reader what the sector rule left out ("" for none).
+
+    For example "3 events between members by or towards civilians,
+    protesters, opposition, rebels, companies or media not counted" (`where`
+    is "between members").
+    """
+    if count <= 0:
+        return ""
+    nouns = noun if count == 1 else f"{noun}s"
+    where = f" {where}" if where else ""
+    return f"{count} {nouns}{where} by or towards {NON_STATE} not counted"
 
 
 def event_frame(
@@ -79,8 +151,10 @@ def event_frame(
 
     Args:
         events: a store, an Arrow table from `Store.events_table`, a DataFrame
-            with the same columns, or a sequence of `Event` records.
-        filters: which events to keep (default: asserted, not negated).
+            with the same columns (a frame without `source_sector` and
+            `target_sector` holds no sectors), or a sequence of `Event` records.
+        filters: which events to keep (default: asserted, not negated, acts
+            of states as states).
 
     Returns:
         One row per event, `date` as datetime64; undated and doubtful events
@@ -104,6 +178,9 @@ def event_frame(
     else:
         rows = event_rows(events)
         frame = pa.Table.from_pylist(rows, schema=EVENT_SCHEMA).to_pandas()
+    for column in _SECTOR_COLUMNS:
+        if column not in frame.columns:
+            frame[column] = None
     missing = [c for c in FRAME_COLUMNS if c not in frame.columns]
     if missing:
         raise ConfigError(
@@ -118,6 +195,7 @@ def event_frame(
     if not filters.include_unasserted:
         keep &= frame["modality"] == "asserted"
     keep &= frame["confidence"] >= filters.min_confidence
+    keep &= state_acts(frame, filters.sectors)
     out = frame.loc[keep, list(FRAME_COLUMNS)].copy()
     out["date"] = pd.to_datetime(out["date"])
     if filters.since is not None:

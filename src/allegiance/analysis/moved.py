@@ -288,7 +288,8 @@ def who_moved_in_store(
         b: the other side.
         before: the first window, [start, end).
         after: the second window, [start, end).
-        selection: which events count.
+        selection: which events count (default: what the states do as
+            states; a side's protesters or firms are not its stance).
         settings: thresholds of the rule.
     """
     units = event_units(

@@ -18,7 +18,7 @@ import pandas as pd
 
 from ..kb.base import KnowledgeBase
 from ..kb.model import covers
-from .frames import EventFilter, EventRef, EventSource, event_frame
+from .frames import EventFilter, EventRef, EventSource, event_frame, state_acts
 
 __all__ = [
     "DEFENCE_KINDS",
@@ -66,6 +66,10 @@ class ObligationOptions:
     `casus_days` up to the request. "Russia demanded security guarantees from
     the West" is not an appeal to its allies. `as_of` is the end of the data (default: the
     last event's date): a window still running then is pending, not unmet.
+    `filters.sectors` says who acts for a state (default `STATE_SECTORS`) in
+    requests, support and responses: protesters demanding Russian protection
+    are not Armenia invoking the alliance. The casus foederis reads every
+    sector: an attack on a state's civilians, or by rebels, is an attack on it.
     """
 
     window_days: int = 60
@@ -167,12 +171,18 @@ class MetObligation:
 
 @dataclass(frozen=True, slots=True)
 class ObligationReport:
-    """Every request for alliance assistance found, by outcome."""
+    """Every request for alliance assistance found, by outcome.
+
+    `left_out` counts the requests that would have opened or joined an
+    episode but were not counted because a side was not the state
+    (protesters, opposition, rebels, companies, media: `EventFilter.sectors`).
+    """
 
     unmet: tuple[UnmetObligation, ...]
     met: tuple[MetObligation, ...]
     pending: tuple[UnmetObligation, ...]
     as_of: dt.date | None
+    left_out: int = 0
 
     def to_frame(self) -> pd.DataFrame:
         """One row per request episode: status, date, requester, addressee,
@@ -228,6 +238,7 @@ class ObligationReport:
             "unmet": [u.to_dict() for u in self.unmet],
             "met": [m.to_dict() for m in self.met],
             "pending": [u.to_dict() for u in self.pending],
+            "left_out": self.left_out,
         }
 
 
@@ -268,14 +279,22 @@ def assess_obligations(
     """
     options = options or ObligationOptions()
     # Responses include promises and warnings (future, conditional modality), so
-    # read every modality and keep requests to what the filters ask for.
-    frame = event_frame(
-        events, filters=replace(options.filters, include_unasserted=True)
+    # read every modality and keep requests to what the filters ask for. Read
+    # every sector too: attacks by or on anyone make the casus foederis, while
+    # requests, support and responses are what states do as states.
+    everything = event_frame(
+        events,
+        filters=replace(options.filters, include_unasserted=True, sectors=None),
     )
-    asserted = frame["modality"] == "asserted"
-    requests = frame if options.filters.include_unasserted else frame[asserted]
-    as_of = options.as_of or (frame["date"].max().date() if len(frame) else None)
-    episodes = _episodes(requests, kb, options)
+    frame = everything[state_acts(everything, options.filters.sectors)]
+    asserted = everything["modality"] == "asserted"
+    seen = everything if options.filters.include_unasserted else everything[asserted]
+    by_state = state_acts(seen, options.filters.sectors)
+    as_of = options.as_of or (
+        everything["date"].max().date() if len(everything) else None
+    )
+    episodes = _episodes(seen[by_state], seen, kb, options)
+    ignored = _episodes(seen[~by_state], seen, kb, options)
     unmet: list[UnmetObligation] = []
     met: list[MetObligation] = []
     pending: list[UnmetObligation] = []
@@ -318,7 +337,8 @@ def assess_obligations(
             pending=as_of is not None and deadline > as_of,
         )
         (pending if record.pending else unmet).append(record)
-    return ObligationReport(tuple(unmet), tuple(met), tuple(pending), as_of)
+    left_out = sum(len(e.requests) for e in ignored)
+    return ObligationReport(tuple(unmet), tuple(met), tuple(pending), as_of, left_out)
 
 
 def _is_request(row: Any, kb: KnowledgeBase, options: ObligationOptions) -> bool:
@@ -334,16 +354,21 @@ def _is_request(row: Any, kb: KnowledgeBase, options: ObligationOptions) -> bool
 
 
 def _episodes(
-    frame: pd.DataFrame, kb: KnowledgeBase, options: ObligationOptions
+    frame: pd.DataFrame,
+    attacks: pd.DataFrame,
+    kb: KnowledgeBase,
+    options: ObligationOptions,
 ) -> list[_Episode]:
+    """The request episodes among `frame`'s events; `attacks` holds the events
+    that may show the casus foederis (every sector)."""
     open_: dict[tuple[str, str], _Episode] = {}
     done: list[_Episode] = []
     window = dt.timedelta(days=options.window_days)
     casus = dt.timedelta(days=options.casus_days)
     # Material conflict against a state by someone else (an unresolved attacker
     # counts: "49 Armenian soldiers were killed" names no one).
-    hostile = (frame["quad_class"] == 4) & (frame["source"] != frame["target"])
-    hits = frame.loc[hostile, ["target", "date"]].dropna()
+    hostile = (attacks["quad_class"] == 4) & (attacks["source"] != attacks["target"])
+    hits = attacks.loc[hostile, ["target", "date"]].dropna()
     for row in frame.itertuples(index=False):
         if not isinstance(row.source, str) or row.source not in kb.states:
             continue

@@ -249,7 +249,9 @@ def dyad_series(
         freq: day, week, month, quarter or year.
         since: first day of the series.
         until: last day of the series.
-        selection: which events count, consolidated or raw, weighted or not.
+        selection: which events count, consolidated or raw, weighted or not;
+            by default what the states do as states, `Selection(sectors=None)`
+            for the pair's whole record (protests, firms, media too).
 
     Returns:
         The series (an empty frame if neither actor has events).

@@ -13,7 +13,7 @@ from ..analysis.alerts import Alert, AlertSettings, alerts, pair_counts
 from ..analysis.blocs import BLOC_KINDS
 from ..analysis.camps import CampOptions, find_camps
 from ..analysis.cohesion import BLOC_STATUSES, CohesionOptions, measure_cohesion
-from ..analysis.consolidate import event_units
+from ..analysis.consolidate import event_units, left_out_units
 from ..analysis.dependency import DependencyOptions, dependency_profile
 from ..analysis.frames import EventFilter, Period, event_frame
 from ..analysis.obligations import (
@@ -53,7 +53,9 @@ class BriefingOptions:
     A trend is reported when the tone moved by `trend_change` Goldstein points
     (the who-moved rule's threshold) between the halves of the span, each with
     `trend_events` events (a relation with none in the first half is reported
-    as new); `quotes` evidence sentences back each trend.
+    as new); `quotes` evidence sentences back each trend. The sectors of
+    `settings.selection` (default: states acting as states) hold for every
+    analysis of the briefing, the bloc ones included.
     """
 
     freq: str = "auto"
@@ -181,8 +183,13 @@ def make_briefing(
     period: Period = (
         "month" if freq == "month" else "quarter" if freq == "quarter" else "year"
     )
-    filters = EventFilter(since=since, until=until)
-    frame = event_frame(store, filters=filters)
+    # Every sector is read once; each analysis keeps what states do (the
+    # selection's sectors) and counts what it left out.
+    filters = EventFilter(since=since, until=until, sectors=selection.sectors)
+    frame = event_frame(store, filters=replace(filters, sectors=None))
+    left_out = left_out_units(
+        store, actors=[actor], since=since, until=until, selection=selection
+    )
     camps = find_camps(frame, kb, options=CampOptions(period=period, filters=filters))
     latest = [p for p in camps.periods if actor in dict(p.camps)]
     wanted = {actor, other}
@@ -239,6 +246,7 @@ def make_briefing(
             and m.date is not None
             and start <= m.date <= end
         ),
+        left_out=len(left_out),
     )
     findings = find_headlines(
         draft,

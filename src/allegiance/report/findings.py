@@ -12,7 +12,7 @@ import pandas as pd
 
 from ..analysis.alerts import Alert
 from ..analysis.cohesion import CohesionSeries
-from ..analysis.frames import EventRef
+from ..analysis.frames import EventRef, non_state_note
 from ..analysis.series import FREQS
 from ..analysis.summary import Move, Summary, describe_move, render_summary
 from .records import Briefing, EvidenceRow, Finding, Quote
@@ -23,6 +23,7 @@ __all__ = [
     "evidence_table",
     "find_headlines",
     "finding_label",
+    "left_out_text",
     "metric_name",
     "period_label",
     "render_demo",
@@ -65,6 +66,23 @@ def cohesion_rows(
         )
         for p in series.points
     ]
+
+
+def left_out_text(count: int, where: str = "") -> str:
+    """What the sector rule left out, with the reason ("" when nothing was).
+
+    For example "12 events by or towards civilians, protesters, opposition,
+    rebels, companies or media not counted: a state's alignment is what its
+    government, forces, courts, parliament, police and intelligence do".
+    `where` says whose ("of Armenia").
+    """
+    note = non_state_note(count, where=where)
+    if not note:
+        return ""
+    return (
+        f"{note}: a state's alignment is what its government, forces, courts, "
+        "parliament, police and intelligence do"
+    )
 
 
 def period_label(day: dt.date, freq: str) -> str:
@@ -420,6 +438,9 @@ def render_demo(
         )
         lines.append(f"  {b.dyad_name(f.dyad or ('', '')):<38} {way:<6} {change}")
         lines += [_quote_line(q, width) for q in f.evidence[:1]]
+    if b.left_out:
+        about = f"of {b.name(b.actor)}"
+        lines.append(_wrap(f"({left_out_text(b.left_out, about)})", width, "  "))
     lines += _cohesion_lines(b, width)
     return render_summary(summary, b.names, width=width, after_moves=lines)
 
@@ -433,6 +454,9 @@ def _cohesion_lines(b: Briefing, width: int) -> Sequence[str]:
         leader = f", leader {b.name(series.leader)}" if series.leader else ""
         lines.append(f"  {series.organisation}{leader}:")
         lines.append(_wrap(scores, width, "    "))
+        if series.left_out:
+            aside = non_state_note(series.left_out, where="between members")
+            lines.append(_wrap(f"({aside})", width, "    "))
         drops = [f for f in series.flags if f.kind == "drop"]
         if not drops:
             continue

@@ -10,9 +10,16 @@ from html import escape
 from importlib.resources import files
 from pathlib import Path
 
+from ..analysis.frames import non_state_note
 from ..analysis.summary import describe_move
 from .charts import Chart, make_charts, to_svg
-from .findings import COHESION_COLUMNS, cohesion_rows, metric_name, period_label
+from .findings import (
+    COHESION_COLUMNS,
+    cohesion_rows,
+    left_out_text,
+    metric_name,
+    period_label,
+)
 from .records import Briefing, Finding, Quote
 
 __all__ = ["inline_svg", "render_html", "write_html"]
@@ -162,6 +169,7 @@ def _bloc(b: Briefing) -> str:
         parts.append(
             f"<h3>Camps in {camps.period}</h3><p>{sides}. Frustration index "
             f"{camps.index:.2f} ({camps.method}{', optimal' if camps.optimal else ''}).</p>"
+            + _aside(non_state_note(camps.left_out, where="between states"))
         )
     for series in b.cohesion:
         rows = cohesion_rows(series, _num)
@@ -179,6 +187,7 @@ def _bloc(b: Briefing) -> str:
                 numeric=(1, 2, 3, 4, 5),
             )
             + (f"<ul>{flags}</ul>" if flags else "")
+            + _aside(non_state_note(series.left_out, where="between members"))
         )
     if b.obligations:
         items = "".join(
@@ -282,6 +291,10 @@ contradicting it (structural balance).</li>
 positive relations (-1 .. +1).</li>
 <li><b>Dependency</b> comes from the knowledge base and is shown beside alignment,
 never blended with it.</li>
+<li><b>Who acts</b>: every figure reads what states do as states: governments,
+armed forces, courts, parliaments, police and intelligence services, or the state
+named alone. Events by or towards civilians, protesters, the opposition, rebels,
+companies or the media are left out, and counted where they were.</li>
 </ul><p class="note">Thin data make every figure fragile: check the event counts
 and read the sentences. Details: docs/briefing.md.</p>"""
 
@@ -326,11 +339,21 @@ def render_html(b: Briefing, charts: Sequence[Chart] | None = None) -> str:
         f"<title>{title}</title><style>{_asset('briefing.css')}</style></head><body>"
         f'<header><h1>{title}</h1><p class="meta">{b.articles} articles, {b.events} '
         f"events of {escape(b.name(b.actor))}; periods: {b.freq}. Generated offline "
-        f"by Allegiance from the event store.</p><nav>{nav}</nav></header>{sections}"
+        f"by Allegiance from the event store.{_left_out(b)}</p><nav>{nav}</nav>"
+        f"</header>{sections}"
         '<div id="tip" role="tooltip" hidden></div>'
         f'<script type="application/json" id="chart-tips">{data}</script>'
         f"<script>{_asset('briefing.js')}</script></body></html>\n"
     )
+
+
+def _left_out(b: Briefing) -> str:
+    text = left_out_text(b.left_out, f"of {b.name(b.actor)}")
+    return f" {escape(text[0].upper() + text[1:])}." if text else ""
+
+
+def _aside(note: str) -> str:
+    return f'<p class="note">{escape(note)}.</p>' if note else ""
 
 
 def write_html(b: Briefing, path: str | os.PathLike[str]) -> Path:

@@ -6,9 +6,16 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from ..analysis.frames import non_state_note
 from ..analysis.summary import describe_move
 from .charts import Chart, make_charts, to_png
-from .findings import COHESION_COLUMNS, cohesion_rows, metric_name, period_label
+from .findings import (
+    COHESION_COLUMNS,
+    cohesion_rows,
+    left_out_text,
+    metric_name,
+    period_label,
+)
 from .records import Briefing, Quote
 
 __all__ = ["chart_folder", "render_markdown", "write_markdown"]
@@ -111,9 +118,10 @@ def _bloc(b: Briefing) -> list[str]:
             f"camp {c}: " + ", ".join(b.name(a) for a in b.camps.members(c))
             for c in (0, 1)
         )
+        aside = non_state_note(b.camps.left_out, where="between states")
         lines += [
             f"**Camps in {b.camps.period}**: {sides}. Frustration index "
-            f"{b.camps.index:.2f} ({b.camps.method}).",
+            f"{b.camps.index:.2f} ({b.camps.method}).{f' {aside}.' if aside else ''}",
             "",
         ]
     for s in b.cohesion:
@@ -124,6 +132,8 @@ def _bloc(b: Briefing) -> list[str]:
             for f in s.flags
         ]
         lines += [""] if s.flags else []
+        if aside := non_state_note(s.left_out, where="between members"):
+            lines += [f"{aside}.", ""]
     if b.obligations:
         lines += ["**Unmet obligations**", ""]
         lines += [
@@ -213,6 +223,8 @@ def render_markdown(
         "points that passed the detectors' test, trends are not tested.*",
         "",
     ]
+    if text := left_out_text(b.left_out, f"of {b.name(b.actor)}"):
+        lines += [f"*{text[0].upper()}{text[1:]}.*", ""]
     for part in (
         _findings(b),
         _charts(charts, folder),

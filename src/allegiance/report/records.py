@@ -186,7 +186,10 @@ class Briefing:
     `names` spells out the codes that appear (ARM -> Armenia). Dependency and
     alignment are kept apart (`dependency` beside `alignment`), never blended.
     `camps` is the signed network of the latest period the actor was in,
-    `flips` every camp change involving the actor or `other`.
+    `flips` every camp change involving the actor or `other`. `left_out`
+    counts the actor's events not counted because a side was not the state
+    (civilians, protesters, opposition, rebels, companies, media); the
+    cohesion series and camps carry their own counts.
     """
 
     actor: str
@@ -208,6 +211,7 @@ class Briefing:
     obligations: tuple[UnmetObligation, ...]
     moves: tuple[Move, ...]
     evidence: tuple[EvidenceRow, ...] = field(default=())
+    left_out: int = 0
 
     def name(self, code: str | None) -> str:
         """A code spelled out (the code itself when no name is known)."""
