@@ -868,3 +868,24 @@ def test_parties_to_a_clash_act_on_each_other_not_on_the_place(code) -> None:  #
         ("RUS", "COP", "KAZ", "COP"),
         ("KAZ", "COP", "RUS", "COP"),
     }
+
+
+def test_some_of_a_crowd_is_the_crowd_not_the_owner_of_a_noun_before(code) -> None:  # type: ignore[no-untyped-def]
+    # "some" is the subject of the second clause: the protesters, not the
+    # owner of "his resignation" (Pashinyan), rallied at the embassy.
+    events = code(
+        "Protesters gathered in Yerevan to demand his resignation, and some "
+        "rallied outside the Russian embassy.",
+        date=dt.date(2023, 9, 21),
+    )
+    assert ("ARM", "CVL", "RUS", "PROTEST") in {
+        (e.source, e.source_sector, e.target, e.plover) for e in events
+    }
+    assert not any(e.source_sector == "GOV" for e in events)
+    # A possessive pronoun before an actor noun still stands for its owner.
+    events = code(
+        "Germany acknowledged that its colonial troops had committed genocide in "
+        "Namibia, asked the country for forgiveness and pledged aid.",
+        date=dt.date(2021, 5, 28),
+    )
+    assert ("DEU", "NAM", "AGREE") in triples(events)

@@ -586,7 +586,14 @@ def subject_of(
 
 
 _AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "is", "are", "was"})
+
+
 _CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", ";", ","})
+# Pronouns that stand for part of a group named before ("some rallied").
+_PARTITIVES = frozenset(
+    {"some", "others", "many", "most", "several", "few", "hundreds", "thousands"}
+    | {"dozens", "scores", "one", "two", "three", "all", "both"}
+)
 
 
 def _unknown_subject(doc: Doc, at: Situation, after: int, before: int) -> bool:
@@ -602,6 +609,8 @@ def _unknown_subject(doc: Doc, at: Situation, after: int, before: int) -> bool:
     while k > after and (tk.lower[k] in _AUXILIARIES or tk.lower[k].endswith("ly")):
         k -= 1
     end = k
+    if k > after and k not in taken and tk.lower[k] in _PARTITIVES:
+        k -= 1  # "..., and some rallied outside the embassy"
     while k > after and k not in taken and texts[k][:1].isupper():
         k -= 1
     if k == end or k <= after:
