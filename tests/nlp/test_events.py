@@ -137,6 +137,24 @@ def test_charge_noun_is_not_a_second_event(code) -> None:  # type: ignore[no-unt
     ]
 
 
+def test_charges_an_arrest_is_made_on_are_no_accusation_of_their_own(code) -> None:  # type: ignore[no-untyped-def]
+    # "on espionage charges" says why the journalist was held; the American is
+    # not accusing anyone.
+    events = code(
+        "Russia's Federal Security Service detained an American journalist on "
+        "espionage charges.",
+        date=_day("2023-03-30"),
+    )
+    assert [(e.source, e.source_sector, e.target, e.plover) for e in events] == [
+        ("RUS", "SPY", "USA", "COERCE")
+    ]
+    # The verb still accuses.
+    [event] = code(
+        "Moscow has charged an American with spying.", date=_day("2023-03-30")
+    )
+    assert (event.source, event.target, event.cameo) == ("RUS", "USA", "1125")
+
+
 # -- actors at the date ------------------------------------------------------------------
 
 

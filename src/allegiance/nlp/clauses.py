@@ -350,6 +350,10 @@ def _past_after_actor(doc: Doc, start: int) -> bool:
     return any(a.end == start and a.end - a.start > 1 for a in doc._.actor_spans or [])
 
 
+# Prepositions that open a noun phrase: "on espionage charges".
+_NOUN_PHRASE_PREPS = frozenset({"on", "over", "under", "facing", "amid", "despite"})
+
+
 def looks_nominal(
     doc: Doc,
     sent: Span,
@@ -386,6 +390,13 @@ def looks_nominal(
             and tk.lower[start - 2] in _NOMINAL_BEFORE
         ):
             return True  # "for a first meeting with", "the last talks"
+        if (
+            start - 2 >= sent.start
+            and tk.lower[start - 2] in _NOUN_PHRASE_PREPS
+            and prev.is_alpha
+            and prev.is_lower
+        ):
+            return True  # "detained on espionage charges", "over bribery claims"
         if (
             prev.is_alpha
             and low.endswith(_ADJ_ENDINGS)
