@@ -164,7 +164,11 @@ CASES: list[tuple[str, str, str, str, Expected]] = [
     ("Korea fired missiles, Pyongyang said.", "2024-03-01", "Korea", Actor("PRK")),
     ("Korea protested, Seoul said.", "2024-03-01", "Korea", Actor("KOR")),
     ("Korea said so.", "2024-03-01", "Korea", Nobody("no disambiguating context")),
-    ("Sarkisian said so.", "2012-06-01", "Sarkisian", Nobody("ambiguous name")),
+    # Serzh (president) and Tigran (prime minister) Sargsyan, both Armenian.
+    ("Sarkisian said so.", "2012-06-01", "Sarkisian", Actor("ARM", "GOV")),
+    # Two people of one state share the name: the state is known all the same.
+    ("Clinton said so.", "2024-06-01", "Clinton", Actor("USA")),
+    ("Yeltsin said so.", "1995-05-10", "Yeltsin", Actor("RUS", "GOV", "boris-yeltsin")),
     # A neighbour named in the article is a cue for the country (disambiguation.csv).
     ("Georgia arrested a Russian spy.", "2024-03-01", "Georgia", Actor("GEO")),
     # A name whose other readings are a river, a given name or a venue takes its

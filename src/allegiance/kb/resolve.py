@@ -80,6 +80,15 @@ class Resolver:
             )
         if len(in_office) > 1:
             names = ", ".join(sorted({t.name for t in in_office}))
+            polities = {t.polity for t in in_office}
+            if len(polities) == 1:
+                # Two office holders of one state ("Clinton" while both Bill and
+                # Hillary served): the person is open, the state is not.
+                return Resolution(
+                    self.polity_actor(polities.pop(), "GOV"),
+                    "person",
+                    f"ambiguous name: {names} all held office (one state)",
+                )
             return Resolution(
                 None, "person", f"ambiguous name: {names} all held office"
             )
@@ -102,6 +111,14 @@ class Resolver:
             )
         if nearest:
             names = ", ".join(sorted({t.name for t in nearest}))
+            polities = {t.polity for t in nearest}
+            if len(polities) == 1:
+                # "Clinton" in undated text: Bill or Hillary, either way American.
+                return Resolution(
+                    self.polity_actor(polities.pop()),
+                    "person",
+                    f"ambiguous name: could be {names} (one state)",
+                )
             return Resolution(None, "person", f"ambiguous name: could be {names}")
         return Resolution(None, "person", "person not in the knowledge base")
 
