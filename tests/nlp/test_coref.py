@@ -445,3 +445,11 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(
     events = code(text, date=dt.date(2024, 2, 20))
     hosts = [e for e in events if e.source == "FRA"]
     assert hosts and {(e.target, e.target_sector) for e in hosts} == {("ARM", "GOV")}
+
+
+def test_a_sector_noun_in_a_region_takes_the_regions_one_state(mentions) -> None:  # type: ignore[no-untyped-def]
+    # Gaza has one claimant; Crimea, claimed by two, leaves the police open.
+    found = mentions("Police in Gaza arrested several people.", dt.date(2019, 6, 1))
+    assert found["Police"] == ("PSE", "COP")
+    found = mentions("Police in Crimea detained three activists.", dt.date(2019, 6, 1))
+    assert found["Police"] is None

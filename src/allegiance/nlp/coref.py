@@ -120,6 +120,10 @@ class Coreference:
                 where = place.actor
                 code = where.code if where and where.kind == "state" else None
                 code = code or place.location_code
+                region = self.kb.regions.get(code or "")
+                if region is not None and len(region.claimants) == 1:
+                    # "police in Gaza": the state the region belongs to.
+                    code = region.claimants[0]
                 if code is not None and code in self.kb.states:
                     span.actor = self.resolver.polity_actor(code, sector)
                 return
