@@ -155,6 +155,34 @@ def test_charges_an_arrest_is_made_on_are_no_accusation_of_their_own(code) -> No
     assert (event.source, event.target, event.cameo) == ("RUS", "USA", "1125")
 
 
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # "had a meeting" is a meeting (guide §7.1: symmetric).
+        ("Pashinyan and Aliyev had a meeting on the sidelines of the summit in Prague.",
+         "2023-05-14", {("ARM", "AZE", "CONSULT", False), ("AZE", "ARM", "CONSULT", False)}),
+        # "held no talks": the object is denied, so is the act.
+        ("Russia held no talks with Ukraine.", "2024-03-01",
+         {("RUS", "UKR", "CONSULT", True), ("UKR", "RUS", "CONSULT", True)}),
+        # A visit or call that opens the sentence is made by the main clause's subject.
+        ("On a visit to Kyiv, Scholz pledged more air defence.", "2024-03-01",
+         {("DEU", "UKR", "CONSULT", False), ("DEU", None, "AGREE", False)}),
+        ("In a phone call with Zelensky, Biden promised support.", "2024-03-01",
+         {("USA", "UKR", "CONSULT", False), ("UKR", "USA", "CONSULT", False),
+          ("USA", None, "AGREE", False)}),
+        # "by telephone" is a means, not a passive's agent.
+        ("Erdogan and Aliyev conferred by telephone.", "2024-03-01",
+         {("TUR", "AZE", "CONSULT", False), ("AZE", "TUR", "CONSULT", False)}),
+        # An address to a parliament by video is a call (guide §4.2, 041).
+        ("Zelensky addressed the US Congress by video link.", "2022-03-16",
+         {("UKR", "USA", "CONSULT", False)}),
+    ],
+)  # fmt: skip
+def test_meetings_calls_and_visits(code, text: str, day: str, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day(day))
+    assert {(e.source, e.target, e.plover, e.negated) for e in events} == expected
+
+
 # -- actors at the date ------------------------------------------------------------------
 
 

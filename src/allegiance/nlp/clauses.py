@@ -418,13 +418,26 @@ def _before_time(doc: Doc, at: int) -> int:
     return i
 
 
+# "spoke by phone", "conferred by video link": "by" with a means, not an agent.
+_MEANS = frozenset(
+    {"phone", "telephone", "video", "videoconference", "videolink", "letter"}
+    | {"email", "e-mail", "satellite", "teleconference", "mail", "decree", "land"}
+    | {"sea", "air", "road", "rail", "plane", "car", "helicopter", "train"}
+)
+
+
 def is_passive(doc: Doc, start: int, end: int, right: int) -> bool:
     """Whether the verb at `start` is passive ("was attacked (by)")."""
     tk = toks(doc)
     tok = doc[start]
     if tok.lower_.endswith("ing"):
         return False
-    if end < len(tk.lower) and tk.lower[end] == "by" and tok.lower_.endswith("ed"):
+    if (
+        end < len(tk.lower)
+        and tk.lower[end] == "by"
+        and tok.lower_.endswith("ed")
+        and (end + 1 >= len(tk.lower) or tk.lower[end + 1] not in _MEANS)
+    ):
         return True  # "a deal brokered by China", "a loan backed by profits"
     if _reduced_relative(doc, start, end, right):
         return True
@@ -540,6 +553,9 @@ def read_cues(
             and tk.lemma[start - 2] in _NOMINAL_NEGATORS
         ):
             negated = True
+    if start + 1 < sent.end and tk.lower[start + 1] == "no" and start > sent.start:
+        # "held no talks", "sent no troops": the verb's object is denied.
+        negated = True
     # "to" (or "of": "the option of joining") before the trigger, then a control
     # word ("refused to", "urged X to"). Determiners and possessors may stand
     # between: "the process of the country's accession".

@@ -24,6 +24,7 @@ from .arguments import (
     find_arguments,
     find_reporter,
     modifier_ends,
+    object_of,
     subject_of,
 )
 from .clauses import (
@@ -154,11 +155,32 @@ def _during(doc: Doc, occ: Occurrence, at: Situation) -> int | None:
     lowers = toks(doc).lower
     for k in range(occ.start - 1, max(at.left, occ.start - 5) - 1, -1):
         word = lowers[k]
-        if word in {"during", "on"}:
+        if word in {"during", "on"} or word in {"in", "at"} and k == at.sent.start:
             return k if k + 1 < occ.start and lowers[k + 1] in {"a", "an"} else None
         if not word.isalpha() or word in {"his", "her", "its", "their", "the"}:
             return None
     return None
+
+
+def _fronted_subject(
+    doc: Doc, occ: Occurrence, at: Situation, during: int
+) -> list[ActorSpan]:
+    """The subject of the main clause after a phrase that opens the sentence
+    ("On a visit to Kyiv, Scholz pledged ...", "In a phone call with Zelensky,
+    Biden promised ..."): the first actor named right after its comma."""
+    if during != at.sent.start:
+        return []
+    lowers = toks(doc).lower
+    comma = next((k for k in range(occ.end, at.sent.end) if lowers[k] == ","), None)
+    if comma is None:
+        return []
+    for span in sorted(at.actors, key=lambda a: a.start):
+        if span.start <= comma:
+            continue
+        if span.start > comma + 4 or span.prep is not None or span.actor is None:
+            return []
+        return [span]
+    return []
 
 
 _TEXT_NOUNS = word_set("text_nouns")
@@ -1020,11 +1042,21 @@ class EventCoder:
         `place_only` (after every reading failed), a place hit is enough."""
         args = find_arguments(doc, occ, cues, at)
         during = _during(doc, occ, at)
-        if during is not None and args is not None:
+        if during is not None and args is None and not occ.trigger.no_target:
+            # A visit whose visitor comes later ("On a visit to Kyiv, Scholz
+            # ..."): the object of the noun, once the subject is known.
+            subject = _fronted_subject(doc, occ, at, during)
+            targets = object_of(doc, occ, at, subject) if subject else []
+            if targets:
+                args = Args(subject, targets)
+        elif during is not None and args is not None:
             # "Zelensky asked British lawmakers for jets during a surprise visit
             # to London": the visitor is the subject of the clause, not the
-            # nearest name.
-            subject = subject_of(doc, at, during, first=True)
+            # nearest name; "On a visit to Kyiv, Scholz pledged ...": opening
+            # the sentence, the subject of the clause after it.
+            subject = subject_of(doc, at, during, first=True) or _fronted_subject(
+                doc, occ, at, during
+            )
             if subject:
                 args.sources = subject
         if (args is None or not args.sources) and _plover_of(
