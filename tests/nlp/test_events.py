@@ -183,6 +183,21 @@ def test_meetings_calls_and_visits(code, text: str, day: str, expected) -> None:
     assert {(e.source, e.target, e.plover, e.negated) for e in events} == expected
 
 
+def test_calls_that_are_rejected_are_no_phone_calls(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The Taliban rejected calls to reopen girls' schools.", date=_day("2024-03-01")
+    )
+    assert {e.plover for e in events} == {"REJECT"}
+
+
+def test_what_a_vote_abstained_on_says_is_no_event(code) -> None:  # type: ignore[no-untyped-def]
+    # Like a vetoed text (guide §5.4): India did not condemn Russia.
+    events = code(
+        "India abstained on the UN vote condemning Russia.", date=_day("2022-03-02")
+    )
+    assert not any(e.plover == "ACCUSE" for e in events)
+
+
 # -- actors at the date ------------------------------------------------------------------
 
 

@@ -841,7 +841,10 @@ class EventCoder:
         coded: list[tuple[Occurrence, list[Event]]] = []
         rejected_text = any(
             _plover_of(self.ontology, o) == "REJECT" for o, _, _, _ in plans
-        )
+        ) or any(
+            w.startswith("abstain") or w == "abstention"
+            for w in toks(doc).lower[sent.start : sent.end]
+        )  # "abstained on the UN vote condemning Russia": the text's words
         musts = self._said_must(
             doc, sent, speech, actors, asides, {o.start for o, _, _, _ in plans}
         )
