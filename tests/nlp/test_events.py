@@ -198,6 +198,21 @@ def test_what_a_vote_abstained_on_says_is_no_event(code) -> None:  # type: ignor
     assert not any(e.plover == "ACCUSE" for e in events)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Guide §4.1: an invasion is conventional force (190, ASSAULT); occupying
+        # or annexing territory is 192, COERCE `seize`.
+        ("Russia invaded Ukraine in February 2022.", ("ASSAULT", "190", None)),
+        ("Russia annexed four Ukrainian regions.", ("COERCE", "192", "seize")),
+        ("Russian troops occupied Kherson.", ("COERCE", "192", "seize")),
+    ],
+)
+def test_invasion_and_occupation(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    [event] = code(text, date=_day("2022-10-01"))
+    assert (event.plover, event.cameo, event.plover_mode) == expected
+
+
 # -- actors at the date ------------------------------------------------------------------
 
 
