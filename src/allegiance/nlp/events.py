@@ -517,7 +517,12 @@ class EventCoder:
         self.matcher = TriggerIndex(LookupLemmatizer(nlp).lemma)
         self.by_key: dict[int, Trigger] = {}
         for key, trig in enumerate(lexicon.triggers):
-            self.matcher.add(key, trig.patterns, where=f"lexicon entry {trig.id!r}")
+            self.matcher.add(
+                key,
+                trig.patterns,
+                where=f"lexicon entry {trig.id!r}",
+                needs=_needs(trig),
+            )
             self.by_key[key] = trig
 
     def __call__(self, doc: Doc) -> Doc:
@@ -732,7 +737,9 @@ class EventCoder:
         events: list[Event] = []
         for i, found in sorted(by_sent.items()):
             start, end = bounds[i]
-            matches = self.matcher(doc, start, end)
+            # Entries whose required words the sentence lacks are left out here
+            # (`occurrences` would drop them).
+            matches = self.matcher(doc, start, end, _words(doc, start, end))
             if not matches:
                 continue
             sent = doc[start:end]
@@ -1962,6 +1969,25 @@ def _speech_noun(
         and tk.text[end].islower()
         and tk.lower[end] not in {"that", "the", "a", "an", "it", "its", "their"}
     )
+
+
+def _needs(trig: Trigger) -> list[frozenset[str]]:
+    """The word sets a sentence must meet for `trig` to hold (the check
+    `occurrences` makes first), for the trigger index."""
+    needs = []
+    if trig.requires:
+        needs.append(trig.requires_set)
+    if trig.requires_before:
+        needs.append(trig.requires_before_set)
+    return needs
+
+
+def _words(doc: Doc, start: int, end: int) -> set[str]:
+    """The lower-case forms and lemmas of tokens [start, end)."""
+    tk = toks(doc)
+    words = set(tk.lower[start:end])
+    words.update(tk.lemma[start:end])
+    return words
 
 
 def _plover_of(ontology: Ontology, occ: Occurrence) -> str | None:
