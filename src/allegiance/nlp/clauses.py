@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from .lexicon import word_set
-from .spans import toks
+from .spans import actor_spans, toks
 
 __all__ = [
     "ClauseCues",
@@ -450,7 +450,7 @@ def _reduced_relative(doc: Doc, start: int, end: int, right: int) -> bool:
         and not prev.endswith("ly")
     ):
         return False
-    spans = doc._.actor_spans or []
+    spans = actor_spans(doc)
     if any(a.end == start and a.actor is not None for a in spans):
         return False  # "the Sudanese government expelled ...": a subject
     if end < right and tk.lower[end] not in _PREPOSITIONS:
@@ -701,9 +701,7 @@ def gerund_subject_start(doc: Doc, sent: Span, start: int) -> int | None:
     if not tk.lower[start].endswith("ing"):
         return None
     ends = {
-        a.end: a
-        for a in doc._.actor_spans or []
-        if a.actor is not None and not a.is_location
+        a.end: a for a in actor_spans(doc) if a.actor is not None and not a.is_location
     }
     head = ends.get(start)
     if head is None or head.possessive or head.how in {"adjective", "demonym"}:

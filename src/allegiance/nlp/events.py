@@ -43,7 +43,15 @@ from .lemmas import LookupLemmatizer
 from .lexicon import Lexicon, Trigger, word_set
 from .modality import convert, effect_for
 from .movelink import MoveLinker, with_roles
-from .spans import ActorSpan, ensure_extensions, sentence_bounds, span_text, toks
+from .spans import (
+    ActorSpan,
+    actor_spans,
+    ensure_extensions,
+    extension,
+    sentence_bounds,
+    span_text,
+    toks,
+)
 from .topics import (
     DISCUSS,
     TALK_NOUNS,
@@ -222,7 +230,7 @@ def _feared(doc: Doc, left: int, start: int, opens: set[int]) -> bool:
 
 def _actor_tokens(doc: Doc) -> set[int]:
     """The tokens inside the doc's actor mentions (kept per doc)."""
-    spans = doc._.actor_spans or []
+    spans = actor_spans(doc)
     cached = doc.user_data.get("allegiance_actor_tokens")
     if cached is not None and cached[0] is spans:
         return cached[1]  # type: ignore[no-any-return]
@@ -339,7 +347,7 @@ def _name_modifiers(doc: Doc) -> set[int]:
     treaty ("the Collective Security Treaty") or a sector ("CSTO
     peacekeepers") is kept. An anaphor's words are common nouns ("excluded
     Russia from the group")."""
-    spans = doc._.actor_spans or []
+    spans = actor_spans(doc)
     cached = doc.user_data.get("allegiance_name_modifiers")
     if cached is not None and cached[0] is spans:
         return cached[1]  # type: ignore[no-any-return]
@@ -1726,7 +1734,7 @@ class EventCoder:
         t_actor: Actor | None = tgt.actor if tgt else None
         code = self.ontology.cameo(cameo)
         trigger_text = span_text(doc, occ.start, occ.end)
-        article_id = doc._.article_id
+        article_id = extension(doc, "article_id")
         key = f"{article_id}|{index}|{occ.start}|{s_actor and s_actor.code}|{t_actor and t_actor.code}|{cameo}"
         return Event(
             id=_short_hash(key),
@@ -1734,7 +1742,7 @@ class EventCoder:
             sent_index=index,
             sent_start=sent.start_char,
             sent_end=sent.end_char,
-            date=doc._.date,
+            date=extension(doc, "date"),
             source=s_actor.code if s_actor else None,
             target=t_actor.code if t_actor else None,
             cameo=code.code,
