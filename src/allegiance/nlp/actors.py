@@ -428,7 +428,7 @@ def _region_adjective(doc: Doc, start: int, forms: list[Form]) -> bool:
     state forms, "South Korean" or "Central African", matched first)."""
     if start == 0 or any(f.detail not in {"adjective", "demonym"} for f in forms):
         return False
-    word = doc[start - 1].text
+    word = token_strings(doc).texts[start - 1]
     return word[:1].isupper() and word.lower() in word_set("region_modifiers")
 
 

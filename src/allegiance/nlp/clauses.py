@@ -364,8 +364,10 @@ def looks_nominal(
     """
     tk = toks(doc)
     if start > sent.start:
-        prev = doc[start - 1]
-        low = prev.lower_
+        # The word before, from the strings (a Token object costs more): its
+        # lexeme's IS_ALPHA and IS_TITLE flags are str.isalpha and str.istitle.
+        prev = tk.text[start - 1]
+        low = tk.lower[start - 1]
         if (
             low == "of"
             and tk.lower[start].endswith("ing")
@@ -387,9 +389,9 @@ def looks_nominal(
         ):
             return True  # "for a first meeting with", "the last talks"
         if (
-            prev.is_alpha
+            prev.isalpha()
             and low.endswith(_ADJ_ENDINGS)
-            and not prev.is_title
+            and not prev.istitle()
             and low not in {"will", "would"}
             and not _past_after_actor(doc, start)
         ):
@@ -410,10 +412,10 @@ def _before_time(doc: Doc, at: int) -> int:
 def is_passive(doc: Doc, start: int, end: int, right: int) -> bool:
     """Whether the verb at `start` is passive ("was attacked (by)")."""
     tk = toks(doc)
-    tok = doc[start]
-    if tok.lower_.endswith("ing"):
+    lower = tk.lower[start]
+    if lower.endswith("ing"):
         return False
-    if end < len(tk.lower) and tk.lower[end] == "by" and tok.lower_.endswith("ed"):
+    if end < len(tk.lower) and tk.lower[end] == "by" and lower.endswith("ed"):
         return True  # "a deal brokered by China", "a loan backed by profits"
     if _reduced_relative(doc, start, end, right):
         return True
@@ -425,7 +427,7 @@ def is_passive(doc: Doc, start: int, end: int, right: int) -> bool:
     if tk.lower[i] not in _BE and tk.lemma[i] != "be":
         if tk.lower[i] not in {"being", "been"}:
             return False
-    inflected = tok.lower_ != tok.lemma_.lower()
+    inflected = lower != tk.lemma[start].lower()
     by_follows = any(tk.lower[j] == "by" for j in range(end, min(right, end + 8)))
     return inflected or by_follows
 
