@@ -65,14 +65,15 @@ class LookupLemmatizer:
         doc.user_data["allegiance_lemmas"] = lemmas
         if lemmas:
             doc.from_array(
-                [LEMMA], numpy.array(self._lemma_keys(doc, lemmas), dtype="uint64")
+                [LEMMA],
+                numpy.array(self._lemma_keys(doc, lemmas), dtype="uint64"),  # type: ignore[arg-type]
             )
         return doc
 
     def _lemma_keys(self, doc: Doc, lemmas: list[str]) -> list[int]:
         """The string-store keys of `lemmas`, each added to the doc's store."""
         strings = doc.vocab.strings
-        if doc.vocab.in_memory_zone:
+        if getattr(doc.vocab, "in_memory_zone", False):
             return list(map(strings.add, lemmas))
         if strings is not self._store:
             self._store, self._keys = strings, {}

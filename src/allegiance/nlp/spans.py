@@ -225,12 +225,14 @@ def extension(doc: Doc, name: str) -> Any:
     `doc.user_data`, where spaCy keeps extension values under ("._.", name,
     None, None): each `doc._` read builds an Underscore object, and the rule
     code reads the actor spans tens of times per sentence."""
-    return doc.user_data.get(("._.", name, None, None), _EXTENSIONS[name])
+    data: dict[Any, Any] = doc.user_data  # keyed by tuples, not only str
+    return data.get(("._.", name, None, None), _EXTENSIONS[name])
 
 
 def actor_spans(doc: Doc) -> list[ActorSpan]:
     """`doc._.actor_spans or []` (see `extension`)."""
-    return doc.user_data.get(_ACTOR_SPANS) or []
+    data: dict[Any, Any] = doc.user_data
+    return data.get(_ACTOR_SPANS) or []
 
 
 _ACTOR_SPANS = ("._.", "actor_spans", None, None)

@@ -82,9 +82,10 @@ _Entry = tuple[int, tuple[_Step, ...], bool, _Need, _Need]
 
 
 class _Group:
-    """The entries sharing one first word, with bit masks that pick the entries
-    a position may match in a few set and integer operations, not one test per
-    entry (a common first word such as "call" starts a hundred patterns).
+    """The entries that may start at one token (those under its lemma, then its
+    form, then its text), with bit masks that pick the entries the token's
+    sentence and next token allow in a few set and integer operations, not one
+    test per entry (a common first word such as "call" starts a hundred).
 
     Bit j stands for entry j, so picked entries keep the order of `entries`.
     Not a dataclass: a lookup table built from the index, never compared.
@@ -100,7 +101,9 @@ class _Group:
         "by_need2",
         "need2_words",
         "open",
-        "by_next",
+        "next_lemma",
+        "next_lower",
+        "next_orth",
     )
 
     def __init__(self, entries: tuple[_Entry, ...]) -> None:
@@ -111,7 +114,7 @@ class _Group:
         self.by_need2: dict[str, int] = {}
         # attribute -> value of the second token -> entries whose fixed second
         # step accepts it; `open`: entries without such a step.
-        self.by_next: dict[str, dict[str, int]] = {attr: {} for attr in _ATTRS}
+        by_next: dict[str, dict[str, int]] = {attr: {} for attr in _ATTRS}
         for j, (_, steps, _, need, need2) in enumerate(entries):
             bit = 1 << j
             if need is None:
@@ -126,43 +129,11 @@ class _Group:
             if second is None or second.optional or second.values is None:
                 self.open |= bit
             else:
-                _add_bit(self.by_next[second.attr], second.values, bit)
+                _add_bit(by_next[second.attr], second.values, bit)
+        self.next_lemma, self.next_lower, self.next_orth = by_next.values()
         # The words as sets: a set intersects another set from its smaller side.
         self.need_words = frozenset(self.by_need)
         self.need2_words = frozenset(self.by_need2)
-
-    def pick(
-        self,
-        words: set[str] | frozenset[str] | None,
-        nxt: tuple[str, str, str] | None,
-    ) -> int:
-        """The mask of the entries whose word needs `words` meets (all, without
-        `words`) and whose fixed second step accepts the next token `nxt`
-        (lemma, lower, orth; None at the end of the doc)."""
-        if words is None:
-            mask = self.every
-        else:
-            mask = self.free
-            by_need = self.by_need
-            for word in words.intersection(self.need_words):
-                mask |= by_need[word]
-            if self.no_need2 != self.every:
-                met = self.no_need2
-                by_need2 = self.by_need2
-                for word in words.intersection(self.need2_words):
-                    met |= by_need2[word]
-                mask &= met
-        if not mask:
-            return 0
-        fits = self.open
-        if nxt is not None:
-            by_next = self.by_next
-            fits |= (
-                by_next["LEMMA"].get(nxt[0], 0)
-                | by_next["LOWER"].get(nxt[1], 0)
-                | by_next["ORTH"].get(nxt[2], 0)
-            )
-        return mask & fits
 
 
 def _add_bit(table: dict[str, int], values: Iterable[str], bit: int) -> None:
@@ -182,8 +153,11 @@ class TriggerIndex:
         # loop looks words up without building a key per token.
         self._by_first: dict[str, dict[str, tuple[_Entry, ...]]]
         self._by_first = {attr: {} for attr in _ATTRS}
-        # The tables as `_Group`s, built on first use after the last `add`.
-        self._groups: dict[str, dict[str, _Group]] | None = None
+        # The groups of a token's lemma, form and text, built on first use after
+        # the last `add` (emptied there): one table per attribute, and the
+        # groups joining several tables' entries.
+        self._groups: dict[str, dict[str, _Group]] = {}
+        self._joined: dict[tuple[_Group | None, ...], _Group] = {}
 
     def add(
         self,
@@ -212,15 +186,31 @@ class TriggerIndex:
             for value in steps[0].values:
                 entry = (key, steps, optional, need, need2)
                 table[value] = (*table.get(value, ()), entry)
-        self._groups = None  # rebuilt with the new entries on the next call
+        self._groups = {}  # rebuilt with the new entries on the next call
+        self._joined = {}
 
     def _tables(self) -> dict[str, dict[str, _Group]]:
-        if self._groups is None:
+        if not self._groups:
             self._groups = {
                 attr: {value: _Group(entries) for value, entries in table.items()}
                 for attr, table in self._by_first.items()
             }
         return self._groups
+
+    def _join(self, groups: tuple[_Group | None, ...]) -> _Group:
+        """One group of the entries of `groups` (in order), made once."""
+        joined = self._joined.get(groups)
+        if joined is None:
+            entries = tuple(e for g in groups if g is not None for e in g.entries)
+            joined = self._joined[groups] = _Group(entries)
+        return joined
+
+    def _group(self, groups: tuple[_Group | None, ...]) -> _Group | None:
+        """The one group of a token's `groups` (None for none)."""
+        present = [g for g in groups if g is not None]
+        if len(present) > 1:
+            return self._join(groups)
+        return present[0] if present else None
 
     def __call__(
         self,
@@ -242,37 +232,68 @@ class TriggerIndex:
         if stop <= start:
             return []
         tables = self._groups or self._tables()
-        by_lemma, by_lower, by_orth = tables["LEMMA"], tables["LOWER"], tables["ORTH"]
-        found: dict[tuple[int, int], int] = {}
-        # The groups under each word's lemma, form and text, looked up in C.
-        firsts = list(map(by_lemma.get, lemmas[start:stop]))
-        others = list(map(by_lower.get, lowers[start:stop]))
+        by_orth = tables["ORTH"]
+        # The groups under each word's lemma and form (and text), looked up in C.
+        firsts = list(map(tables["LEMMA"].get, lemmas[start:stop]))
+        others = list(map(tables["LOWER"].get, lowers[start:stop]))
         thirds = list(map(by_orth.get, orths[start:stop])) if by_orth else None
-        if thirds is None:
-            # Two lookups give one object only when both found nothing (None).
-            at = compress(range(stop - start), map(is_not, firsts, others))
-        else:
-            at = (k for k, g in enumerate(thirds) if g or firsts[k] or others[k])
+        found: dict[tuple[int, int], int] = {}
+        # Only the words that start some pattern: two lookups give one object
+        # only when both found nothing (None).
+        at: Iterable[int] = compress(range(stop - start), map(is_not, firsts, others))
+        if thirds is not None:
+            at = [k for k, g in enumerate(thirds) if g or firsts[k] or others[k]]
         for k in at:
-            i = start + k
-            nxt = (lemmas[i + 1], lowers[i + 1], orths[i + 1]) if i + 1 < n else None
-            for group in (firsts[k], others[k], thirds[k] if thirds else None):
-                if group is None:
+            first, other = firsts[k], others[k]
+            if thirds is not None:
+                group = self._group((first, other, thirds[k]))
+            elif first is None or other is None:
+                group = first or other
+            else:
+                group = self._join((first, other))
+            if group is None:
+                continue  # not reached: `at` holds the words with a group
+            # The entries whose word needs `words` meets (all, without `words`)
+            # and whose fixed second step accepts the next token.
+            if words is None:
+                mask = group.every
+            else:
+                mask = group.free
+                by_need = group.by_need
+                for word in words.intersection(group.need_words):
+                    mask |= by_need[word]
+                if group.no_need2 != group.every:
+                    met = group.no_need2
+                    by_need2 = group.by_need2
+                    for word in words.intersection(group.need2_words):
+                        met |= by_need2[word]
+                    mask &= met
+                if not mask:
                     continue
-                mask = group.pick(words, nxt)
-                entries = group.entries
-                while mask:
-                    low = mask & -mask
-                    mask ^= low
-                    key, steps, optional, _, _ = entries[low.bit_length() - 1]
-                    if len(steps) == 1:
-                        match_end: int | None = i + 1
-                    elif optional:
-                        match_end = _match(steps, i, lemmas, lowers, orths, n)
-                    else:
-                        match_end = _match_fixed(steps, i, lemmas, lowers, orths, n)
-                    if match_end is not None and match_end > found.get((key, i), -1):
-                        found[(key, i)] = match_end
+            i = start + k
+            j = i + 1
+            if j < n:
+                mask &= (
+                    group.open
+                    | group.next_lemma.get(lemmas[j], 0)
+                    | group.next_lower.get(lowers[j], 0)
+                    | group.next_orth.get(orths[j], 0)
+                )
+            else:
+                mask &= group.open
+            entries = group.entries
+            while mask:
+                low = mask & -mask
+                mask ^= low
+                key, steps, optional, _, _ = entries[low.bit_length() - 1]
+                if len(steps) == 1:
+                    match_end: int | None = j
+                elif optional:
+                    match_end = _match(steps, i, lemmas, lowers, orths, n)
+                else:
+                    match_end = _match_fixed(steps, i, lemmas, lowers, orths, n)
+                if match_end is not None and match_end > found.get((key, i), -1):
+                    found[(key, i)] = match_end
         return [(key, s, e) for (key, s), e in found.items()]
 
 
