@@ -202,7 +202,9 @@ class ActorFinder:
             forms = found[(start, end)]
             if _region_adjective(doc, start, forms):
                 continue
-            kind = min((f.kind for f in forms), key=lambda k: _KIND_RANK[k])
+            kind = forms[0].kind
+            if len(forms) > 1:
+                kind = min((f.kind for f in forms), key=_KIND_RANK.__getitem__)
             hits.append(Hit(start, end, kind, forms))
         return hits
 
@@ -422,11 +424,16 @@ _QUANTITY_NOUNS = frozenset(
 )  # fmt: skip
 
 
+_ADJECTIVAL = frozenset({"adjective", "demonym"})
+
+
 def _region_adjective(doc: Doc, start: int, forms: list[Form]) -> bool:
     """Whether a national adjective is part of a region's adjective: "South
     American countries", "Latin American governments" name no state (the longer
     state forms, "South Korean" or "Central African", matched first)."""
-    if start == 0 or any(f.detail not in {"adjective", "demonym"} for f in forms):
+    if start == 0 or forms[0].detail not in _ADJECTIVAL:
+        return False
+    if len(forms) > 1 and any(f.detail not in _ADJECTIVAL for f in forms):
         return False
     word = token_strings(doc).texts[start - 1]
     return word[:1].isupper() and word.lower() in word_set("region_modifiers")
@@ -493,10 +500,18 @@ def _longest_first(found: dict[tuple[int, int], list[Form]]) -> list[tuple[int, 
     filter_spans, without building Span objects), in text order."""
     taken: set[int] = set()
     kept = []
-    for start, end in sorted(found, key=lambda se: (se[0] - se[1], se[0])):
-        if any(i in taken for i in range(start, end)):
-            continue
-        taken.update(range(start, end))
+    # Longer first, then by start: (start - end, start, end) tuples sort so
+    # (two ranges with the same start and length are the same range).
+    for _, start, end in sorted([(s - e, s, e) for s, e in found]):
+        if end - start == 1:
+            if start in taken:
+                continue
+            taken.add(start)
+        else:
+            cover = range(start, end)
+            if not taken.isdisjoint(cover):
+                continue
+            taken.update(cover)
         kept.append((start, end))
     return sorted(kept)
 

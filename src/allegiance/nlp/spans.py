@@ -23,6 +23,7 @@ __all__ = [
     "doc_text",
     "ensure_extensions",
     "extension",
+    "keep_text",
     "sentence_bounds",
     "span_text",
     "token_strings",
@@ -193,6 +194,12 @@ def doc_text(doc: Doc) -> str:
         cached = "".join(map(add, strings.texts, map(" ".__mul__, strings.spaces)))
         doc.user_data["allegiance_text"] = cached
     return cached
+
+
+def keep_text(doc: Doc, text: str) -> None:
+    """Keep `text`, which `doc` was tokenised from, as its `doc_text`: spaCy's
+    tokenizer loses no character, so `doc.text == text`, and no join is needed."""
+    doc.user_data["allegiance_text"] = text
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:
