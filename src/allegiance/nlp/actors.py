@@ -157,6 +157,9 @@ class ActorFinder:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.caseless = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._forms: dict[int, list[Form]] = {}
+        # What an unambiguous name stands for at a date (see `_polity`), by the
+        # identities of its forms: the finder's own, kept as long as it lives.
+        self._readings: dict[tuple[tuple[int, ...], dt.date | None], _Reading] = {}
         self._add_forms(nlp, kb.forms())
         self._add_forms(
             nlp, (Form(t, "anaphor", need) for t, need in load_anaphora().items())
@@ -338,19 +341,38 @@ class ActorFinder:
             span.actor, span.reason = res.actor, res.reason
 
     def _polity(self, doc: Doc, hit: Hit, day: dt.date | None) -> _Reading:
-        """Which state or organisation a name hit stands for on `day`."""
+        """Which state or organisation a name hit stands for on `day`, kept for
+        names whose reading depends on nothing else (neither the text's cues
+        nor, for an expired name, its wording)."""
+        key = (tuple(map(id, hit.forms)), day)
+        reading = self._readings.get(key)
+        if reading is None:
+            reading, kept = self._read_polity(doc, hit, day)
+            if kept:
+                if len(self._readings) >= _READINGS_KEPT:
+                    self._readings.clear()
+                self._readings[key] = reading
+        return reading
+
+    def _read_polity(
+        self, doc: Doc, hit: Hit, day: dt.date | None
+    ) -> tuple[_Reading, bool]:
+        """`_polity`'s reading, and whether it may be kept."""
         text = span_text(doc, hit.start, hit.end)
         forms = [f for f in hit.forms if f.kind in {"state", "organisation"}]
         valid = [f for f in forms if covers(f.valid_from, f.valid_to, day)]
         if not valid:
-            return _expired(text, forms)
+            return _expired(text, forms), False
         codes = {f.code for f in valid}
         ambiguous = next((f.ambiguous for f in valid if f.ambiguous), None)
         reason = None
-        if len(codes) > 1 or ambiguous:
+        plain = not (len(codes) > 1 or ambiguous)
+        if not plain:
             res = self.resolver.ambiguous_name(text, codes, doc_text(doc))
             if res.actor is None:
-                return _Reading(None, None, valid[0].detail or "name", res.reason)
+                return _Reading(
+                    None, None, valid[0].detail or "name", res.reason
+                ), False
             code, reason = res.actor.code, res.reason
         else:
             code = valid[0].code
@@ -359,10 +381,14 @@ class ActorFinder:
             # A reading only the cues give: "Brussels" for the EU institutions
             # (after "in", still the city: `location_code`).
             place = next((f.code for f in valid if f.detail in _PLACES), None)
-            return _Reading(code, None, "metonym", reason, location_code=place)
+            return _Reading(code, None, "metonym", reason, location_code=place), plain
         sector = next((f.sector for f in mine if f.sector), None)
         kind = next((f.detail for f in mine if f.detail in _PLACES), mine[0].detail)
-        return _Reading(code, sector, kind or "name", reason)
+        return _Reading(code, sector, kind or "name", reason), plain
+
+
+# At most this many readings are kept (then all are dropped and kept anew).
+_READINGS_KEPT = 100_000
 
 
 @dataclass(frozen=True, slots=True)
