@@ -451,6 +451,7 @@ _QUANTITY_NOUNS = frozenset(
 
 
 _ADJECTIVAL = frozenset({"adjective", "demonym"})
+_REGION_MODIFIERS = word_set("region_modifiers")
 
 
 def _region_adjective(doc: Doc, start: int, forms: list[Form]) -> bool:
@@ -462,7 +463,7 @@ def _region_adjective(doc: Doc, start: int, forms: list[Form]) -> bool:
     if len(forms) > 1 and any(f.detail not in _ADJECTIVAL for f in forms):
         return False
     word = token_strings(doc).texts[start - 1]
-    return word[:1].isupper() and word.lower() in word_set("region_modifiers")
+    return word[:1].isupper() and word.lower() in _REGION_MODIFIERS
 
 
 def _prev_word(lowers: list[str], start: int) -> str | None:
@@ -472,7 +473,7 @@ def _prev_word(lowers: list[str], start: int) -> str | None:
         # "withdrew from eastern Congo" (only after "from": "in eastern
         # Ukraine" stays an actor phrase, as the NGEC stories need)
         or (
-            lowers[i] in word_set("region_modifiers")
+            lowers[i] in _REGION_MODIFIERS
             and i > 0
             and lowers[i - 1] == "from"
         )
