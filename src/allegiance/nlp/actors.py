@@ -472,11 +472,7 @@ def _prev_word(lowers: list[str], start: int) -> str | None:
         lowers[i] in _QUANTIFIERS
         # "withdrew from eastern Congo" (only after "from": "in eastern
         # Ukraine" stays an actor phrase, as the NGEC stories need)
-        or (
-            lowers[i] in _REGION_MODIFIERS
-            and i > 0
-            and lowers[i - 1] == "from"
-        )
+        or (lowers[i] in _REGION_MODIFIERS and i > 0 and lowers[i - 1] == "from")
         or lowers[i].replace(",", "").isdigit()
         or (lowers[i] == "of" and i > 0 and lowers[i - 1] in _QUANTITY_NOUNS)
         or (lowers[i] in _QUANTITY_NOUNS and i + 1 < start and lowers[i + 1] == "of")

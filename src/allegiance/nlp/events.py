@@ -2042,6 +2042,8 @@ def _compound_participle(doc: Doc, start: int) -> bool:
 def _led_modifiers(doc: Doc, start: int, end: int) -> set[int]:
     """Token ends of actor mentions used as "X-led" modifiers in a sentence."""
     tk = toks(doc)
+    if "-" not in tk.lower[start + 1 : end - 1]:
+        return set()  # most sentences: no hyphen to scan for
     return {
         i
         for i in range(start + 1, end - 1)
