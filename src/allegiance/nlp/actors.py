@@ -229,6 +229,8 @@ class ActorFinder:
         last = group[-1]
         if hit.kind == "anaphor" or last.kind == "anaphor" or hit.kind == "region":
             return False
+        if hit.start - last.end > 2:
+            return False  # every joining gap below is at most two words
         if bisect.bisect_right(starts, last.start) != bisect.bisect_right(
             starts, hit.start
         ):
