@@ -263,12 +263,15 @@ class ActorFinder:
         out = []
         for group in groups:
             start, end = group[0].start, group[-1].end
-            end = _absorb_name(doc, group, end)
+            if group[-1].kind in _ABSORBING:
+                end = _absorb_name(doc, group, end)
             sent = bisect.bisect_right(starts, start) - 1
             span = ActorSpan(
                 start, end, sent, span_text(doc, start, end), how=group[0].kind
             )
-            prev = _prev_word(lowers, _before_modifiers(doc, start, end))
+            # Only a one-word mention has modifiers before it.
+            before = _before_modifiers(doc, start, end) if end - start == 1 else start
+            prev = _prev_word(lowers, before)
             span.prep = prev if prev in _PREPS else None
             span.possessive = end < len(lowers) and lowers[end] in {"'s", "'"}
             self._resolve_group(doc, group, span, day)
@@ -541,10 +544,14 @@ def _longest_first(found: dict[tuple[int, int], list[Form]]) -> list[tuple[int, 
     return sorted(kept)
 
 
+# The kinds of mention that take in an unknown name after them.
+_ABSORBING = frozenset({"title", "sector"})
+
+
 def _absorb_name(doc: Doc, group: list[Hit], end: int) -> int:
     """Extend a title or sector mention over the unknown name that follows it
     ("Kremlin spokesman Dmitry Peskov"), so the evidence shows the whole name."""
-    if group[-1].kind not in {"title", "sector"}:
+    if group[-1].kind not in _ABSORBING:
         return end
     texts = token_strings(doc).texts
     j = end
