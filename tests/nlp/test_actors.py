@@ -546,3 +546,34 @@ def test_a_compass_word_does_not_hide_the_preposition(spans) -> None:  # type: i
         "Russian forces shelled towns in eastern Ukraine.", dt.date(2022, 6, 1)
     )
     assert found["Ukraine"].prep == "in"
+
+
+def test_kept_readings_follow_the_date_and_the_cues(
+    pipeline: Pipeline, spans, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    # An unambiguous name's reading is kept per date; one that hangs on the
+    # text (cues for "Georgia", an expired name's wording) is read anew.
+    for _ in range(2):
+        assert _who(
+            spans("The Blue House spoke.", dt.date(2020, 1, 1))["The Blue House"]
+        ) == ("KOR", "GOV")
+        assert (
+            _who(spans("The Blue House spoke.", dt.date(2023, 1, 1))["The Blue House"])
+            is None
+        )
+        got = spans("Georgia protested in Tbilisi.", dt.date(2023, 1, 1))["Georgia"]
+        assert _who(got) == ("GEO", None)
+        got = spans("Georgia voted, Kemp said in Atlanta.", dt.date(2023, 1, 1))[
+            "Georgia"
+        ]
+        assert got.actor is None
+    # The kept readings are bounded: past the bound they are dropped.
+    finder = pipeline.nlp.get_pipe("actors")
+    monkeypatch.setattr("allegiance.nlp.actors._READINGS_KEPT", 1)
+    spans("Armenia and France spoke.", dt.date(2021, 1, 1))
+    assert len(finder._readings) == 1
+    got = spans("Armenia and France spoke.", dt.date(2021, 1, 1))
+    assert _who(got["Armenia"]) == ("ARM", None) and _who(got["France"]) == (
+        "FRA",
+        None,
+    )

@@ -15,3 +15,16 @@ def test_new_words_among_known_ones(pipeline: Pipeline) -> None:
     assert lemmas[2] == lemmas[5] == "qorvexes"
     assert lemmas[6] == "talk"
     assert lemmas == [t.lemma_ for t in doc]
+
+
+def test_lemma_keys_survive_memory_zones(pipeline: Pipeline) -> None:
+    # Lemma keys are kept only for strings added outside spaCy's memory zones:
+    # "abacus", first added inside one as the lemma of "abacuses", is dropped
+    # when the zone ends, and must be added again.
+    text = "The abacuses whizzed."
+    with pipeline.nlp.memory_zone():
+        inside = pipeline.doc(text)
+        assert [t.lemma_ for t in inside] == ["the", "abacus", "whizz", "."]
+    doc = pipeline.doc(text)
+    assert [t.lemma_ for t in doc] == ["the", "abacus", "whizz", "."]
+    assert toks(doc).lemma == ["the", "abacus", "whizz", "."]

@@ -57,6 +57,9 @@ def test_quotes_dashes_and_ellipses(norm: Normalizer, raw: str, clean: str) -> N
         # No-break and thin spaces are spaces; runs of spaces and tabs collapse.
         ("Prime\u00a0Minister\u2009Nikol  Pashinyan", "Prime Minister Nikol Pashinyan"),
         ("Armenia\t\tfroze   ties", "Armenia froze ties"),
+        # A lone tab is a space too; a lone space or line break is kept.
+        ("Armenia\tfroze ties", "Armenia froze ties"),
+        ("Armenia froze ties.\nIt left.", "Armenia froze ties.\nIt left."),
         # Zero-width characters, byte-order marks and soft hyphens vanish.
         ("\ufeffAze\u200brbai\u00adjan", "Azerbaijan"),
         # Windows and old Mac line ends become "\n"; blank lines collapse to one.

@@ -112,6 +112,12 @@ def test_abbreviations_do_not_end_sentences(
             "Armenia and the CSTO\n\nRussia reacted on Friday.",
             ["Armenia and the CSTO\n\n", "Russia reacted on Friday."],
         ),
+        # So does a line break inside a run of spaces and tabs; other runs of
+        # spaces do not.
+        (
+            "Armenia left  \t\n  Russia   reacted.",
+            ["Armenia left  \t\n  ", "Russia   reacted."],
+        ),
     ],
 )
 def test_terminal_punctuation_and_breaks(split, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from allegiance.nlp.spans import char_offsets, span_text, token_strings
+import datetime as dt
+
+from allegiance.nlp.spans import (
+    actor_spans,
+    char_offsets,
+    extension,
+    span_text,
+    token_strings,
+)
 from allegiance.pipeline import Pipeline
 
 
@@ -22,3 +30,21 @@ def test_offsets_and_span_texts_match_spacy(pipeline: Pipeline) -> None:
     for start in range(len(doc)):
         for end in range(start, len(doc) + 1):
             assert span_text(doc, start, end) == doc[start:end].text
+
+
+def test_extension_reads_agree_with_spacy(pipeline: Pipeline) -> None:
+    # The stages read their extensions from `doc.user_data`, where spaCy keeps
+    # them: a spaCy that stored them elsewhere would break these reads.
+    doc = pipeline.nlp.make_doc("Armenia froze its membership.")
+    for name in ("date", "article_id", "actor_spans", "events"):
+        assert extension(doc, name) == getattr(doc._, name)
+    assert actor_spans(doc) == []
+    doc._.date = dt.date(2024, 2, 23)
+    doc._.article_id = "a1"
+    coded = pipeline.doc("Armenia froze its membership.", article_id="a2")
+    doc._.actor_spans = coded._.actor_spans
+    assert extension(doc, "date") == dt.date(2024, 2, 23)
+    assert extension(doc, "article_id") == "a1"
+    assert actor_spans(doc) is coded._.actor_spans
+    assert [s.text for s in actor_spans(doc)] == ["Armenia", "its"]
+    assert extension(coded, "events") is coded._.events

@@ -94,3 +94,40 @@ def test_bad_patterns_are_rejected(lemma, pattern, message: str) -> None:  # typ
     with pytest.raises(DataFileError, match=message) as err:
         index.add(1, [pattern], where="lexicon entry 'x.y'")
     assert "x.y" in str(err.value)
+
+
+def test_word_needs_leave_out_only_unmet_triggers(parse, lemma) -> None:  # type: ignore[no-untyped-def]
+    index = TriggerIndex(lemma)
+    index.add(1, [compile_shorthand("call for")], needs=[frozenset({"ceasefire"})])
+    index.add(2, [compile_shorthand("call for")])
+    index.add(3, [compile_shorthand("call")], needs=[{"truce"}, {"ceasefire"}])
+    doc = parse("Turkey called for a ceasefire.")
+    words = {t.lower_ for t in doc} | {t.lemma_ for t in doc}
+    assert index(doc) == [(1, 1, 3), (2, 1, 3), (3, 1, 2)]
+    # Entry 3 needs both sets: the sentence meets only the second.
+    assert index(doc, words=words) == [(1, 1, 3), (2, 1, 3)]
+    assert index(doc, words=words - {"ceasefire"}) == [(2, 1, 3)]
+    with pytest.raises(ValueError, match="at most two"):
+        index.add(4, [compile_shorthand("call")], needs=[{"a"}, {"b"}, {"c"}])
+
+
+def test_second_word_and_doc_end(parse, lemma) -> None:  # type: ignore[no-untyped-def]
+    index = TriggerIndex(lemma)
+    index.add(1, [compile_shorthand("pull out")])
+    index.add(2, [[{"LEMMA": "pull"}, {"LOWER": {"REGEX": "^ou"}}]])
+    index.add(3, [compile_shorthand("pull")])
+    assert index(parse("Russia pulled out")) == [(1, 1, 3), (2, 1, 3), (3, 1, 2)]
+    # At the end of the doc only the one-word pattern can match.
+    assert index(parse("Russia pulled")) == [(3, 1, 2)]
+    assert index(parse("Russia pulled back")) == [(3, 1, 2)]
+
+
+def test_patterns_added_after_a_call_are_found(parse, lemma) -> None:  # type: ignore[no-untyped-def]
+    # The index builds its lookup groups on first use: adding must rebuild them.
+    index = TriggerIndex(lemma)
+    index.add(1, [compile_shorthand("leave")])
+    doc = parse("Armenia will leave the CSTO.")
+    assert index(doc) == [(1, 2, 3)]
+    index.add(2, [compile_shorthand("leave the")])
+    index.add(3, [[{"ORTH": "CSTO"}]])
+    assert index(doc) == [(1, 2, 3), (2, 2, 4), (3, 4, 5)]

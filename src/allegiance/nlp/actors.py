@@ -162,6 +162,9 @@ class ActorFinder:
         for term in kb.terms:
             for text in (term.name, *term.aliases):
                 self._name_words[term.person_id].update(text.replace("-", " ").split())
+        # What an unambiguous name stands for at a date (see `_polity`), by the
+        # identities of its forms: the finder's own, kept as long as it lives.
+        self._readings: dict[tuple[tuple[int, ...], dt.date | None], _Reading] = {}
         self._add_forms(nlp, kb.forms())
         self._add_forms(
             nlp, (Form(t, "anaphor", need) for t, need in load_anaphora().items())
@@ -204,15 +207,20 @@ class ActorFinder:
                 found[(start, end)].extend(self._forms[key])
         hits = []
         spans = _longest_first(found)
-        covered = {k for start, end in spans for k in range(start, end)}
-        covered.update(_sentence_starts(doc))  # a sentence's first word opens it
+        covered: set[int] | None = None  # built for the first lone surname only
         for start, end in spans:
             forms = found[(start, end)]
             if _region_adjective(doc, start, forms):
                 continue
-            if self._inside_other_name(doc, start, end, forms, covered):
-                continue
-            kind = min((f.kind for f in forms), key=lambda k: _KIND_RANK[k])
+            if end - start == 1 and all(f.kind == "person" for f in forms):
+                if covered is None:
+                    covered = {k for s, e in spans for k in range(s, e)}
+                    covered.update(_sentence_starts(doc))  # first words open
+                if self._inside_other_name(doc, start, end, forms, covered):
+                    continue
+            kind = forms[0].kind
+            if len(forms) > 1:
+                kind = min((f.kind for f in forms), key=_KIND_RANK.__getitem__)
             hits.append(Hit(start, end, kind, forms))
         return hits
 
@@ -272,6 +280,8 @@ class ActorFinder:
         last = group[-1]
         if hit.kind == "anaphor" or last.kind == "anaphor" or hit.kind == "region":
             return False
+        if hit.start - last.end > 2:
+            return False  # every joining gap below is at most two words
         if bisect.bisect_right(starts, last.start) != bisect.bisect_right(
             starts, hit.start
         ):
@@ -304,12 +314,15 @@ class ActorFinder:
         out = []
         for group in groups:
             start, end = group[0].start, group[-1].end
-            end = _absorb_name(doc, group, end)
+            if group[-1].kind in _ABSORBING:
+                end = _absorb_name(doc, group, end)
             sent = bisect.bisect_right(starts, start) - 1
             span = ActorSpan(
                 start, end, sent, span_text(doc, start, end), how=group[0].kind
             )
-            prev = _prev_word(lowers, _before_modifiers(doc, start, end))
+            # Only a one-word mention has modifiers before it.
+            before = _before_modifiers(doc, start, end) if end - start == 1 else start
+            prev = _prev_word(lowers, before)
             span.prep = prev if prev in _PREPS else None
             span.possessive = end < len(lowers) and lowers[end] in {"'s", "'"}
             self._resolve_group(doc, group, span, day)
@@ -407,19 +420,38 @@ class ActorFinder:
             span.actor, span.reason = res.actor, res.reason
 
     def _polity(self, doc: Doc, hit: Hit, day: dt.date | None) -> _Reading:
-        """Which state or organisation a name hit stands for on `day`."""
+        """Which state or organisation a name hit stands for on `day`, kept for
+        names whose reading depends on nothing else (neither the text's cues
+        nor, for an expired name, its wording)."""
+        key = (tuple(map(id, hit.forms)), day)
+        reading = self._readings.get(key)
+        if reading is None:
+            reading, kept = self._read_polity(doc, hit, day)
+            if kept:
+                if len(self._readings) >= _READINGS_KEPT:
+                    self._readings.clear()
+                self._readings[key] = reading
+        return reading
+
+    def _read_polity(
+        self, doc: Doc, hit: Hit, day: dt.date | None
+    ) -> tuple[_Reading, bool]:
+        """`_polity`'s reading, and whether it may be kept."""
         text = span_text(doc, hit.start, hit.end)
         forms = [f for f in hit.forms if f.kind in {"state", "organisation"}]
         valid = [f for f in forms if covers(f.valid_from, f.valid_to, day)]
         if not valid:
-            return _expired(text, forms)
+            return _expired(text, forms), False
         codes = {f.code for f in valid}
         ambiguous = next((f.ambiguous for f in valid if f.ambiguous), None)
         reason = None
-        if len(codes) > 1 or ambiguous:
+        plain = not (len(codes) > 1 or ambiguous)
+        if not plain:
             res = self.resolver.ambiguous_name(text, codes, doc_text(doc))
             if res.actor is None:
-                return _Reading(None, None, valid[0].detail or "name", res.reason)
+                return _Reading(
+                    None, None, valid[0].detail or "name", res.reason
+                ), False
             code, reason = res.actor.code, res.reason
         else:
             code = valid[0].code
@@ -428,10 +460,14 @@ class ActorFinder:
             # A reading only the cues give: "Brussels" for the EU institutions
             # (after "in", still the city: `location_code`).
             place = next((f.code for f in valid if f.detail in _PLACES), None)
-            return _Reading(code, None, "metonym", reason, location_code=place)
+            return _Reading(code, None, "metonym", reason, location_code=place), plain
         sector = next((f.sector for f in mine if f.sector), None)
         kind = next((f.detail for f in mine if f.detail in _PLACES), mine[0].detail)
-        return _Reading(code, sector, kind or "name", reason)
+        return _Reading(code, sector, kind or "name", reason), plain
+
+
+# At most this many readings are kept (then all are dropped and kept anew).
+_READINGS_KEPT = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -493,14 +529,20 @@ _QUANTITY_NOUNS = frozenset(
 )  # fmt: skip
 
 
+_ADJECTIVAL = frozenset({"adjective", "demonym"})
+_REGION_MODIFIERS = word_set("region_modifiers")
+
+
 def _region_adjective(doc: Doc, start: int, forms: list[Form]) -> bool:
     """Whether a national adjective is part of a region's adjective: "South
     American countries", "Latin American governments" name no state (the longer
     state forms, "South Korean" or "Central African", matched first)."""
-    if start == 0 or any(f.detail not in {"adjective", "demonym"} for f in forms):
+    if start == 0 or forms[0].detail not in _ADJECTIVAL:
         return False
-    word = doc[start - 1].text
-    return word[:1].isupper() and word.lower() in word_set("region_modifiers")
+    if len(forms) > 1 and any(f.detail not in _ADJECTIVAL for f in forms):
+        return False
+    word = token_strings(doc).texts[start - 1]
+    return word[:1].isupper() and word.lower() in _REGION_MODIFIERS
 
 
 def _prev_word(lowers: list[str], start: int) -> str | None:
@@ -509,11 +551,7 @@ def _prev_word(lowers: list[str], start: int) -> str | None:
         lowers[i] in _QUANTIFIERS
         # "withdrew from eastern Congo" (only after "from": "in eastern
         # Ukraine" stays an actor phrase, as the NGEC stories need)
-        or (
-            lowers[i] in word_set("region_modifiers")
-            and i > 0
-            and lowers[i - 1] == "from"
-        )
+        or (lowers[i] in _REGION_MODIFIERS and i > 0 and lowers[i - 1] == "from")
         or lowers[i].replace(",", "").isdigit()
         or (lowers[i] == "of" and i > 0 and lowers[i - 1] in _QUANTITY_NOUNS)
         or (lowers[i] in _QUANTITY_NOUNS and i + 1 < start and lowers[i + 1] == "of")
@@ -625,18 +663,30 @@ def _longest_first(found: dict[tuple[int, int], list[Form]]) -> list[tuple[int, 
     filter_spans, without building Span objects), in text order."""
     taken: set[int] = set()
     kept = []
-    for start, end in sorted(found, key=lambda se: (se[0] - se[1], se[0])):
-        if any(i in taken for i in range(start, end)):
-            continue
-        taken.update(range(start, end))
+    # Longer first, then by start: (start - end, start, end) tuples sort so
+    # (two ranges with the same start and length are the same range).
+    for _, start, end in sorted([(s - e, s, e) for s, e in found]):
+        if end - start == 1:
+            if start in taken:
+                continue
+            taken.add(start)
+        else:
+            cover = range(start, end)
+            if not taken.isdisjoint(cover):
+                continue
+            taken.update(cover)
         kept.append((start, end))
     return sorted(kept)
+
+
+# The kinds of mention that take in an unknown name after them.
+_ABSORBING = frozenset({"title", "sector"})
 
 
 def _absorb_name(doc: Doc, group: list[Hit], end: int) -> int:
     """Extend a title or sector mention over the unknown name that follows it
     ("Kremlin spokesman Dmitry Peskov"), so the evidence shows the whole name."""
-    if group[-1].kind not in {"title", "sector"}:
+    if group[-1].kind not in _ABSORBING:
         return end
     texts = token_strings(doc).texts
     j = end

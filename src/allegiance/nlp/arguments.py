@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from .clauses import ClauseCues, gerund_subject_start, is_passive, looks_nominal
 from .lexicon import Trigger, word_set
-from .spans import ActorSpan, token_strings, toks
+from .spans import ActorSpan, actor_spans, token_strings, toks
 
 __all__ = [
     "BE_FORMS",
@@ -107,7 +107,7 @@ class Situation:
 
 def modifier_ends(doc: Doc) -> frozenset[int]:
     """Token ends of one-word adjectival actor mentions ("Russian" in "Russian support")."""
-    spans = doc._.actor_spans or []
+    spans = actor_spans(doc)
     cached = doc.user_data.get("allegiance_modifier_ends")
     if cached is not None and cached[0] is spans:
         return cached[1]  # type: ignore[no-any-return]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from .lexicon import word_set
-from .spans import toks
+from .spans import actor_spans, toks
 
 __all__ = [
     "ClauseCues",
@@ -368,8 +368,10 @@ def looks_nominal(
     """
     tk = toks(doc)
     if start > sent.start:
-        prev = doc[start - 1]
-        low = prev.lower_
+        # The word before, from the strings (a Token object costs more): its
+        # lexeme's IS_ALPHA and IS_TITLE flags are str.isalpha and str.istitle.
+        prev = tk.text[start - 1]
+        low = tk.lower[start - 1]
         if (
             low == "of"
             and tk.lower[start].endswith("ing")
@@ -393,14 +395,14 @@ def looks_nominal(
         if (
             start - 2 >= sent.start
             and tk.lower[start - 2] in _NOUN_PHRASE_PREPS
-            and prev.is_alpha
-            and prev.is_lower
+            and prev.isalpha()
+            and prev.islower()
         ):
             return True  # "detained on espionage charges", "over bribery claims"
         if (
-            prev.is_alpha
+            prev.isalpha()
             and low.endswith(_ADJ_ENDINGS)
-            and not prev.is_title
+            and not prev.istitle()
             and low not in {"will", "would"}
             and not _past_after_actor(doc, start)
         ):
@@ -429,13 +431,13 @@ _MEANS = frozenset(
 def is_passive(doc: Doc, start: int, end: int, right: int) -> bool:
     """Whether the verb at `start` is passive ("was attacked (by)")."""
     tk = toks(doc)
-    tok = doc[start]
-    if tok.lower_.endswith("ing"):
+    lower = tk.lower[start]
+    if lower.endswith("ing"):
         return False
     if (
         end < len(tk.lower)
         and tk.lower[end] == "by"
-        and tok.lower_.endswith("ed")
+        and lower.endswith("ed")
         and (end + 1 >= len(tk.lower) or tk.lower[end + 1] not in _MEANS)
     ):
         return True  # "a deal brokered by China", "a loan backed by profits"
@@ -449,7 +451,7 @@ def is_passive(doc: Doc, start: int, end: int, right: int) -> bool:
     if tk.lower[i] not in _BE and tk.lemma[i] != "be":
         if tk.lower[i] not in {"being", "been"}:
             return False
-    inflected = tok.lower_ != tok.lemma_.lower()
+    inflected = lower != tk.lemma[start].lower()
     by_follows = any(tk.lower[j] == "by" for j in range(end, min(right, end + 8)))
     return inflected or by_follows
 
@@ -474,7 +476,7 @@ def _reduced_relative(doc: Doc, start: int, end: int, right: int) -> bool:
         and not prev.endswith("ly")
     ):
         return False
-    spans = doc._.actor_spans or []
+    spans = actor_spans(doc)
     if any(a.end == start and a.actor is not None for a in spans):
         return False  # "the Sudanese government expelled ...": a subject
     if end < right and tk.lower[end] not in _PREPOSITIONS:
@@ -513,15 +515,18 @@ def read_cues(
 ) -> ClauseCues:
     """Read negation, modality and control words between `left` and `start`."""
     tk = toks(doc)
+    # The lists and bounds as locals: this runs for every trigger occurrence.
+    lower, lemma, text = tk.lower, tk.lemma, tk.text
+    sent_start, sent_end, n = sent.start, sent.end, len(tk.lower)
     negated = False
     modality = "asserted"
     modal = None
     control, control_at, to_at = None, None, None
     window_start = max(left, start - 6)
     for i in range(window_start, start):
-        low = tk.lower[i]
+        low = lower[i]
         if low in NEGATORS:
-            nxt = tk.lower[i + 1] if i + 1 < len(doc) else ""
+            nxt = lower[i + 1] if i + 1 < n else ""
             if not (low == "not" and nxt in _NOT_NEGATING):
                 negated = True
         elif low in FUTURE_MODALS:
@@ -531,12 +536,12 @@ def read_cues(
     if (
         modality == "asserted"
         and start - 1 > left
-        and tk.lower[start - 1] in {"and", "or"}
+        and lower[start - 1] in {"and", "or"}
     ):
         # "would bring home its ambassador and pull its troops out": the
         # second verb shares the first one's modal.
         for i in range(start - 2, left - 1, -1):
-            low = tk.lower[i]
+            low = lower[i]
             if low in {",", ";", ":"} or low in NEGATORS:
                 break
             if low in FUTURE_MODALS:
@@ -545,32 +550,32 @@ def read_cues(
             if low in HYPOTHETICAL_MODALS:
                 modality, modal = "hypothetical", low
                 break
-    if start > sent.start:
-        prev = tk.lower[start - 1]
+    if start > sent_start:
+        prev = lower[start - 1]
         if (
             prev == "of"
-            and start - 2 >= sent.start
-            and tk.lemma[start - 2] in _NOMINAL_NEGATORS
+            and start - 2 >= sent_start
+            and lemma[start - 2] in _NOMINAL_NEGATORS
         ):
             negated = True
-    if start + 1 < sent.end and tk.lower[start + 1] == "no" and start > sent.start:
+    if start + 1 < sent_end and lower[start + 1] == "no" and start > sent_start:
         # "held no talks", "sent no troops": the verb's object is denied.
         negated = True
     # "to" (or "of": "the option of joining") before the trigger, then a control
     # word ("refused to", "urged X to"). Determiners and possessors may stand
     # between: "the process of the country's accession".
     j = start - 1
-    while j > left and tk.lower[j] in _ADVERB_OK:
+    while j > left and lower[j] in _ADVERB_OK:
         j -= 1
     direct = j
     while (
         j > left
         and start - j <= 4
-        and tk.lower[j] not in {"to", "of", "from"}
-        and (tk.lower[j] in _LINK_SKIP or tk.text[j].istitle())
+        and lower[j] not in {"to", "of", "from"}
+        and (lower[j] in _LINK_SKIP or text[j].istitle())
     ):
         j -= 1
-    if j != direct and tk.lower[j] == "to" and "'s" in tk.lower[j + 1 : start]:
+    if j != direct and lower[j] == "to" and "'s" in lower[j + 1 : start]:
         j = direct  # "agreed to Tokayev's request": "to" governs a noun phrase
     if end_word(doc, start) in _INTENT_NOUNS and not _past_verb(tk, start):
         # "the country's accession process", "its membership bid" (not a verb:
@@ -580,59 +585,59 @@ def read_cues(
     if (
         modality == "asserted"
         and j >= left
-        and tk.lower[j] == "to"
-        and not any(controls.get(tk.lemma[k].lower()) for k in range(left, j))
+        and lower[j] == "to"
+        and not any(controls.get(lemma[k].lower()) for k in range(left, j))
     ):
         # "Trump and Putin will meet in Alaska to discuss ...": a purpose
         # infinitive shares the future of the verb it serves.
         for k in range(j - 1, left - 1, -1):
-            if tk.lower[k] in NEGATORS or tk.lower[k] in {",", ";", ":"}:
+            if lower[k] in NEGATORS or lower[k] in {",", ";", ":"}:
                 break
-            if tk.lower[k] in FUTURE_MODALS:
-                modality, modal = "future", tk.lower[k]
+            if lower[k] in FUTURE_MODALS:
+                modality, modal = "future", lower[k]
                 break
     if (
         j >= left
-        and tk.lower[j] == "to"
-        and not _NOUN_PHRASE_OPENERS.intersection(tk.lower[j + 1 : start])
+        and lower[j] == "to"
+        and not _NOUN_PHRASE_OPENERS.intersection(lower[j + 1 : start])
         and _bare_infinitive(doc, left, j)
     ):
         # Not "for not responding to its appeal": "to its" opens a noun phrase.
         if modality == "asserted":
             modality = "hypothetical"
-    if j >= left and tk.lower[j] in {"to", "of", "from"}:
+    if j >= left and lower[j] in {"to", "of", "from"}:
         to_at = j
         for k in range(j - 1, max(left, j - 10) - 1, -1):
-            effect = controls.get(tk.lemma[k].lower()) or controls.get(tk.lower[k])
+            effect = controls.get(lemma[k].lower()) or controls.get(lower[k])
             if (
                 effect
-                and tk.lower[j] == "of"
+                and lower[j] == "of"
                 and (
                     effect not in {"future", "hypothetical"}
-                    or not (k == j - 1 or (k + 1 < j and tk.lower[k + 1] == "of"))
+                    or not (k == j - 1 or (k + 1 < j and lower[k + 1] == "of"))
                 )
             ):
                 break  # "of" links a noun before it: "the option (...) of joining"
-            if effect and tk.lower[j] == "from" and effect != "fail":
+            if effect and lower[j] == "from" and effect != "fail":
                 break  # "from" links only "refrain from", "abstain from"
             if (
                 effect == "request"
-                and tk.lower[j] == "to"
+                and lower[j] == "to"
                 and k > left
-                and tk.lower[k - 1] in _NOUN_MARKERS
-                and any(controls.get(tk.lemma[m].lower()) for m in range(left, k))
+                and lower[k - 1] in _NOUN_MARKERS
+                and any(controls.get(lemma[m].lower()) for m in range(left, k))
             ):
                 continue  # "asked Putin in a telephone call to help": "call" a noun
             if (
                 effect == "request"
-                and tk.lemma[k].lower() == "call"
-                and (k + 1 >= j or tk.lower[k + 1] not in _CALL_PARTICLES)
+                and lemma[k].lower() == "call"
+                and (k + 1 >= j or lower[k + 1] not in _CALL_PARTICLES)
             ):
                 break  # "called Putin to discuss": a phone call, not "called on X to"
             if effect:
                 control, control_at = effect, k
                 for m in range(max(left, k - 4), k):
-                    if tk.lower[m] in NEGATORS:
+                    if lower[m] in NEGATORS:
                         negated = True
                 if effect == "hypothetical":
                     modality = "hypothetical"
@@ -641,13 +646,13 @@ def read_cues(
                 break
     if (
         modality == "asserted"
-        and tk.lower[start].endswith("ing")
-        and (start == left or tk.lower[start - 1] not in _BE)
+        and lower[start].endswith("ing")
+        and (start == left or lower[start - 1] not in _BE)
     ):
         # "Finland and Sweden joining NATO would have consequences": a bare
         # gerund governed by a later modal is not a report that it happened.
-        for i in range(start + 1, min(sent.end, start + 12)):
-            low = tk.lower[i]
+        for i in range(start + 1, min(sent_end, start + 12)):
+            low = lower[i]
             if low in FUTURE_MODALS or low in HYPOTHETICAL_MODALS:
                 modality = "hypothetical"
                 break
@@ -657,13 +662,14 @@ def read_cues(
         # "lifted its veto on Sweden joining NATO": a gerund with its own
         # subject after a preposition names a prospect, not an act.
         modality = "hypothetical"
-    if modality in {"future", "hypothetical"} and if_follows(tk.lower, start, sent.end):
+    if modality in {"future", "hypothetical"} and if_follows(tk.lower, start, sent_end):
         # "Armenia will leave the CSTO if the bloc fails to ...": a condition.
         modality = "conditional"
-    if any(tk.lower[i] in CONDITIONALS for i in range(sent.start, start)):
-        if modality != "asserted" or _in_if_clause(doc, sent, start):
-            modality = "conditional"
+    # (A trigger in an if-clause has a conditional word before it.)
     in_condition = _in_if_clause(doc, sent, start)
+    if not CONDITIONALS.isdisjoint(lower[sent_start:start]):
+        if modality != "asserted" or in_condition:
+            modality = "conditional"
     return ClauseCues(
         negated, modality, control, control_at, to_at, modal, in_condition
     )
@@ -728,9 +734,7 @@ def gerund_subject_start(doc: Doc, sent: Span, start: int) -> int | None:
     if not tk.lower[start].endswith("ing"):
         return None
     ends = {
-        a.end: a
-        for a in doc._.actor_spans or []
-        if a.actor is not None and not a.is_location
+        a.end: a for a in actor_spans(doc) if a.actor is not None and not a.is_location
     }
     head = ends.get(start)
     if head is None or head.possessive or head.how in {"adjective", "demonym"}:

@@ -235,9 +235,9 @@ def _reporter(doc: Doc, spans: list[ActorSpan], i: int, test: Test) -> int | Non
     """In "Moscow announced (that) it was leaving", the actor just before the
     reporting verb."""
     me = spans[i]
-    if doc[me.start].lower_ in _POSSESSIVE_PRONOUNS:
-        return None
     strings = toks(doc)
+    if strings.lower[me.start] in _POSSESSIVE_PRONOUNS:
+        return None
     k = me.start - 1
     if k >= 0 and strings.lower[k] == "that":
         k -= 1
@@ -759,12 +759,13 @@ _EXPLETIVE_AFTER_MODAL = frozenset(
 
 
 def _expletive(doc: Doc, span: ActorSpan) -> bool:
-    if doc[span.start].lower_ != "it" or span.end >= len(doc):
+    lowers = token_strings(doc).lowers
+    if lowers[span.start] != "it" or span.end >= len(lowers):
         return False
-    nxt = doc[span.end].lower_
+    nxt = lowers[span.end]
     if nxt not in _EXPLETIVE_NEXT:
         return False
-    after = doc[span.end + 1].lower_ if span.end + 1 < len(doc) else ""
+    after = lowers[span.end + 1] if span.end + 1 < len(lowers) else ""
     # "it is facing pressure": a progressive verb makes "it" an agent; so does an
     # action verb after a modal ("said it would train"), unlike "it would be".
     if nxt in _COPULAS:
@@ -817,18 +818,19 @@ def _is_plural(span: ActorSpan) -> bool:
 def _placed_in(doc: Doc, spans: list[ActorSpan], i: int) -> ActorSpan | None:
     """The named place right after "in" or "at" that follows span i, if any."""
     end = spans[i].end
-    if end >= len(doc) or doc[end].lower_ not in {"in", "at"}:
+    lowers = token_strings(doc).lowers
+    if end >= len(lowers) or lowers[end] not in {"in", "at"}:
         return None
     nxt = spans[i + 1] if i + 1 < len(spans) else None
     if nxt is None or nxt.need is not None:
         return None
-    gap = [t.lower_ for t in doc[end + 1 : nxt.start]]
+    gap = lowers[end + 1 : nxt.start]
     return nxt if gap in ([], ["the"]) else None
 
 
 def _is_definite(doc: Doc, span: ActorSpan) -> bool:
     """ "the government" refers back; a bare "government" or "troops" may not."""
-    return span.start > 0 and doc[span.start - 1].lower_ == "the"
+    return span.start > 0 and token_strings(doc).lowers[span.start - 1] == "the"
 
 
 @cache

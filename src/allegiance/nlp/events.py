@@ -44,7 +44,15 @@ from .lemmas import LookupLemmatizer
 from .lexicon import Lexicon, Trigger, word_set
 from .modality import convert, effect_for
 from .movelink import MoveLinker, with_roles
-from .spans import ActorSpan, ensure_extensions, sentence_bounds, span_text, toks
+from .spans import (
+    ActorSpan,
+    actor_spans,
+    ensure_extensions,
+    extension,
+    sentence_bounds,
+    span_text,
+    toks,
+)
 from .topics import (
     DISCUSS,
     TALK_NOUNS,
@@ -244,7 +252,7 @@ def _feared(doc: Doc, left: int, start: int, opens: set[int]) -> bool:
 
 def _actor_tokens(doc: Doc) -> set[int]:
     """The tokens inside the doc's actor mentions (kept per doc)."""
-    spans = doc._.actor_spans or []
+    spans = actor_spans(doc)
     cached = doc.user_data.get("allegiance_actor_tokens")
     if cached is not None and cached[0] is spans:
         return cached[1]  # type: ignore[no-any-return]
@@ -361,7 +369,7 @@ def _name_modifiers(doc: Doc) -> set[int]:
     treaty ("the Collective Security Treaty") or a sector ("CSTO
     peacekeepers") is kept. An anaphor's words are common nouns ("excluded
     Russia from the group")."""
-    spans = doc._.actor_spans or []
+    spans = actor_spans(doc)
     cached = doc.user_data.get("allegiance_name_modifiers")
     if cached is not None and cached[0] is spans:
         return cached[1]  # type: ignore[no-any-return]
@@ -539,7 +547,12 @@ class EventCoder:
         self.matcher = TriggerIndex(LookupLemmatizer(nlp).lemma)
         self.by_key: dict[int, Trigger] = {}
         for key, trig in enumerate(lexicon.triggers):
-            self.matcher.add(key, trig.patterns, where=f"lexicon entry {trig.id!r}")
+            self.matcher.add(
+                key,
+                trig.patterns,
+                where=f"lexicon entry {trig.id!r}",
+                needs=_needs(trig),
+            )
             self.by_key[key] = trig
 
     def __call__(self, doc: Doc) -> Doc:
@@ -754,7 +767,9 @@ class EventCoder:
         events: list[Event] = []
         for i, found in sorted(by_sent.items()):
             start, end = bounds[i]
-            matches = self.matcher(doc, start, end)
+            # Entries whose required words the sentence lacks are left out here
+            # (`occurrences` would drop them).
+            matches = self.matcher(doc, start, end, _words(doc, start, end))
             if not matches:
                 continue
             sent = doc[start:end]
@@ -1776,7 +1791,7 @@ class EventCoder:
         t_actor: Actor | None = tgt.actor if tgt else None
         code = self.ontology.cameo(cameo)
         trigger_text = span_text(doc, occ.start, occ.end)
-        article_id = doc._.article_id
+        article_id = extension(doc, "article_id")
         key = f"{article_id}|{index}|{occ.start}|{s_actor and s_actor.code}|{t_actor and t_actor.code}|{cameo}"
         return Event(
             id=_short_hash(key),
@@ -1784,7 +1799,7 @@ class EventCoder:
             sent_index=index,
             sent_start=sent.start_char,
             sent_end=sent.end_char,
-            date=doc._.date,
+            date=extension(doc, "date"),
             source=s_actor.code if s_actor else None,
             target=t_actor.code if t_actor else None,
             cameo=code.code,
@@ -2021,6 +2036,25 @@ def _speech_noun(
     )
 
 
+def _needs(trig: Trigger) -> list[frozenset[str]]:
+    """The word sets a sentence must meet for `trig` to hold (the check
+    `occurrences` makes first), for the trigger index."""
+    needs = []
+    if trig.requires:
+        needs.append(trig.requires_set)
+    if trig.requires_before:
+        needs.append(trig.requires_before_set)
+    return needs
+
+
+def _words(doc: Doc, start: int, end: int) -> set[str]:
+    """The lower-case forms and lemmas of tokens [start, end)."""
+    tk = toks(doc)
+    words = set(tk.lower[start:end])
+    words.update(tk.lemma[start:end])
+    return words
+
+
 def _plover_of(ontology: Ontology, occ: Occurrence) -> str | None:
     if occ.trigger.plover:
         return occ.trigger.plover
@@ -2065,6 +2099,8 @@ def _compound_participle(doc: Doc, start: int) -> bool:
 def _led_modifiers(doc: Doc, start: int, end: int) -> set[int]:
     """Token ends of actor mentions used as "X-led" modifiers in a sentence."""
     tk = toks(doc)
+    if "-" not in tk.lower[start + 1 : end - 1]:
+        return set()  # most sentences: no hyphen to scan for
     return {
         i
         for i in range(start + 1, end - 1)

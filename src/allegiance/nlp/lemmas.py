@@ -32,6 +32,12 @@ class LookupLemmatizer:
         self.name = name
         self.table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
         self._cache: dict[str, str] = {}
+        # Each lemma's key in the string store, once added there: adding every
+        # token's lemma anew hashes its text each time. Kept for one store, and
+        # filled only outside spaCy's memory zones (whose strings are dropped
+        # when the zone ends).
+        self._store: object = None
+        self._keys: dict[str, int] = {}
 
     def lemma(self, text: str) -> str:
         """The lower-case lemma of one word."""
@@ -47,7 +53,6 @@ class LookupLemmatizer:
 
     def __call__(self, doc: Doc) -> Doc:
         """Set `lemma_` on every token (in one array write)."""
-        add = doc.vocab.strings.add
         texts = token_strings(doc).texts
         # Read the cache in C; only words not seen before take the method call.
         lemmas: list[str | None] = list(map(self._cache.get, texts))
@@ -59,5 +64,26 @@ class LookupLemmatizer:
                     k = lemmas.index(None, k + 1)
         doc.user_data["allegiance_lemmas"] = lemmas
         if lemmas:
-            doc.from_array([LEMMA], numpy.array(list(map(add, lemmas)), dtype="uint64"))
+            doc.from_array(
+                [LEMMA],
+                numpy.array(self._lemma_keys(doc, lemmas), dtype="uint64"),  # type: ignore[arg-type]
+            )
         return doc
+
+    def _lemma_keys(self, doc: Doc, lemmas: list[str]) -> list[int]:
+        """The string-store keys of `lemmas`, each added to the doc's store."""
+        strings = doc.vocab.strings
+        if getattr(doc.vocab, "in_memory_zone", False):
+            return list(map(strings.add, lemmas))
+        if strings is not self._store:
+            self._store, self._keys = strings, {}
+        known = self._keys
+        keys: list[int | None] = list(map(known.get, lemmas))
+        if None in keys:
+            k = keys.index(None)
+            with suppress(ValueError):  # raised after the last None
+                while True:
+                    key = known[lemmas[k]] = strings.add(lemmas[k])
+                    keys[k] = key
+                    k = keys.index(None, k + 1)
+        return keys  # type: ignore[return-value]

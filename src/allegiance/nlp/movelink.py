@@ -22,7 +22,7 @@ from .arguments import Args, Occurrence, Situation
 from .clauses import FUNCTION_WORDS, REQUIRES_STOP
 from .lexicon import word_set
 from .moves import allied, civil_help, infer_move, move_code
-from .spans import ActorSpan, sentence_bounds, toks
+from .spans import ActorSpan, actor_spans, sentence_bounds, toks
 from .topics import TALK_NOUNS
 
 __all__ = ["MoveLinker", "event_sent_range", "with_roles"]
@@ -78,7 +78,7 @@ def _named(doc: Doc, event: Event) -> list[tuple[ActorSpan, Actor]]:
     """The resolved actor mentions of the event's sentence."""
     return [
         (span, span.actor)
-        for span in doc._.actor_spans or []
+        for span in actor_spans(doc)
         if span.sent == event.sent_index and span.actor is not None
     ]
 

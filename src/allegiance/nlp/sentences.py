@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import compress
+
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -38,8 +40,19 @@ class SentenceSplitter:
             return doc
         starts = [0]
         ends = _ENDS
-        # Only line breaks and end marks can end a sentence: visit those alone.
-        marks = [i for i, text in enumerate(texts) if text in ends or "\n" in text]
+        # Only line breaks and end marks can end a sentence: visit those alone,
+        # found in C. A line break is in a whitespace token (the tokenizer
+        # splits at whitespace), and no end mark is whitespace.
+        marks = sorted(
+            [
+                *compress(range(n), map(ends.__contains__, texts)),
+                *(
+                    k
+                    for k in compress(range(n), map(str.isspace, texts))
+                    if "\n" in texts[k]
+                ),
+            ]
+        )
         after = 0  # the closers after an end mark belong to it
         for i in marks:
             if i < after:

@@ -18,9 +18,12 @@ __all__ = [
     "ActorSpan",
     "TokenStrings",
     "Toks",
+    "actor_spans",
     "char_offsets",
     "doc_text",
     "ensure_extensions",
+    "extension",
+    "keep_text",
     "sentence_bounds",
     "span_text",
     "token_strings",
@@ -193,6 +196,12 @@ def doc_text(doc: Doc) -> str:
     return cached
 
 
+def keep_text(doc: Doc, text: str) -> None:
+    """Keep `text`, which `doc` was tokenised from, as its `doc_text`: spaCy's
+    tokenizer loses no character, so `doc.text == text`, and no join is needed."""
+    doc.user_data["allegiance_text"] = text
+
+
 def span_text(doc: Doc, start: int, end: int) -> str:
     """`doc[start:end].text` (the tokens' text without the last one's trailing
     space), sliced from the doc's text instead of built from Token objects."""
@@ -207,13 +216,30 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     return text[offsets[start] : offsets[end] - spaces[end - 1]]  # type: ignore[no-any-return]
 
 
+# The Doc extension attributes the stages use, with their defaults.
+_EXTENSIONS = {"date": None, "article_id": "", "actor_spans": None, "events": None}
+
+
 def ensure_extensions() -> None:
     """Register the Doc extension attributes the stages use (idempotent)."""
-    for name, default in (
-        ("date", None),
-        ("article_id", ""),
-        ("actor_spans", None),
-        ("events", None),
-    ):
+    for name, default in _EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
+
+
+def extension(doc: Doc, name: str) -> Any:
+    """`doc._.<name>` for one of the stages' extensions, read from
+    `doc.user_data`, where spaCy keeps extension values under ("._.", name,
+    None, None): each `doc._` read builds an Underscore object, and the rule
+    code reads the actor spans tens of times per sentence."""
+    data: dict[Any, Any] = doc.user_data  # keyed by tuples, not only str
+    return data.get(("._.", name, None, None), _EXTENSIONS[name])
+
+
+def actor_spans(doc: Doc) -> list[ActorSpan]:
+    """`doc._.actor_spans or []` (see `extension`)."""
+    data: dict[Any, Any] = doc.user_data
+    return data.get(_ACTOR_SPANS) or []
+
+
+_ACTOR_SPANS = ("._.", "actor_spans", None, None)

@@ -75,8 +75,70 @@ def _step(spec: dict[str, Any], lemma: Callable[[str], str], where: str) -> _Ste
     return _Step(attr, values, regex, op == "?")
 
 
-# An indexed pattern: trigger key, token tests, and whether any test is optional.
-_Entry = tuple[int, tuple[_Step, ...], bool]
+# An indexed pattern: trigger key, token tests, whether any test is optional,
+# and the trigger's word needs (see `TriggerIndex.add`), None when it has none.
+_Need = frozenset[str] | None
+_Entry = tuple[int, tuple[_Step, ...], bool, _Need, _Need]
+
+
+class _Group:
+    """The entries that may start at one token (those under its lemma, then its
+    form, then its text), with bit masks that pick the entries the token's
+    sentence and next token allow in a few set and integer operations, not one
+    test per entry (a common first word such as "call" starts a hundred).
+
+    Bit j stands for entry j, so picked entries keep the order of `entries`.
+    Not a dataclass: a lookup table built from the index, never compared.
+    """
+
+    __slots__ = (
+        "entries",
+        "every",
+        "free",
+        "by_need",
+        "need_words",
+        "no_need2",
+        "by_need2",
+        "need2_words",
+        "open",
+        "next_lemma",
+        "next_lower",
+        "next_orth",
+    )
+
+    def __init__(self, entries: tuple[_Entry, ...]) -> None:
+        self.entries = entries
+        self.every = (1 << len(entries)) - 1
+        self.free = self.no_need2 = self.open = 0  # masks
+        self.by_need: dict[str, int] = {}  # word -> entries it meets a need of
+        self.by_need2: dict[str, int] = {}
+        # attribute -> value of the second token -> entries whose fixed second
+        # step accepts it; `open`: entries without such a step.
+        by_next: dict[str, dict[str, int]] = {attr: {} for attr in _ATTRS}
+        for j, (_, steps, _, need, need2) in enumerate(entries):
+            bit = 1 << j
+            if need is None:
+                self.free |= bit
+            else:
+                _add_bit(self.by_need, need, bit)
+            if need2 is None:
+                self.no_need2 |= bit
+            else:
+                _add_bit(self.by_need2, need2, bit)
+            second = steps[1] if len(steps) > 1 else None
+            if second is None or second.optional or second.values is None:
+                self.open |= bit
+            else:
+                _add_bit(by_next[second.attr], second.values, bit)
+        self.next_lemma, self.next_lower, self.next_orth = by_next.values()
+        # The words as sets: a set intersects another set from its smaller side.
+        self.need_words = frozenset(self.by_need)
+        self.need2_words = frozenset(self.by_need2)
+
+
+def _add_bit(table: dict[str, int], values: Iterable[str], bit: int) -> None:
+    for value in values:
+        table[value] = table.get(value, 0) | bit
 
 
 class TriggerIndex:
@@ -91,11 +153,28 @@ class TriggerIndex:
         # loop looks words up without building a key per token.
         self._by_first: dict[str, dict[str, tuple[_Entry, ...]]]
         self._by_first = {attr: {} for attr in _ATTRS}
+        # The groups of a token's lemma, form and text, built on first use after
+        # the last `add` (emptied there): one table per attribute, and the
+        # groups joining several tables' entries.
+        self._groups: dict[str, dict[str, _Group]] = {}
+        self._joined: dict[tuple[_Group | None, ...], _Group] = {}
 
     def add(
-        self, key: int, patterns: Iterable[Iterable[dict[str, Any]]], where: str = ""
+        self,
+        key: int,
+        patterns: Iterable[Iterable[dict[str, Any]]],
+        where: str = "",
+        *,
+        needs: Iterable[Iterable[str]] = (),
     ) -> None:
-        """Add the patterns of one trigger under `key`."""
+        """Add the patterns of one trigger under `key`. `needs`: at most two word
+        sets (lower-case forms or lemmas) the sentence must each share a word
+        with for the trigger to hold, such as its required words; a call given
+        the sentence's `words` skips the trigger where one is missed."""
+        sets = [frozenset(n) for n in needs]
+        if len(sets) > 2:
+            raise ValueError(f"{where}: at most two word needs per trigger")
+        need, need2 = (*sets, None, None)[:2]
         for pattern in patterns:
             steps = tuple(_step(spec, self._lemma, where) for spec in pattern)
             if not steps or steps[0].optional or steps[0].values is None:
@@ -105,43 +184,110 @@ class TriggerIndex:
             table = self._by_first[steps[0].attr]
             optional = any(step.optional for step in steps)
             for value in steps[0].values:
-                # Tuples, not lists: the hot loop concatenates them per token.
-                table[value] = (*table.get(value, ()), (key, steps, optional))
+                entry = (key, steps, optional, need, need2)
+                table[value] = (*table.get(value, ()), entry)
+        self._groups = {}  # rebuilt with the new entries on the next call
+        self._joined = {}
+
+    def _tables(self) -> dict[str, dict[str, _Group]]:
+        if not self._groups:
+            self._groups = {
+                attr: {value: _Group(entries) for value, entries in table.items()}
+                for attr, table in self._by_first.items()
+            }
+        return self._groups
+
+    def _join(self, groups: tuple[_Group | None, ...]) -> _Group:
+        """One group of the entries of `groups` (in order), made once."""
+        joined = self._joined.get(groups)
+        if joined is None:
+            entries = tuple(e for g in groups if g is not None for e in g.entries)
+            joined = self._joined[groups] = _Group(entries)
+        return joined
+
+    def _group(self, groups: tuple[_Group | None, ...]) -> _Group | None:
+        """The one group of a token's `groups` (None for none)."""
+        present = [g for g in groups if g is not None]
+        if len(present) > 1:
+            return self._join(groups)
+        return present[0] if present else None
 
     def __call__(
-        self, doc: Doc, start: int = 0, end: int | None = None
+        self,
+        doc: Doc,
+        start: int = 0,
+        end: int | None = None,
+        words: set[str] | frozenset[str] | None = None,
     ) -> list[tuple[int, int, int]]:
         """Every match (key, start, end) starting in tokens [start, end), the
-        longest per start and key; a match may run past `end`."""
+        longest per start and key; a match may run past `end`. With `words`
+        (the sentence's lower-case forms and lemmas), the matches of triggers
+        whose word needs the sentence misses are left out (the others keep
+        their order)."""
         strings = token_strings(doc)
         lowers, orths = strings.lowers, strings.texts
         lemmas = doc.user_data.get("allegiance_lemmas") or [t.lemma_ for t in doc]
         n = len(lemmas)
         stop = n if end is None else min(end, n)
-        by_lemma, by_lower, by_orth = (self._by_first[attr] for attr in _ATTRS)
-        found: dict[tuple[int, int], int] = {}
         if stop <= start:
             return []
-        # The entries under each word's lemma and under its form, looked up in C.
-        firsts = list(map(by_lemma.get, lemmas[start:stop]))
-        others = list(map(by_lower.get, lowers[start:stop]))
-        if by_orth:
-            for k, orth in enumerate(map(by_orth.get, orths[start:stop])):
-                if orth is not None:
-                    other = others[k]
-                    others[k] = orth if other is None else other + orth
+        tables = self._groups or self._tables()
+        by_orth = tables["ORTH"]
+        # The groups under each word's lemma and form (and text), looked up in C.
+        firsts = list(map(tables["LEMMA"].get, lemmas[start:stop]))
+        others = list(map(tables["LOWER"].get, lowers[start:stop]))
+        thirds = list(map(by_orth.get, orths[start:stop])) if by_orth else None
+        found: dict[tuple[int, int], int] = {}
         # Only the words that start some pattern: two lookups give one object
         # only when both found nothing (None).
-        for k in compress(range(stop - start), map(is_not, firsts, others)):
-            i = start + k
+        at: Iterable[int] = compress(range(stop - start), map(is_not, firsts, others))
+        if thirds is not None:
+            at = [k for k, g in enumerate(thirds) if g or firsts[k] or others[k]]
+        for k in at:
             first, other = firsts[k], others[k]
-            if first is None:
-                cands = other
+            if thirds is not None:
+                group = self._group((first, other, thirds[k]))
+            elif first is None or other is None:
+                group = first or other
             else:
-                cands = first if other is None else first + other
-            for key, steps, optional in cands:
+                group = self._join((first, other))
+            if group is None:
+                continue  # not reached: `at` holds the words with a group
+            # The entries whose word needs `words` meets (all, without `words`)
+            # and whose fixed second step accepts the next token.
+            if words is None:
+                mask = group.every
+            else:
+                mask = group.free
+                by_need = group.by_need
+                for word in words.intersection(group.need_words):
+                    mask |= by_need[word]
+                if group.no_need2 != group.every:
+                    met = group.no_need2
+                    by_need2 = group.by_need2
+                    for word in words.intersection(group.need2_words):
+                        met |= by_need2[word]
+                    mask &= met
+                if not mask:
+                    continue
+            i = start + k
+            j = i + 1
+            if j < n:
+                mask &= (
+                    group.open
+                    | group.next_lemma.get(lemmas[j], 0)
+                    | group.next_lower.get(lowers[j], 0)
+                    | group.next_orth.get(orths[j], 0)
+                )
+            else:
+                mask &= group.open
+            entries = group.entries
+            while mask:
+                low = mask & -mask
+                mask ^= low
+                key, steps, optional, _, _ = entries[low.bit_length() - 1]
                 if len(steps) == 1:
-                    match_end: int | None = i + 1
+                    match_end: int | None = j
                 elif optional:
                     match_end = _match(steps, i, lemmas, lowers, orths, n)
                 else:
