@@ -320,8 +320,12 @@ class ActorFinder:
             span = ActorSpan(
                 start, end, sent, span_text(doc, start, end), how=group[0].kind
             )
-            # Only a one-word mention has modifiers before it.
-            before = _before_modifiers(doc, start, end) if end - start == 1 else start
+            # Only a one-word mention has modifiers before it, and any mention
+            # a compass word ("into southern Saudi Arabia").
+            if end - start == 1 or (start and lowers[start - 1] in _COMPASS):
+                before = _before_modifiers(doc, start, end)
+            else:
+                before = start
             prev = _prev_word(lowers, before)
             span.prep = prev if prev in _PREPS else None
             span.possessive = end < len(lowers) and lowers[end] in {"'s", "'"}
