@@ -546,6 +546,10 @@ def test_a_compass_word_does_not_hide_the_preposition(spans) -> None:  # type: i
         "Russian forces shelled towns in eastern Ukraine.", dt.date(2022, 6, 1)
     )
     assert found["Ukraine"].prep == "in"
+    found = spans(
+        "The Houthis attacked targets in southern Saudi Arabia.", dt.date(2022, 6, 1)
+    )
+    assert found["Saudi Arabia"].prep == "in"
 
 
 def test_kept_readings_follow_the_date_and_the_cues(
