@@ -213,6 +213,20 @@ def test_invasion_and_occupation(code, text: str, expected) -> None:  # type: ig
     assert (event.plover, event.cameo, event.plover_mode) == expected
 
 
+def test_the_owner_of_an_act_on_a_region_acts_on_its_state(code) -> None:  # type: ignore[no-untyped-def]
+    # Crimea is a place (guide §3.1): the act targets the state it belongs to,
+    # and "Russia's" names who did it.
+    [event] = code(
+        "Russia's annexation of Crimea drew sanctions.", date=_day("2022-10-01")
+    )
+    assert (event.source, event.target, event.plover, event.doubtful) == (
+        "RUS",
+        "UKR",
+        "COERCE",
+        False,
+    )
+
+
 # -- actors at the date ------------------------------------------------------------------
 
 

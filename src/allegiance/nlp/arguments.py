@@ -156,7 +156,7 @@ def find_arguments(
         return _passive(doc, occ, at)
     if cues.control_at is not None:
         # "Georgia's ambition to join the EU": the possessor of the governing noun.
-        owner = _possessor(doc, cues.control_at, actors)
+        owner = possessor(doc, cues.control_at, actors)
         if owner:
             return _with_targets(doc, occ, at, owner)
     if nominal:
@@ -406,7 +406,7 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
         if len(pair) >= 2:
             return Args(pair[:1], pair[1:2])
     sources = (
-        _possessor(doc, occ.start, actors)
+        possessor(doc, occ.start, actors)
         or _adjective(doc, occ.start, actors)
         or _modifier_mention(doc, occ.start, actors)
     )
@@ -1108,7 +1108,7 @@ def _focused(doc: Doc, span: ActorSpan) -> bool:
     return i >= 0 and tk.lower[i] in _FOCUS
 
 
-def _possessor(doc: Doc, start: int, actors: list[ActorSpan]) -> list[ActorSpan]:
+def possessor(doc: Doc, start: int, actors: list[ActorSpan]) -> list[ActorSpan]:
     """ "Armenia's freezing of ..." / "its suspension": the possessor acts."""
     tk = toks(doc)
     for a in actors:

@@ -25,6 +25,7 @@ from .arguments import (
     find_reporter,
     modifier_ends,
     object_of,
+    possessor,
     subject_of,
 )
 from .clauses import (
@@ -1095,7 +1096,15 @@ class EventCoder:
             # (its source does not resolve) and counted where types are.
             place = self._place_target(doc, occ, at, index)
             if place:
-                args = Args([], place)
+                # "Russia's annexation of Crimea": the owner of the noun acts.
+                owner = [
+                    a
+                    for a in possessor(doc, occ.start, at.actors)
+                    if a.actor is not None
+                    and place[0].actor is not None
+                    and a.actor.code != place[0].actor.code
+                ]
+                args = Args(owner, place)
         if args is not None:
             self.moves.organisation_in_object(doc, occ, at, args)
             self.moves.organisation_of_organ(occ, at, args)
