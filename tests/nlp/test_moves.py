@@ -725,6 +725,13 @@ def test_ratifying_a_founding_treaty_joins_its_organisation(code) -> None:  # ty
     assert {(e.source, e.target, e.alliance_move, e.cameo) for e in events} == {
         ("ARM", "ICC", "join", "057")
     }
+    # A treaty ratified by an organisation's members joins nobody to it.
+    events = code(
+        "A partnership agreement between the European Union and Armenia entered "
+        "into force after it was ratified by all EU member states.",
+        date=dt.date(2021, 3, 2),
+    )
+    assert {e.alliance_move for e in events} == {None}
     # Ratifying another state's accession approves its bid; it joins nothing.
     events = code(
         "Turkey ratified Sweden's NATO membership.", date=dt.date(2024, 1, 25)
