@@ -247,8 +247,9 @@ CASES: list[tuple[str, str, str, str, Expected]] = [
     ("UNESCO listed the old city.", "2019-05-01", "UNESCO", Actor("UN")),
     ("The Security Council adopted a resolution on Gaza.", "2024-03-25",
      "Security Council", Actor("UNSC")),
+    # Russia's own council: not the UN's, and the Russian government's.
     ("Russia's Security Council met at the Kremlin.", "2024-03-25",
-     "Security Council", Nobody("not a state")),
+     "Security Council", Actor("RUS", "GOV")),
     # -- case variants of organisation names -----------------------------------------
     ("Asean met in Jakarta.", "2023-09-05", "Asean", Actor("ASEAN")),
     ("Nato met in Vilnius.", "2023-07-11", "Nato", Actor("NATO")),

@@ -581,3 +581,20 @@ def test_kept_readings_follow_the_date_and_the_cues(
         "FRA",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A state's own security council is the state's government.
+        ("The Antiguan Security Council met on Wednesday.", ("ATG", "GOV")),
+        ("Russia's Security Council met on Friday.", ("RUS", "GOV")),
+        # A state's seat or bid on the UN's council is still the UN's council.
+        ("India's Security Council bid won support.", ("UNSC", None)),
+        ("The UN Security Council met on Friday.", ("UNSC", None)),
+    ],
+)
+def test_a_national_security_council(spans, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    found = spans(text, dt.date(2024, 3, 1))
+    council = next(s for t, s in found.items() if t.endswith("Security Council"))
+    assert _who(council) == expected

@@ -330,7 +330,12 @@ class ActorFinder:
             span.prep = prev if prev in _PREPS else None
             span.possessive = end < len(lowers) and lowers[end] in {"'s", "'"}
             self._resolve_group(doc, group, span, day)
-            if out and self._envoy_to(doc, group, out[-1], start):
+            if out and self._national_body(doc, group, out[-1], start):
+                # "the Antiguan Security Council", "Russia's Security Council":
+                # a state's own council, not the UN's.
+                code = out[-1].actor.code  # type: ignore[union-attr]
+                span.actor, span.reason = self.resolver.polity_actor(code, "GOV"), None
+            elif out and self._envoy_to(doc, group, out[-1], start):
                 # "Russia's UN ambassador", "the U.S. deputy NATO envoy": a
                 # state's envoy to an organisation acts for the state.
                 code = out[-1].actor.code  # type: ignore[union-attr]
@@ -338,6 +343,23 @@ class ActorFinder:
             out.append(span)
         _share_head_sector(token_strings(doc).lowers, out, self.resolver)
         return out
+
+    def _national_body(
+        self, doc: Doc, group: list[Hit], prev: ActorSpan, start: int
+    ) -> bool:
+        """Whether a bare body name an organisation shares with states ("Security
+        Council") follows a state that owns it, with at most "'s" between."""
+        if len(group) != 1 or group[0].kind != "organisation":
+            return False
+        lowers = token_strings(doc).lowers
+        if " ".join(lowers[start : group[0].end]) not in _NATIONAL_BODIES:
+            return False
+        if prev.actor is None or prev.actor.kind != "state" or prev.is_location:
+            return False
+        after = lowers[group[0].end] if group[0].end < len(lowers) else ""
+        if after in _SEAT_WORDS:
+            return False  # "India's Security Council bid": the UN's council
+        return all(w in {"'s", "'"} for w in lowers[prev.end : start])
 
     def _envoy_to(
         self, doc: Doc, group: list[Hit], prev: ActorSpan, start: int
@@ -642,6 +664,13 @@ def _share_head_sector(
         if gap in (["and"], ["or"], [","], [",", "and"]):
             me.actor = resolver.polity_actor(me.actor.code, nxt.actor.sector)
 
+
+# Bodies named like an organisation's that states have too.
+_NATIONAL_BODIES = frozenset({"security council", "general assembly"})
+_SEAT_WORDS = frozenset(
+    {"seat", "seats", "bid", "membership", "presidency", "resolution", "vote"}
+    | {"campaign", "term", "candidacy", "reform", "veto", "member"}
+)
 
 # Envoys a state sends to an organisation ("Russia's UN ambassador"), and the
 # words that may stand between the state and the organisation's name.
