@@ -889,3 +889,23 @@ def test_some_of_a_crowd_is_the_crowd_not_the_owner_of_a_noun_before(code) -> No
         date=dt.date(2021, 5, 28),
     )
     assert ("DEU", "NAM", "AGREE") in triples(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # In an object relative clause the clause's own subject acts on the noun
+        # the clause describes (not the other way round).
+        ("Ukraine, which Russia invaded in 2022, has asked for more weapons.",
+         "2023-03-01", ("RUS", "UKR", "ASSAULT")),
+        ("Georgia, which Russia attacked in 2008, wants to join NATO.",
+         "2023-03-01", ("RUS", "GEO", "ASSAULT")),
+        ("Sweden, whose bid Turkey blocked for months, joined NATO in March.",
+         "2024-03-08", ("TUR", "SWE", "REJECT")),
+        # A subject relative keeps its antecedent as the doer.
+        ("The Council of Europe, which expelled Russia, met in Strasbourg.",
+         "2023-03-01", ("COE", "RUS", "SANCTION")),
+    ],
+)  # fmt: skip
+def test_object_relative_clauses(code, text: str, day: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in triples(code(text, date=_day(day)))

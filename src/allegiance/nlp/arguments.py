@@ -152,6 +152,10 @@ def find_arguments(
             if cues.control_at < a.start and a.end <= (cues.to_at or occ.start)
         ]
         return Args(sources, coordinated(doc, urgee[:1], actors)) if sources else None
+    if not nominal:
+        relative = _object_relative(doc, occ, at)
+        if relative is not None:
+            return relative
     if not nominal and is_passive(doc, occ.start, occ.end, stop):
         return _passive(doc, occ, at)
     if cues.control_at is not None:
@@ -207,6 +211,40 @@ def find_arguments(
     if not sources and not targets:
         return None
     return Args(sources, targets)
+
+
+_RELATIVE_OBJECTS = frozenset({"which", "whom", "that", "whose"})
+# Words that may follow a verb whose object is the relative pronoun.
+_AFTER_OBJECTLESS = frozenset(
+    {",", ".", ";", "in", "on", "at", "of", "for", "with", "after", "during", "last"}
+    | {"this", "since", "before", "over", "from", "and", "--", "-"}
+)
+
+
+def _object_relative(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
+    """ "Ukraine, which Russia invaded in 2022, ...", "Sweden, whose bid Turkey
+    blocked, ...": in a relative clause whose subject is named after the
+    pronoun, that subject acts on the noun the clause describes."""
+    tk = toks(doc)
+    lowers = tk.lower
+    trig_end = occ.end
+    if trig_end < len(lowers) and lowers[trig_end] not in _AFTER_OBJECTLESS:
+        return None
+    doers = [a for a in at.actors if a.end <= occ.start and occ.start - a.end <= 2]
+    if not doers or doers[-1].actor is None or doers[-1].possessive:
+        return None
+    doer = doers[-1]
+    k = doer.start - 1
+    if k >= 0 and lowers[k] == "the":
+        k -= 1
+    if k >= 1 and lowers[k - 1] == "whose":
+        k -= 1  # "whose bid Turkey blocked": one noun between
+    if k < 1 or lowers[k] not in _RELATIVE_OBJECTS or lowers[k - 1] != ",":
+        return None
+    owner = [a for a in at.actors if a.end == k - 1 and a.actor is not None]
+    if not owner:
+        return None
+    return Args([doer], [owner[0]])
 
 
 def _that_subject(
