@@ -909,3 +909,12 @@ def test_some_of_a_crowd_is_the_crowd_not_the_owner_of_a_noun_before(code) -> No
 )  # fmt: skip
 def test_object_relative_clauses(code, text: str, day: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert expected in triples(code(text, date=_day(day)))
+
+
+def test_an_opening_participle_describes_the_main_subject(code) -> None:  # type: ignore[no-untyped-def]
+    # "Criticised by Washington, Beijing ...": Washington criticised Beijing.
+    events = code(
+        "Criticised by Washington, Beijing defended its policy.",
+        date=_day("2023-03-01"),
+    )
+    assert ("USA", "CHN", "ACCUSE") in triples(events)

@@ -399,11 +399,33 @@ def _passive(doc: Doc, occ: Occurrence, at: Situation) -> Args:
         # "Serbia's army was placed on combat readiness": the subject is moved.
         return Args(subject, [])
     sources = coordinated(doc, agent[:1], at.actors)
+    if not subject and sources and occ.start == at.sent.start:
+        # "Criticised by Washington, Beijing defended its policy": a participle
+        # opening the sentence describes the main clause's subject.
+        subject = _after_comma(doc, occ, at, sources)
     if not subject and sources and not trig.no_target:
         # "Four villages were returned by Armenia to Azerbaijan": a thing is
         # the subject; the recipient follows with the trigger's preposition.
         return Args(sources, object_of(doc, occ, at, sources))
     return Args(sources, [] if trig.no_target else subject)
+
+
+def _after_comma(
+    doc: Doc, occ: Occurrence, at: Situation, agents: list[ActorSpan]
+) -> list[ActorSpan]:
+    """The first actor named right after the comma that ends an opening
+    phrase (not one of `agents`)."""
+    lowers = toks(doc).lower
+    comma = next((k for k in range(occ.end, at.sent.end) if lowers[k] == ","), None)
+    if comma is None:
+        return []
+    for a in doc._.actor_spans or []:
+        if a.start <= comma or a.start >= at.sent.end or a in agents:
+            continue
+        if a.start > comma + 4 or a.prep is not None or a.actor is None:
+            return []
+        return [a]
+    return []
 
 
 def _possessor_subject(
