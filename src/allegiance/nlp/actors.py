@@ -328,55 +328,21 @@ class ActorFinder:
                 before = start
             prev = _prev_word(lowers, before)
             span.prep = prev if prev in _PREPS else None
-            span.possessive = end < len(lowers) and lowers[end] in {"'s", "'"}
+            span.possessive = end < len(lowers) and lowers[end] in _POSSESSIVE_MARKS
             self._resolve_group(doc, group, span, day)
-            if out and self._national_body(doc, group, out[-1], start):
+            if out and _national_body(lowers, group, out[-1], start):
                 # "the Antiguan Security Council", "Russia's Security Council":
                 # a state's own council, not the UN's.
                 code = out[-1].actor.code  # type: ignore[union-attr]
                 span.actor, span.reason = self.resolver.polity_actor(code, "GOV"), None
-            elif out and self._envoy_to(doc, group, out[-1], start):
+            elif out and _envoy_to(lowers, group, out[-1], start):
                 # "Russia's UN ambassador", "the U.S. deputy NATO envoy": a
                 # state's envoy to an organisation acts for the state.
                 code = out[-1].actor.code  # type: ignore[union-attr]
                 span.actor = self.resolver.polity_actor(code, "GOV")
             out.append(span)
-        _share_head_sector(token_strings(doc).lowers, out, self.resolver)
+        _share_head_sector(lowers, out, self.resolver)
         return out
-
-    def _national_body(
-        self, doc: Doc, group: list[Hit], prev: ActorSpan, start: int
-    ) -> bool:
-        """Whether a bare body name an organisation shares with states ("Security
-        Council") follows a state that owns it, with at most "'s" between."""
-        if len(group) != 1 or group[0].kind != "organisation":
-            return False
-        lowers = token_strings(doc).lowers
-        if " ".join(lowers[start : group[0].end]) not in _NATIONAL_BODIES:
-            return False
-        if prev.actor is None or prev.actor.kind != "state" or prev.is_location:
-            return False
-        after = lowers[group[0].end] if group[0].end < len(lowers) else ""
-        if after in _SEAT_WORDS:
-            return False  # "India's Security Council bid": the UN's council
-        return all(w in {"'s", "'"} for w in lowers[prev.end : start])
-
-    def _envoy_to(
-        self, doc: Doc, group: list[Hit], prev: ActorSpan, start: int
-    ) -> bool:
-        """Whether an organisation's envoy mention ("UN ambassador") follows a
-        state that sends it, with at most "'s" and a rank between."""
-        kinds = {h.kind: h for h in group}
-        org, sector = kinds.get("organisation"), kinds.get("sector")
-        if org is None or sector is None or group[0] is not org:
-            return False
-        lowers = token_strings(doc).lowers
-        if not _ENVOY_WORDS.intersection(lowers[sector.start : sector.end]):
-            return False
-        if prev.actor is None or prev.actor.kind != "state" or prev.is_location:
-            return False
-        gap = lowers[prev.end : start]
-        return prev.end <= start and all(w in _ENVOY_GAP for w in gap)
 
     def _resolve_group(
         self, doc: Doc, group: list[Hit], span: ActorSpan, day: dt.date | None
@@ -664,6 +630,45 @@ def _share_head_sector(
         if gap in (["and"], ["or"], [","], [",", "and"]):
             me.actor = resolver.polity_actor(me.actor.code, nxt.actor.sector)
 
+
+def _national_body(
+    lowers: list[str], group: list[Hit], prev: ActorSpan, start: int
+) -> bool:
+    """Whether a bare body name an organisation shares with states ("Security
+    Council") follows a state that owns it, with at most "'s" between."""
+    if len(group) != 1 or group[0].kind != "organisation":
+        return False
+    if " ".join(lowers[start : group[0].end]) not in _NATIONAL_BODIES:
+        return False
+    after = lowers[group[0].end] if group[0].end < len(lowers) else ""
+    if after in _SEAT_WORDS:
+        return False  # "India's Security Council bid": the UN's council
+    return _state_before(lowers, prev, start, _POSSESSIVE_MARKS)
+
+
+def _envoy_to(lowers: list[str], group: list[Hit], prev: ActorSpan, start: int) -> bool:
+    """Whether an organisation's envoy mention ("UN ambassador") follows a
+    state that sends it, with at most "'s" and a rank between."""
+    kinds = {h.kind: h for h in group}
+    org, sector = kinds.get("organisation"), kinds.get("sector")
+    if org is None or sector is None or group[0] is not org:
+        return False
+    if not _ENVOY_WORDS.intersection(lowers[sector.start : sector.end]):
+        return False
+    return _state_before(lowers, prev, start, _ENVOY_GAP)
+
+
+def _state_before(
+    lowers: list[str], prev: ActorSpan, start: int, gap_words: frozenset[str]
+) -> bool:
+    """Whether `prev` is a state (not a place) that ends right before `start`,
+    with only `gap_words` between."""
+    if prev.actor is None or prev.actor.kind != "state" or prev.is_location:
+        return False
+    return prev.end <= start and all(w in gap_words for w in lowers[prev.end : start])
+
+
+_POSSESSIVE_MARKS = frozenset({"'s", "'"})
 
 # Bodies named like an organisation's that states have too.
 _NATIONAL_BODIES = frozenset({"security council", "general assembly"})

@@ -402,7 +402,7 @@ def _passive(doc: Doc, occ: Occurrence, at: Situation) -> Args:
     if not subject and sources and occ.start == at.sent.start:
         # "Criticised by Washington, Beijing defended its policy": a participle
         # opening the sentence describes the main clause's subject.
-        subject = _after_comma(doc, occ, at, sources)
+        subject = first_after_comma(doc, occ.end, at, actor_spans(doc), sources)
     if not subject and sources and not trig.no_target:
         # "Four villages were returned by Armenia to Azerbaijan": a thing is
         # the subject; the recipient follows with the trigger's preposition.
@@ -410,17 +410,24 @@ def _passive(doc: Doc, occ: Occurrence, at: Situation) -> Args:
     return Args(sources, [] if trig.no_target else subject)
 
 
-def _after_comma(
-    doc: Doc, occ: Occurrence, at: Situation, agents: list[ActorSpan]
+def first_after_comma(
+    doc: Doc,
+    start: int,
+    at: Situation,
+    spans: list[ActorSpan],
+    skip: list[ActorSpan] = (),  # type: ignore[assignment]
 ) -> list[ActorSpan]:
-    """The first actor named right after the comma that ends an opening
-    phrase (not one of `agents`)."""
+    """The actor named first, within a few words, after the first comma from
+    token `start` in the sentence: the subject of the main clause after an
+    opening phrase ("Criticised by Washington, Beijing ...", "On a visit to
+    Kyiv, Scholz ..."). None when something else (a preposition, an unresolved
+    mention among `spans`) comes first; `skip` are not candidates."""
     lowers = toks(doc).lower
-    comma = next((k for k in range(occ.end, at.sent.end) if lowers[k] == ","), None)
+    comma = next((k for k in range(start, at.sent.end) if lowers[k] == ","), None)
     if comma is None:
         return []
-    for a in doc._.actor_spans or []:
-        if a.start <= comma or a.start >= at.sent.end or a in agents:
+    for a in spans:
+        if a.start <= comma or a.start >= at.sent.end or a in skip:
             continue
         if a.start > comma + 4 or a.prep is not None or a.actor is None:
             return []

@@ -23,6 +23,7 @@ from .arguments import (
     coordinated,
     find_arguments,
     find_reporter,
+    first_after_comma,
     modifier_ends,
     object_of,
     possessor,
@@ -179,17 +180,7 @@ def _fronted_subject(
     Biden promised ..."): the first actor named right after its comma."""
     if during != at.sent.start:
         return []
-    lowers = toks(doc).lower
-    comma = next((k for k in range(occ.end, at.sent.end) if lowers[k] == ","), None)
-    if comma is None:
-        return []
-    for span in sorted(at.actors, key=lambda a: a.start):
-        if span.start <= comma:
-            continue
-        if span.start > comma + 4 or span.prep is not None or span.actor is None:
-            return []
-        return [span]
-    return []
+    return first_after_comma(doc, occ.end, at, at.actors)
 
 
 _TEXT_NOUNS = word_set("text_nouns")
