@@ -98,7 +98,7 @@ def test_forms_in_two_states_are_marked_and_cued() -> None:
 
 # -- leaders of states the regional files leave out --------------------------------
 
-_MORE = ("IRQ", "KHM", "GTM", "AFG", "LKA", "NZL", "SGP")
+_MORE = ("IRQ", "KHM", "GTM", "AFG", "LKA", "NZL", "SGP", "VAT")
 _SINCE = {
     "IRQ": dt.date(2005, 5, 3),
     "KHM": dt.date(2000, 1, 1),
@@ -107,10 +107,13 @@ _SINCE = {
     "LKA": dt.date(2000, 1, 1),
     "NZL": dt.date(2000, 1, 1),
     "SGP": dt.date(2000, 1, 1),
+    "VAT": dt.date(2000, 1, 1),
 }
 # Offices a state's rows leave out: Sri Lanka's prime ministers (the executive
-# president is recorded), the monarch of New Zealand, Singapore's presidents.
+# president is recorded), the monarch of New Zealand, Singapore's presidents,
+# the Holy See's government (the Pope, its head of state, is recorded).
 _UNLISTED = {
+    ("VAT", "head_of_government"),
     ("LKA", "head_of_government"),
     ("NZL", "head_of_state"),
     ("SGP", "head_of_state"),

@@ -321,6 +321,17 @@ CASES: list[tuple[str, str, str, str, Expected]] = [
     ("Khalid bin Mohamed Al Attiyah spoke.", "2014-06-01",
      "Khalid bin Mohamed Al Attiyah",
      Actor("QAT", "GOV", "khalid-bin-mohammed-al-attiyah")),
+    # The Pope is the Holy See's head of state; "the pontiff" is whoever
+    # holds the office on the article's date.
+    ("Pope Francis met the president.", "2020-06-01", "Pope Francis",
+     Actor("VAT", "GOV", "francis")),
+    ("The pontiff called for a ceasefire.", "2025-06-01", "The pontiff",
+     Actor("VAT", "GOV", "leo-xiv")),
+    ("The pope received the president.", "2010-06-01", "pope",
+     Actor("VAT", "GOV", "benedict-xvi")),
+    # The European Court of Human Rights is a Council of Europe body.
+    ("The European Court of Human Rights ruled against Russia.", "2020-06-01",
+     "European Court of Human Rights", Actor("COE")),
 ]  # fmt: skip
 
 
@@ -386,3 +397,8 @@ def test_undated_title_is_left_to_the_polity(pipeline: Pipeline) -> None:
     [span] = doc._.actor_spans
     assert span.actor is not None and span.actor.person_id is None
     assert span.actor.code == "ARM" and "undated" in (span.reason or "")
+
+
+def test_a_popes_first_name_alone_is_nobody(pipeline: Pipeline) -> None:
+    doc = pipeline.doc("Francis said he would travel.", date=D("2020-06-01"))
+    assert not [s for s in doc._.actor_spans if s.actor is not None]

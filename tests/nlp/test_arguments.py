@@ -918,3 +918,88 @@ def test_an_opening_participle_describes_the_main_subject(code) -> None:  # type
         date=_day("2023-03-01"),
     )
     assert ("USA", "CHN", "ACCUSE") in triples(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # An adverb may close the relative clause ("sanctioned heavily").
+        ("Iran, which the US has sanctioned heavily, criticised Washington.",
+         "2023-03-01", ("USA", "IRN", "SANCTION")),
+        # The noun the clause describes may be owned by the actor.
+        ("Kosovo's independence, which Serbia rejects, was recognised by Kenya.",
+         "2023-03-01", ("SRB", "XKX", "REJECT")),
+    ],
+)  # fmt: skip
+def test_object_relative_clause_variants(code, text: str, day: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in triples(code(text, date=_day(day)))
+
+
+def test_a_whom_clause_is_an_aside_for_the_main_verb(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Zelensky, whom Trump berated in the Oval Office, flew to London on Monday.",
+        date=_day("2025-03-03"),
+    )
+    assert ("USA", "UKR", "ACCUSE") in triples(events)
+    assert ("UKR", "GBR", "CONSULT") in triples(events)
+    assert ("USA", "GBR", "CONSULT") not in triples(events)
+
+
+def test_a_passive_subject_names_what_it_is_aimed_at(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Sanctions on Russia were extended by the EU for six months.",
+        date=_day("2023-03-01"),
+    )
+    assert ("EU", "RUS", "SANCTION") in triples(events)
+    # The topic of a joint act is no party to it.
+    events = code("Talks on Armenia were held by the OSCE.", date=_day("2023-03-01"))
+    assert all(e.target != "ARM" and e.source != "ARM" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Azerbaijan's offensive drew condemnation from France on Tuesday.",
+         ("FRA", "AZE", "ACCUSE")),
+        ("Moscow's decision drew a sharp rebuke from Washington.",
+         ("USA", "RUS", "ACCUSE")),
+        ("Ukraine came under heavy Russian shelling overnight.",
+         ("RUS", "UKR", "ASSAULT")),
+        ("Kharkiv is under Russian attack again.", ("RUS", "UKR", "ASSAULT")),
+        ("Russia faced new US sanctions on Friday.", ("USA", "RUS", "SANCTION")),
+        ("Pashinyan faced a barrage of criticism from Moscow.",
+         ("RUS", "ARM", "ACCUSE")),
+    ],
+)  # fmt: skip
+def test_a_reaction_verb_puts_its_subject_on_the_receiving_end(
+    code, text: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2023-03-01"))
+    assert expected in triples(events)
+    assert all(e.source != expected[1] for e in events)
+
+
+def test_a_reaction_from_an_unknown_actor_is_no_act_of_the_subject(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Israel faced mounting criticism from its Western allies on Monday.",
+        date=_day("2024-03-01"),
+    )
+    assert not [e for e in events if e.plover == "ACCUSE" and e.source == "ISR"]
+
+
+def test_a_new_clause_after_comma_and_is_no_list(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The US imposed sanctions on Iran, and Tehran threatened to close the "
+        "Strait of Hormuz.",
+        date=_day("2019-05-01"),
+    )
+    sanctions = [e for e in events if e.plover == "SANCTION"]
+    assert [(e.source, e.target, e.target_sector) for e in sanctions] == [
+        ("USA", "IRN", None)
+    ]
+    assert len([e for e in events if e.plover == "THREATEN"]) == 1
+    # A list keeps its serial comma.
+    events = code(
+        "The US, France, and Germany condemned Russia.", date=_day("2022-03-01")
+    )
+    assert {e.source for e in events if e.plover == "ACCUSE"} == {"USA", "FRA", "DEU"}

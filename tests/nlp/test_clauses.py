@@ -297,6 +297,26 @@ def test_national_adjective_makes_a_noun(pipeline: Pipeline) -> None:
     assert looks_nominal(doc, sent, 1, 2, modifier_ends(doc))
 
 
+@pytest.mark.parametrize(
+    ("text", "at", "nominal"),
+    [
+        # A national adjective, then a plain noun, then a plural: a compound noun.
+        ("Russian missile strikes hit Kyiv.", 2, True),
+        ("Daily Russian drone attacks continued.", 3, True),
+        # After "a", the singular noun is a subject and the word its verb.
+        ("A Russian missile strikes Kyiv.", 3, False),
+    ],
+)
+def test_adjective_noun_compound_is_a_noun(
+    pipeline: Pipeline, text: str, at: int, nominal: bool
+) -> None:
+    from allegiance.nlp.arguments import modifier_ends
+
+    doc = pipeline.doc(text, date=dt.date(2024, 2, 23))
+    sent = doc[0 : len(doc)]
+    assert looks_nominal(doc, sent, at, at + 1, modifier_ends(doc)) is nominal
+
+
 # -- is_passive --------------------------------------------------------------------------
 
 
@@ -343,3 +363,12 @@ def test_relative_clause_after_a_modified_noun_is_an_aside(pipeline: Pipeline) -
         date=dt.date(2024, 6, 17),
     )
     assert {(e.source, e.target) for e in events} == {("CHN", "PHL")}
+
+
+def test_a_relative_clause_after_an_owned_noun_is_an_aside(pipeline: Pipeline) -> None:
+    doc = pipeline.doc(
+        "Kosovo's independence, which Serbia rejects, was recognised by Kenya.",
+        date=dt.date(2023, 3, 1),
+    )
+    asides = parentheticals(doc, doc[0 : len(doc)], {a.end for a in doc._.actor_spans})
+    assert [doc[s:e].text for s, e in asides] == [", which Serbia rejects,"]

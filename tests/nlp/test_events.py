@@ -1128,3 +1128,65 @@ def test_a_refused_offer_is_the_event_not_its_content(code) -> None:  # type: ig
     assert [(e.source, e.target, e.plover) for e in events] == [
         ("RUS", "UKR", "REJECT")
     ]
+
+
+def test_a_participle_after_a_demand_is_the_demanders_act(code) -> None:  # type: ignore[no-untyped-def]
+    # The that-clause holds what is demanded; ", accusing Baku ..." does not.
+    events = code(
+        "Armenia demanded on Friday that Azerbaijani troops withdraw from its "
+        "territory, accusing Baku of a deliberate incursion.",
+        date=_day("2022-09-16"),
+    )
+    got = {(e.source, e.target, e.plover) for e in events}
+    assert ("ARM", "AZE", "ACCUSE") in got
+    assert ("AZE", "ARM", "RETREAT") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        ("China accused Japan of provocation, and Tokyo rejected the accusation.",
+         "2023-03-01", ("JPN", "CHN", "REJECT")),
+        ("Russia expelled ten Estonian diplomats, and Tallinn condemned the decision.",
+         "2023-03-01", ("EST", "RUS", "ACCUSE")),
+    ],
+)  # fmt: skip
+def test_a_reply_answers_whoever_acted_on_its_source(code, text, day, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day(day))
+    assert expected in {(e.source, e.target, e.plover) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # An "after" clause tells what came before, not a reply.
+        ("Beijing urged Washington to stop arming Taiwan, after the State "
+         "Department approved a new arms package.", "2023-03-01"),
+        # A comma alone may close reported content.
+        ("Azerbaijani forces shelled Armenian villages in September, Armenian "
+         "officials complained.", "2023-01-24"),
+    ],
+)  # fmt: skip
+def test_no_reply_without_a_new_clause(code, text, day) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day(day))
+    assert not [
+        e for e in events if e.plover in {"AID", "ACCUSE"} and e.target == "CHN"
+    ]
+    assert not [e for e in events if e.plover == "ACCUSE" and e.target == "AZE"]
+
+
+def test_a_national_adjective_acts_on_a_place_with_no_actor(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Israeli strikes on Gaza killed 40 people.", date=_day("2024-03-01"))
+    assert ("ISR", "PSE", "ASSAULT") in {(e.source, e.target, e.plover) for e in events}
+
+
+def test_leaving_takes_the_organisation_as_its_object(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The Council of Europe's expulsion of Russia left about 140 million "
+        "Russians without access to the European Court of Human Rights.",
+        date=_day("2022-03-16"),
+    )
+    assert not [e for e in events if e.alliance_move == "withdraw"]
+    assert [(e.source, e.target, e.alliance_move) for e in events] == [
+        ("COE", "RUS", "expel")
+    ]

@@ -228,7 +228,11 @@ def _object_relative(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
     tk = toks(doc)
     lowers = tk.lower
     trig_end = occ.end
-    if trig_end < len(lowers) and lowers[trig_end] not in _AFTER_OBJECTLESS:
+    if (
+        trig_end < len(lowers)
+        and lowers[trig_end] not in _AFTER_OBJECTLESS
+        and not lowers[trig_end].endswith("ly")  # "which the US sanctioned heavily"
+    ):
         return None
     doers = [a for a in at.actors if a.end <= occ.start and occ.start - a.end <= 2]
     if not doers or doers[-1].actor is None or doers[-1].possessive:
@@ -241,7 +245,14 @@ def _object_relative(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
         k -= 1  # "whose bid Turkey blocked": one noun between
     if k < 1 or lowers[k] not in _RELATIVE_OBJECTS or lowers[k - 1] != ",":
         return None
-    owner = [a for a in at.actors if a.end == k - 1 and a.actor is not None]
+    owner = [
+        a
+        for a in at.actors
+        if a.actor is not None
+        and (
+            a.end == k - 1 or a.possessive and a.end == k - 3
+        )  # "Kosovo's independence"
+    ]
     if not owner:
         return None
     return Args([doer], [owner[0]])
@@ -342,6 +353,7 @@ def _whole(at: Situation) -> Situation:
 # Verbs whose object is called, visited or met for a purpose ("called
 # Pashinyan to congratulate him"): their subject does the purpose act.
 PURPOSE_VERBS = word_set("purpose_verbs")
+REACTION_VERBS = word_set("reaction_verbs")
 
 
 def _purpose_verb(doc: Doc, at: Situation, occ: Occurrence) -> int | None:
@@ -406,8 +418,31 @@ def _passive(doc: Doc, occ: Occurrence, at: Situation) -> Args:
     if not subject and sources and not trig.no_target:
         # "Four villages were returned by Armenia to Azerbaijan": a thing is
         # the subject; the recipient follows with the trigger's preposition.
-        return Args(sources, object_of(doc, occ, at, sources))
+        return Args(
+            sources,
+            object_of(doc, occ, at, sources)
+            or (
+                []
+                if trig.symmetric
+                else _theme_of(at, occ)  # "talks on Armenia": a topic
+            ),
+        )
     return Args(sources, [] if trig.no_target else subject)
+
+
+def _theme_of(at: Situation, occ: Occurrence) -> list[ActorSpan]:
+    """ "Sanctions on Russia were extended by the EU", "Aid to Ukraine was
+    approved by Congress": the actor a thing opening the passive clause is
+    aimed at."""
+    first = next((a for a in at.actors if at.left <= a.start < occ.start), None)
+    if (
+        first is None
+        or first.actor is None
+        or first.prep not in {"on", "against", "to"}
+        or first.start - at.left > 4
+    ):
+        return []
+    return [first]
 
 
 def first_after_comma(
@@ -472,9 +507,28 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
         pair = coordinated(doc, between[:1], actors)
         if len(pair) >= 2:
             return Args(pair[:1], pair[1:2])
+    react = _reaction_verb(doc, at, occ.start)
+    if react is not None:
+        # "Azerbaijan's offensive drew condemnation from France", "Ukraine came
+        # under Russian shelling": others act on the reaction verb's subject.
+        sources = (
+            national_adjective(doc, occ.start, actors)
+            or _modifier_mention(doc, occ.start, actors)
+            or [
+                a
+                for a in actors
+                if occ.end <= a.start < stop and a.prep in {"from", "by"}
+            ][:1]
+        )
+        undergoer = [
+            t
+            for t in subject_of(doc, at, react)
+            if all(t.actor != s.actor for s in sources)
+        ]
+        return Args(sources, undergoer) if sources and undergoer else None
     sources = (
         possessor(doc, occ.start, actors)
-        or _adjective(doc, occ.start, actors)
+        or national_adjective(doc, occ.start, actors)
         or _modifier_mention(doc, occ.start, actors)
     )
     withdrawn_from = trig.mode == "withdraw" and "from" in trig.target_preps
@@ -565,6 +619,26 @@ def _purpose_for(doc: Doc, at: Situation, start: int) -> bool:
         if tk.lower[i] not in {"a", "an", "the", "new", "further", "first"}:
             return False
     return False
+
+
+def _reaction_verb(doc: Doc, at: Situation, start: int) -> int | None:
+    """The reaction verb ("drew", "faces", "came under") whose object is the
+    event noun at `start`, with at most three modifiers between, or None."""
+    tk = toks(doc)
+    for i in range(start - 1, max(at.left, start - 5) - 1, -1):
+        if tk.lemma[i] in REACTION_VERBS:
+            return i
+        if tk.lower[i] == "under" and i > at.left and tk.lemma[i - 1] in _UNDERGOING:
+            return i - 1  # "came under Russian shelling", "is under attack"
+        if not tk.text[i].isalpha() or tk.lower[i] in _NOT_MODIFIERS:
+            return None
+    return None
+
+
+# Verbs before "under" that put their subject on the receiving end.
+_UNDERGOING = frozenset({"come", "be", "remain", "stay", "fall"})
+# Words that end the modifiers of an event noun when looking back for its verb.
+_NOT_MODIFIERS = frozenset({"and", "or", "but", "that", "which", "who", "of", "to"})
 
 
 def _governed_by_light_verb(doc: Doc, at: Situation, start: int) -> bool:
@@ -1153,6 +1227,15 @@ def coordinated(
             or tk.lower[nxt.start] in _POSSESSIVE_PRONOUNS
         ):
             break
+        if (
+            len(out) == 1
+            and gap[0] == ","
+            and len(gap) > 1
+            and (not backwards or nxt.start == 0 or tk.lower[nxt.start - 1] != ",")
+        ):
+            # "sanctions on Iran, and Tehran threatened": a new clause; a list
+            # has a comma before each member ("the US, France, and Germany").
+            break
         if gap == [","]:
             commas_only.append(len(out))
         else:
@@ -1179,7 +1262,12 @@ def possessor(doc: Doc, start: int, actors: list[ActorSpan]) -> list[ActorSpan]:
     """ "Armenia's freezing of ..." / "its suspension": the possessor acts."""
     tk = toks(doc)
     for a in actors:
-        if a.possessive and 0 <= start - a.end <= 3 and tk.lower[a.end] in {"'s", "'"}:
+        if (
+            a.possessive
+            and 0 <= start - a.end <= 3
+            and tk.lower[a.end] in {"'s", "'"}
+            and not any(tk.lemma[k] in REACTION_VERBS for k in range(a.end, start))
+        ):  # not "Azerbaijan's offensive drew condemnation"
             return [a]
         if (
             a.how == "anaphor"
@@ -1190,7 +1278,9 @@ def possessor(doc: Doc, start: int, actors: list[ActorSpan]) -> list[ActorSpan]:
     return []
 
 
-def _adjective(doc: Doc, start: int, actors: list[ActorSpan]) -> list[ActorSpan]:
+def national_adjective(
+    doc: Doc, start: int, actors: list[ActorSpan]
+) -> list[ActorSpan]:
     """ "Russian strikes", "Azerbaijani shelling": a national adjective acts."""
     for a in actors:
         if a.how in {"adjective", "demonym"} and a.end == start and a.actor is not None:

@@ -179,6 +179,7 @@ _APPOSITIVE_OPENERS = frozenset(
         "the",
         "which",
         "who",
+        "whom",
         "whose",
         "long",
         "once",
@@ -298,6 +299,8 @@ def _ends_actor_phrase(lowers: list[str], comma: int, actor_ends: set[int]) -> b
         if k in actor_ends:
             return True
         word = lowers[k - 1] if k >= 1 else ""
+        if word in {"'s", "'"}:
+            continue  # "Kosovo's independence, which ..."
         if not word.isalpha() or word.endswith(("ed", "ing")):
             return False
     return False
@@ -386,6 +389,15 @@ def looks_nominal(
             return False
         if low in _NOMINAL_BEFORE or start in modifier_ends:
             return True
+        if (
+            start - 1 in modifier_ends
+            and prev.isalpha()
+            and prev.islower()
+            and not low.endswith("s")
+            and tk.lower[start].endswith("s")
+            and (start < 3 or tk.lower[start - 3] not in {"a", "an"})
+        ):
+            return True  # "Russian missile strikes", not "a Russian missile strikes"
         if (
             low in _ORDINALS
             and start - 2 >= sent.start

@@ -25,6 +25,7 @@ from .arguments import (
     find_reporter,
     first_after_comma,
     modifier_ends,
+    national_adjective,
     object_of,
     possessor,
     subject_of,
@@ -392,6 +393,8 @@ def _answers_demand(doc: Doc, left: int, occ: Occurrence, opens: set[int]) -> bo
     that it be lifted and he rescinded the order") reports what happened, not
     what was demanded."""
     tk = toks(doc)
+    if tk.lower[occ.start - 1] == "," and tk.lower[occ.start].endswith("ing"):
+        return True  # "demanded that X withdraw, accusing Baku of ...": the demander's
     if tk.lower[occ.start] == tk.lemma[occ.start]:
         return False  # base form: "... that X withdraw and pay": still content
     return any(
@@ -949,6 +952,7 @@ class EventCoder:
                     found = _charged_content(found, occ, charged, by_occ)
                     found = _inherit_target(doc, occ, found, coded, actor_starts)
                     found = self._refused_request(doc, occ, found, coded)
+                    found = _answer_target(doc, occ, found, coded, actor_starts)
                     coded.append((occ, found))
                     by_occ[id(occ)] = found
                     out.extend(found)
@@ -1088,9 +1092,11 @@ class EventCoder:
             place = self._place_target(doc, occ, at, index)
             if place:
                 # "Russia's annexation of Crimea": the owner of the noun acts.
+                # "Israeli strikes on Gaza": so does a national adjective.
                 owner = [
                     a
                     for a in possessor(doc, occ.start, at.actors)
+                    or national_adjective(doc, occ.start, at.actors)
                     if a.actor is not None
                     and place[0].actor is not None
                     and a.actor.code != place[0].actor.code
@@ -2166,19 +2172,89 @@ def _inherit_target(
             continue
         for g in given:
             out.append(
-                replace(
-                    e,
-                    id=_short_hash(f"{e.id}|{g.target}"),
-                    target=g.target,
-                    target_cameo=g.target_cameo,
-                    target_sector=g.target_sector,
-                    target_text=g.target_text,
-                    # Borrowed, so less sure than a recipient found in place.
-                    confidence=round(e.confidence * 0.85, 3),
-                )
+                _borrowed(e, (g.target, g.target_cameo, g.target_sector, g.target_text))
             )
     return out
 
+
+def _borrowed(e: Event, target: tuple[str | None, ...]) -> Event:
+    """`e` with a recipient (code, CAMEO code, sector, text) taken from another
+    event: less sure than a recipient found in place."""
+    code, cameo, sector, text = target
+    return replace(
+        e,
+        id=_short_hash(f"{e.id}|{code}"),
+        target=code,
+        target_cameo=cameo,
+        target_sector=sector,
+        target_text=text,
+        confidence=round(e.confidence * 0.85, 3),
+    )
+
+
+def _answer_target(
+    doc: Doc,
+    occ: Occurrence,
+    found: list[Event],
+    coded: list[tuple[Occurrence, list[Event]]],
+    opens: set[int],
+) -> list[Event]:
+    """A reply with no recipient of its own answers whoever acted on its
+    source earlier in the sentence: "Russia expelled two Moldovan diplomats,
+    and Chisinau retaliated", "China criticised the visit; Japan rejected the
+    remarks" (Japan rejects China). The reply's source must open a clause of
+    its own after the earlier act."""
+    if occ.trigger.no_target or not any(
+        e.target is None and e.source is not None for e in found
+    ):
+        return found
+    out = []
+    for e in found:
+        prior = [
+            (o, g)
+            for o, events in coded
+            if o.end <= occ.start and not o.trigger.symmetric  # a reply to an act
+            for g in events
+            if g.target == e.source and g.source not in {None, e.source}
+        ]
+        if e.target is not None or e.source is None or not prior:
+            out.append(e)
+            continue
+        o, g = prior[-1]
+        if not _replies(doc, o, occ, opens) or (
+            e.plover == "REJECT"
+            and not _refers_back(doc, occ)
+            and toks(doc).lower[occ.end] not in _DEFINITE
+        ):  # "... but Berlin rejected calls for a ceasefire": its own object
+            out.append(e)
+            continue
+        out.append(
+            _borrowed(e, (g.source, g.source_cameo, g.source_sector, g.source_text))
+        )
+    return out
+
+
+def _replies(doc: Doc, gov: Occurrence, occ: Occurrence, opens: set[int]) -> bool:
+    """Whether `occ`'s clause starts after `gov` with a clause break (a
+    semicolon, "and", "but") followed by a subject of its own."""
+    lowers = toks(doc).lower
+    between = range(gov.end, occ.start)
+    if any(lowers[i] in _EARLIER for i in between):
+        return False  # "..., after the State Department approved": not a reply
+    breaks = [i for i in between if lowers[i] in _REPLY_BREAKS]
+    if breaks and all(lowers[i] == "," for i in breaks):
+        # A comma alone may close reported content ("..., Armenian officials
+        # complained."): the reply must go on after its verb.
+        tail = [w for w in lowers[occ.end : len(lowers)] if w.isalpha()]
+        if len(tail) <= 2 or lowers[occ.end] in {".", ","}:
+            return False
+    return bool(breaks) and any(breaks[0] < j < occ.start for j in opens)
+
+
+_REPLY_BREAKS = frozenset({",", ";", "and", "but", "while", "whereupon"})
+_EARLIER = frozenset({"after", "before", "since", "because", "as", "when", "until"})
+# Determiners of an object that points back ("rejected the remarks").
+_DEFINITE = frozenset({"the", "these", "those", "this", "that", "such", "them"})
 
 _BACK_NOUNS = word_set("plea_words") | {
     "demand",
