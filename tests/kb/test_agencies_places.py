@@ -1,5 +1,6 @@
 """Hand-written state names beside the generated cities: state agencies and
-services (kb/state_names/agencies.csv) and places of a state that are not towns
+services (kb/state_names/agencies.csv), companies with a home state
+(kb/state_names/companies.csv), places of a state that are not towns
 (kb/state_names/places.csv), and the leaders of kb/leaders/more_states.csv."""
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ def _read(*parts: str) -> tuple[list[str], list[dict[str, str]]]:
         return list(reader.fieldnames or []), list(reader)
 
 
-@pytest.mark.parametrize("name", ["agencies.csv", "places.csv"])
+@pytest.mark.parametrize("name", ["agencies.csv", "places.csv", "companies.csv"])
 def test_rows_are_well_formed(name: str) -> None:
     header, rows = _read("state_names", name)
     assert header == _COLUMNS
@@ -184,3 +185,20 @@ def test_heads_are_covered_without_overlap(country: str, office: str) -> None:
 def test_office_holders(country: str, office: str, day: str, person: str) -> None:
     term = load_kb().office_holder(country, office, dt.date.fromisoformat(day))
     assert term is not None and term.person_id == person
+
+
+def test_companies_are_their_home_states_business_sector() -> None:
+    _, rows = _read("state_names", "companies.csv")
+    assert len(rows) >= 60
+    assert {(r["kind"], r["sector"]) for r in rows} == {("metonym", "BUS")}
+
+
+def test_a_company_acts_for_its_home_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The annotation guide's example (§3.1, companies).
+    events = pipeline.code_text(
+        "Gazprom cut off gas supplies to Poland on Wednesday.",
+        date=dt.date(2022, 4, 27),
+    )
+    assert {(e.source, e.source_sector, e.target) for e in events} == {
+        ("RUS", "BUS", "POL")
+    }

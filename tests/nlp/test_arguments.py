@@ -1003,3 +1003,17 @@ def test_a_new_clause_after_comma_and_is_no_list(code) -> None:  # type: ignore[
         "The US, France, and Germany condemned Russia.", date=_day("2022-03-01")
     )
     assert {e.source for e in events if e.plover == "ACCUSE"} == {"USA", "FRA", "DEU"}
+
+
+def test_whose_release_is_demanded_is_not_the_one_asked(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "China demanded the release of Huawei's chief financial officer, who was "
+        "arrested in Canada.",
+        date=_day("2019-01-10"),
+    )
+    assert not [e for e in events if e.plover == "REQUEST" and e.target == "CHN"]
+    events = code(
+        "Kyiv called for the release of Ukraine's prisoners of war held by Russia.",
+        date=_day("2023-03-01"),
+    )
+    assert ("UKR", "RUS", "REQUEST") in triples(events)

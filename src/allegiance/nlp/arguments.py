@@ -912,6 +912,8 @@ def object_of(
             ):
                 return coordinated(doc, [a], at.actors)
             continue
+        if a.prep == "of" and _released(doc, occ, a):
+            continue  # "the release of Huawei's finance chief": not the one asked
         if a.prep in preps or (a.possessive and a.prep == "of"):
             return coordinated(doc, [a], at.actors)
         if a.prep == "of" and "from" in preps and tk.lower[before - 1] == "out":
@@ -931,6 +933,18 @@ def object_of(
             # made by the Taliban": whoever employs or makes the object owns it.
             return coordinated(doc, [a], at.actors)
     return _named_place(doc, occ, at) if sources else []
+
+
+_RELEASE_WORDS = frozenset({"release", "freeing", "repatriation", "return"})
+
+
+def _released(doc: Doc, occ: Occurrence, a: ActorSpan) -> bool:
+    """Whether `a` owns who is to be released ("demanded the release of
+    Huawei's finance chief"): the detainee's side, not the one asked."""
+    k = occ.req_at
+    return (
+        k is not None and toks(doc).lower[k] in _RELEASE_WORDS and k < a.start <= k + 3
+    )
 
 
 def _named_place(doc: Doc, occ: Occurrence, at: Situation) -> list[ActorSpan]:
