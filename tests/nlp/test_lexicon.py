@@ -242,6 +242,11 @@ def test_entry_choice(
             ("ARM", "AZE", "0353"),
         ),
         ("Erdogan is on an official visit to Hungary.", ("TUR", "HUN", "042")),
+        # A fronted visit stays the main clause subject's (consult.visit).
+        (
+            "On a visit to Kyiv, Scholz pledged more air defence.",
+            ("DEU", "UKR", "042"),
+        ),
         ("Egypt airlifted medicine to Sudan.", ("EGY", "SDN", "073")),
         (
             "Iranian boats blocked British tankers in the Strait of Hormuz.",
