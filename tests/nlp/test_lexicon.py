@@ -217,6 +217,69 @@ def test_entry_choice(
     assert expected in {(e.source, e.target, e.cameo) for e in events}
 
 
+# Wire phrasings the lexicon once missed: each expected (source, target, CAMEO)
+# is coded by one entry added or widened for it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A reaction drawn from a third party is that party's criticism.
+        (
+            "Israel's raid drew an angry response from Turkey.",
+            ("TUR", "ISR", "111"),
+        ),
+        ("Canada threw its full backing behind Mexico.", ("CAN", "MEX", "051")),
+        (
+            "France recognised Mahmoud Abbas as the legitimate leader of Palestine.",
+            ("FRA", "PSE", "054"),
+        ),
+        # Asking forgiveness is an apology (CONCEDE 055), not a request.
+        (
+            "Japan begged South Korea for forgiveness over forced labour.",
+            ("JPN", "KOR", "055"),
+        ),
+        (
+            "Armenia and Azerbaijan agreed on a prisoner exchange.",
+            ("ARM", "AZE", "0353"),
+        ),
+        ("Erdogan is on an official visit to Hungary.", ("TUR", "HUN", "042")),
+        # A fronted visit stays the main clause subject's (consult.visit).
+        (
+            "On a visit to Kyiv, Scholz pledged more air defence.",
+            ("DEU", "UKR", "042"),
+        ),
+        ("Egypt airlifted medicine to Sudan.", ("EGY", "SDN", "073")),
+        (
+            "Iranian boats blocked British tankers in the Strait of Hormuz.",
+            ("IRN", "GBR", "191"),
+        ),
+        ("Ethiopia shut down the internet in Tigray.", ("ETH", "ETH", "170")),
+        (
+            "Nigerian workers went on a general strike on Monday.",
+            ("NGA", "NGA", "143"),
+        ),
+        ("North Korean hackers attacked South Korean banks.", ("PRK", "KOR", "171")),
+    ],
+)
+def test_wire_phrasing(
+    text: str, expected: tuple[str, str | None, str], pipeline: Pipeline
+) -> None:
+    events = pipeline.code_text(text, date=dt.date(2024, 2, 23))
+    assert expected in {(e.source, e.target, e.cameo) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China sent bombers into Japan's air defence identification zone.",
+        "China sent warplanes into Taiwan's air defence zone.",
+    ],
+)
+def test_air_defence_zone_is_no_aid(text: str, pipeline: Pipeline) -> None:
+    # Aircraft sent into an air defence zone are no air defence delivered.
+    events = pipeline.code_text(text, date=dt.date(2024, 2, 23))
+    assert "AID" not in {e.plover for e in events}
+
+
 def test_window_before_is_read_and_defaults_to_six(tmp_path: Path) -> None:
     extra = tmp_path / "extra.jsonl"
     extra.write_text(
