@@ -329,6 +329,9 @@ CASES: list[tuple[str, str, str, str, Expected]] = [
      Actor("VAT", "GOV", "leo-xiv")),
     ("The pope received the president.", "2010-06-01", "pope",
      Actor("VAT", "GOV", "benedict-xvi")),
+    # A state-funded private military company acts as the state's forces.
+    ("Wagner fighters seized the town.", "2023-05-20", "Wagner fighters",
+     Actor("RUS", "MIL")),
     # The European Court of Human Rights is a Council of Europe body.
     ("The European Court of Human Rights ruled against Russia.", "2020-06-01",
      "European Court of Human Rights", Actor("COE")),

@@ -1190,3 +1190,21 @@ def test_leaving_takes_the_organisation_as_its_object(code) -> None:  # type: ig
     assert [(e.source, e.target, e.alliance_move) for e in events] == [
         ("COE", "RUS", "expel")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "decided"),
+    [
+        # Criticising a decision to act is an event of its own, aimed at the
+        # one who decided; the decided act keeps its own doer.
+        ("China condemned the US decision to sell arms to Taiwan.",
+         ("CHN", "USA", "ACCUSE"), ("USA", "TWN", "COOPERATE")),
+        ("Moscow denounced the decision by Yerevan to join the ICC.",
+         ("RUS", "ARM", "ACCUSE"), ("ARM", "ICC", "SUPPORT")),
+    ],
+)  # fmt: skip
+def test_criticism_of_a_decision_to_act(code, text, expected, decided) -> None:  # type: ignore[no-untyped-def]
+    got = {(e.source, e.target, e.plover) for e in code(text, date=_day("2023-05-20"))}
+    assert expected in got
+    assert decided in got
+    assert ("RUS", "ICC", "SUPPORT") not in got

@@ -159,8 +159,11 @@ def find_arguments(
     if not nominal and is_passive(doc, occ.start, occ.end, stop):
         return _passive(doc, occ, at)
     if cues.control_at is not None:
-        # "Georgia's ambition to join the EU": the possessor of the governing noun.
-        owner = possessor(doc, cues.control_at, actors)
+        # "Georgia's ambition to join the EU": the possessor of the governing
+        # noun; or its "by" phrase ("the decision by Yerevan to join the ICC").
+        owner = possessor(doc, cues.control_at, actors) or _by_after(
+            doc, cues.control_at, actors
+        )
         if owner:
             return _with_targets(doc, occ, at, owner)
     if nominal:
@@ -912,6 +915,9 @@ def object_of(
             ):
                 return coordinated(doc, [a], at.actors)
             continue
+        if occ.req_at is not None and a in _by_after(doc, occ.req_at, at.actors):
+            # "denounced the decision by Yerevan": who made what is criticised.
+            return coordinated(doc, [a], at.actors)
         if a.prep == "of" and _released(doc, occ, a):
             continue  # "the release of Huawei's finance chief": not the one asked
         if a.prep in preps or (a.possessive and a.prep == "of"):
@@ -935,15 +941,28 @@ def object_of(
     return _named_place(doc, occ, at) if sources else []
 
 
+def _by_after(doc: Doc, noun: int, actors: list[ActorSpan]) -> list[ActorSpan]:
+    """The actor of a "by" phrase right after the noun at `noun` ("the
+    decision by Yerevan"), coordinated; else []."""
+    if noun + 1 >= len(doc) or toks(doc).lower[noun + 1] != "by":
+        return []
+    agent = [a for a in actors if a.start == noun + 2 and a.actor is not None]
+    return coordinated(doc, agent, actors)
+
+
 _RELEASE_WORDS = frozenset({"release", "freeing", "repatriation", "return"})
 
 
 def _released(doc: Doc, occ: Occurrence, a: ActorSpan) -> bool:
-    """Whether `a` owns who is to be released ("demanded the release of
-    Huawei's finance chief"): the detainee's side, not the one asked."""
+    """Whether `a` owns who a request asks to release ("demanded the release of
+    Huawei's finance chief"): the detainee's side, not the one asked. (Who
+    releases yields to the released: "ordered the release of ...".)"""
     k = occ.req_at
     return (
-        k is not None and toks(doc).lower[k] in _RELEASE_WORDS and k < a.start <= k + 3
+        k is not None
+        and occ.trigger.cameo[:2] in {"10", "02"}
+        and toks(doc).lower[k] in _RELEASE_WORDS
+        and k < a.start <= k + 3
     )
 
 

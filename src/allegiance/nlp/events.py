@@ -864,7 +864,13 @@ class EventCoder:
         for occ, left, right, cues in plans:
             if cues.control_at is not None and cues.control_at in refused:
                 continue
-            if occ.req_at is not None and occ.req_at in governing:
+            if (
+                occ.req_at is not None
+                and occ.req_at in governing
+                and _plover_of(self.ontology, occ) != "ACCUSE"
+            ):
+                # The frame of a decided act is no event of its own; its
+                # criticism is ("condemned the US decision to sell arms").
                 continue
             if occ.trigger.form == "noun" and any(
                 e <= occ.start < r
