@@ -1208,3 +1208,37 @@ def test_criticism_of_a_decision_to_act(code, text, expected, decided) -> None: 
     assert expected in got
     assert decided in got
     assert ("RUS", "ICC", "SUPPORT") not in got
+
+
+def test_a_warning_answers_the_act_after_it(code) -> None:  # type: ignore[no-untyped-def]
+    # A threat with no addressee is aimed at the party whose act it answers.
+    events = code(
+        "The Kremlin warned on Tuesday that it would take countermeasures to "
+        "protect Russia's security after Finland joined NATO.",
+        date=_day("2023-04-04"),
+    )
+    assert ("RUS", "FIN", "THREATEN") in {
+        (e.source, e.target, e.plover) for e in events
+    }
+
+
+def test_a_guest_received_in_a_place_is_hosted_by_its_state(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Indian Prime Minister Narendra Modi was welcomed at the White House on "
+        "Thursday at the start of a state visit.",
+        date=_day("2023-06-22"),
+    )
+    got = {(e.source, e.target, e.cameo) for e in events}
+    assert ("USA", "IND", "043") in got
+    assert ("IND", "USA", "042") in got
+    events = code("Scholz was received in Beijing on Friday.", date=_day("2022-11-04"))
+    assert ("CHN", "DEU", "043") in {(e.source, e.target, e.cameo) for e in events}
+
+
+def test_a_continued_clause_skips_the_charge_between(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The European Union accused Russian state media of spreading "
+        "disinformation about the war and banned two broadcasters from the bloc.",
+        date=_day("2022-03-02"),
+    )
+    assert ("EU", "RUS", "COERCE") in {(e.source, e.target, e.plover) for e in events}

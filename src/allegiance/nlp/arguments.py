@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -410,6 +411,10 @@ def _passive(doc: Doc, occ: Occurrence, at: Situation) -> Args:
             if occ.end <= a.start < at.stop
             and (a.prep == "from" or a.prep == "of" and a.start - occ.end <= 1)
         ]
+    if not agent and trig.cameo == "043":
+        # "Modi was welcomed at the White House", "was received in Beijing":
+        # the host is where the guest is received.
+        agent = place_after(doc, occ, at, frozenset({"at", "in", "to"}))
     if not agent and trig.no_target:
         # "Serbia's army was placed on combat readiness": the subject is moved.
         return Args(subject, [])
@@ -973,7 +978,14 @@ def _named_place(doc: Doc, occ: Occurrence, at: Situation) -> list[ActorSpan]:
     after the arguments (a city hit is no government)."""
     if occ.trigger.mode != "visit":
         return []
-    preps = occ.trigger.target_preps
+    return place_after(doc, occ, at, occ.trigger.target_preps)
+
+
+def place_after(
+    doc: Doc, occ: Occurrence, at: Situation, preps: Collection[str]
+) -> list[ActorSpan]:
+    """The place one of `preps` introduces within three words after the
+    trigger, before any comma, read as the state it stands for; else []."""
     tk = toks(doc)
     for span in doc._.actor_spans or []:
         if not (occ.end <= span.start < at.stop) or span.start - occ.end > 3:

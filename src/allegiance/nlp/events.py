@@ -1547,8 +1547,9 @@ class EventCoder:
         self, doc: Doc, occ: Occurrence, at: Situation, index: int, args: Args
     ) -> list[ActorSpan]:
         """A warning with no addressee is aimed at whoever would set it off:
-        the actor of "any US attack" or of the condition ("threatened
-        retaliation if NATO deployed troops") (guide §7.4)."""
+        the actor of "any US attack", of the condition ("threatened
+        retaliation if NATO deployed troops") or of the act it answers ("would
+        take countermeasures after Finland joined NATO") (guide §4.3)."""
         if _plover_of(self.ontology, occ) != "THREATEN":
             return []
         own = {a.actor.code for a in args.sources if a.actor is not None}
@@ -1558,11 +1559,11 @@ class EventCoder:
             for a in doc._.actor_spans or []
             if a.sent == index and a.actor is not None and not a.is_location
         ]
-        for i in range(occ.end, min(at.sent.end, occ.end + 15)):
+        for i in range(occ.end, min(at.sent.end, occ.end + 20)):
             if lowers[i] in {";", ":"}:
                 break
-            if lowers[i] not in {"any", "if", "unless"}:
-                continue
+            if lowers[i] not in {"any", "if", "unless", "after"}:
+                continue  # "... countermeasures after Finland joined NATO"
             party = next((a for a in spans if i < a.start <= i + 2), None)
             if party is not None and party.actor.code not in own:  # type: ignore[union-attr]
                 return [party]
@@ -2160,7 +2161,18 @@ def _inherit_target(
     is aid to Mozambique."""
     if not coded or all(e.target is not None or e.source is None for e in found):
         return found
-    gov, gov_events = coded[-1]
+    # The clause continued is the last one with a source of these events: not a
+    # charge's content between ("accused Russian state media of spreading
+    # disinformation and banned two broadcasters").
+    sources = {e.source for e in found}
+    gov, gov_events = next(
+        (
+            (o, evs)
+            for o, evs in reversed(coded)
+            if any(g.source in sources for g in evs)
+        ),
+        coded[-1],
+    )
     if not _continues(doc, gov, occ, opens):
         return found
     out = []
@@ -2209,7 +2221,8 @@ def _answer_target(
     source earlier in the sentence: "Russia expelled two Moldovan diplomats,
     and Chisinau retaliated", "China criticised the visit; Japan rejected the
     remarks" (Japan rejects China). The reply's source must open a clause of
-    its own after the earlier act."""
+    its own after the earlier act. A guest's visit is to whoever welcomed the
+    guest ("was welcomed at the White House at the start of a state visit")."""
     if occ.trigger.no_target or not any(
         e.target is None and e.source is not None for e in found
     ):
@@ -2227,10 +2240,15 @@ def _answer_target(
             out.append(e)
             continue
         o, g = prior[-1]
-        if not _replies(doc, o, occ, opens) or (
-            e.plover == "REJECT"
-            and not _refers_back(doc, occ)
-            and toks(doc).lower[occ.end] not in _DEFINITE
+        hosted = e.cameo == "042" and g.cameo == "043"  # "welcomed ... a state visit"
+        if (
+            not hosted
+            and not _replies(doc, o, occ, opens)
+            or (
+                e.plover == "REJECT"
+                and not _refers_back(doc, occ)
+                and toks(doc).lower[occ.end] not in _DEFINITE
+            )
         ):  # "... but Berlin rejected calls for a ceasefire": its own object
             out.append(e)
             continue
