@@ -1,6 +1,6 @@
 """Hand-written state names beside the generated cities: state agencies and
-services (kb/state_names/agencies.csv), companies with a home state
-(kb/state_names/companies.csv), places of a state that are not towns
+services (kb/state_names/agencies.csv), companies and news outlets with a home
+state (kb/state_names/companies.csv, media.csv), places of a state that are not towns
 (kb/state_names/places.csv), and the leaders of kb/leaders/more_states.csv."""
 
 from __future__ import annotations
@@ -39,7 +39,9 @@ def _read(*parts: str) -> tuple[list[str], list[dict[str, str]]]:
         return list(reader.fieldnames or []), list(reader)
 
 
-@pytest.mark.parametrize("name", ["agencies.csv", "places.csv", "companies.csv"])
+@pytest.mark.parametrize(
+    "name", ["agencies.csv", "places.csv", "companies.csv", "media.csv"]
+)
 def test_rows_are_well_formed(name: str) -> None:
     header, rows = _read("state_names", name)
     assert header == _COLUMNS
@@ -201,4 +203,22 @@ def test_a_company_acts_for_its_home_state(pipeline) -> None:  # type: ignore[no
     )
     assert {(e.source, e.source_sector, e.target) for e in events} == {
         ("RUS", "BUS", "POL")
+    }
+
+
+def test_news_outlets_are_their_home_states_media() -> None:
+    _, rows = _read("state_names", "media.csv")
+    assert {(r["kind"], r["sector"]) for r in rows} == {("metonym", "MED")}
+    # Not names that are also common nouns or other things.
+    assert not {"CCTV", "Sputnik"} & {r["text"] for r in rows}
+
+
+def test_a_reporter_of_an_outlet_is_its_states_media(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = pipeline.code_text(
+        "Russia's Federal Security Service detained Wall Street Journal reporter "
+        "Evan Gershkovich in Yekaterinburg on espionage charges.",
+        date=dt.date(2023, 3, 30),
+    )
+    assert ("RUS", "USA", "MED") in {
+        (e.source, e.target, e.target_sector) for e in events
     }

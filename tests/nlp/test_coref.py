@@ -453,3 +453,12 @@ def test_a_sector_noun_in_a_region_takes_the_regions_one_state(mentions) -> None
     assert found["Police"] == ("PSE", "COP")
     found = mentions("Police in Crimea detained three activists.", dt.date(2019, 6, 1))
     assert found["Police"] is None
+
+
+def test_its_stands_for_no_person_when_something_else_fits(pipeline: Pipeline) -> None:
+    doc = pipeline.doc(
+        "Zelensky lashed out at NATO over its refusal to impose a no-fly zone.",
+        date=dt.date(2022, 3, 4),
+    )
+    its = [s for s in doc._.actor_spans if s.text == "its"]
+    assert [s.actor.code for s in its if s.actor] == ["NATO"]

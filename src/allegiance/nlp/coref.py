@@ -154,6 +154,16 @@ class Coreference:
         test = tests.get(need)
         if test is None:
             return
+        if doc[span.start].lower_ == "its" and need == "polity":
+            # "Zelensky lashed out at NATO over its refusal": "its" is no person
+            # when the sentence names something else it can stand for.
+            polity = test
+
+            def no_person(c: ActorSpan) -> bool:
+                return polity(c) and not c.actor.person_id  # type: ignore[union-attr]
+
+            if any(no_person(c) for c in spans[:i] if c.sent == span.sent):
+                test = no_person
         if need in {"alliance", "organisation"}:
             led = self._led_bloc(doc, span)
             if led is not None:
