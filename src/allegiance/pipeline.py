@@ -78,10 +78,13 @@ class Pipeline:
             quad=self.settings.quad,
             parser_model=self.settings.parser_model,
         )
+        # Masked names are those of states, places, people and bodies; not of a
+        # state's companies and news outlets ("Arme**" is Armenia, not Armenpress).
         names = [
             f.text
             for f in self.kb.forms()
             if f.kind in {"state", "region", "person", "organisation"}
+            and f.sector not in {"BUS", "MED"}
         ]
         self.normalizer = Normalizer(names)
 

@@ -1017,3 +1017,27 @@ def test_whose_release_is_demanded_is_not_the_one_asked(code) -> None:  # type: 
         date=_day("2023-03-01"),
     )
     assert ("UKR", "RUS", "REQUEST") in triples(events)
+
+
+def test_a_summoned_envoy_is_summoned_by_the_body_named(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Russia's charge d'affaires was summoned to the Polish foreign ministry "
+        "on Wednesday.",
+        date=_day("2023-08-01"),
+    )
+    assert ("POL", "RUS", "ACCUSE") in triples(events)
+    # Not to a body of the envoy's own state.
+    events = code(
+        "The Russian ambassador was summoned to the Foreign Office.",
+        date=_day("2023-08-01"),
+    )
+    assert not [e for e in events if e.source == "RUS"]
+
+
+def test_the_by_agent_of_a_subject_noun_acts(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "An air strike by Israeli warplanes destroyed Iran's consulate building "
+        "in Damascus on Monday.",
+        date=_day("2024-04-01"),
+    )
+    assert ("ISR", "IRN", "ASSAULT") in triples(events)

@@ -462,3 +462,13 @@ def test_its_stands_for_no_person_when_something_else_fits(pipeline: Pipeline) -
     )
     its = [s for s in doc._.actor_spans if s.text == "its"]
     assert [s.actor.code for s in its if s.actor] == ["NATO"]
+
+
+def test_the_object_of_an_infinitive_is_not_its_subject(pipeline: Pipeline) -> None:
+    doc = pipeline.doc(
+        "Turkey was struck by two powerful earthquakes on Monday. Greece sent "
+        "rescue teams to help it within hours.",
+        date=dt.date(2023, 2, 7),
+    )
+    it = [s for s in doc._.actor_spans if s.text == "it"]
+    assert [s.actor.code for s in it if s.actor] == ["TUR"]

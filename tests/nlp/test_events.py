@@ -1242,3 +1242,8 @@ def test_a_continued_clause_skips_the_charge_between(code) -> None:  # type: ign
         date=_day("2022-03-02"),
     )
     assert ("EU", "RUS", "COERCE") in {(e.source, e.target, e.plover) for e in events}
+
+
+def test_a_light_verbs_subject_acts_on_a_place_with_no_actor(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Israel imposed a siege on Gaza.", date=_day("2023-10-09"))
+    assert ("ISR", "PSE", "COERCE") in {(e.source, e.target, e.plover) for e in events}

@@ -202,7 +202,7 @@ def find_arguments(
         # "Erdogan called Pashinyan to congratulate him": the caller acts.
         sources = subject_of(doc, at, verb)
     else:
-        sources = subject_of(doc, at, occ.start)
+        sources = subject_of(doc, at, occ.start) or _agent_subject(doc, at, occ)
     targets = [] if trig.no_target else object_of(doc, occ, at, sources)
     if not targets and trig.cameo[:2] in {"10", "02"}:
         # "Beijing demanded that Canada stop selling weapons": the subject of
@@ -260,6 +260,24 @@ def _object_relative(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
     if not owner:
         return None
     return Args([doer], [owner[0]])
+
+
+def _agent_subject(doc: Doc, at: Situation, occ: Occurrence) -> list[ActorSpan]:
+    """ "An air strike by Israeli warplanes destroyed the consulate": the "by"
+    agent of a noun that is the verb's subject, named right before the verb."""
+    tk = toks(doc)
+    agent = next((a for a in at.actors if a.end == occ.start and a.prep == "by"), None)
+    if agent is None or agent.actor is None:
+        return []
+    by = agent.start - 1
+    while by > at.left and tk.lower[by] != "by":
+        by -= 1
+    noun = by - 1
+    if noun < at.left or not tk.text[noun].isalpha() or tk.lower[noun] in BE_FORMS:
+        return []
+    if tk.lower[noun].endswith("ed"):
+        return []  # "lawmakers angered by Ankara ... demanded": a participle
+    return coordinated(doc, [agent], at.actors, backwards=True)
 
 
 def _that_subject(
@@ -414,7 +432,19 @@ def _passive(doc: Doc, occ: Occurrence, at: Situation) -> Args:
     if not agent and trig.cameo == "043":
         # "Modi was welcomed at the White House", "was received in Beijing":
         # the host is where the guest is received.
-        agent = place_after(doc, occ, at, frozenset({"at", "in", "to"}))
+        agent = place_after(doc, occ, at, ("at", "in", "to"))
+    if not agent and trig.cameo == "114":
+        # "Russia's envoy was summoned to the Polish foreign ministry" (not to
+        # a body of the envoy's own state).
+        own = {s.actor.code for s in subject if s.actor is not None}
+        agent = [
+            a
+            for a in at.actors
+            if a.prep == "to"
+            and occ.end <= a.start <= occ.end + 3
+            and a.actor is not None
+            and a.actor.code not in own
+        ][:1]
     if not agent and trig.no_target:
         # "Serbia's army was placed on combat readiness": the subject is moved.
         return Args(subject, [])
@@ -1321,6 +1351,31 @@ def possessor(doc: Doc, start: int, actors: list[ActorSpan]) -> list[ActorSpan]:
         ):
             return [a]
     return []
+
+
+def noun_owner(doc: Doc, occ: Occurrence, at: Situation) -> list[ActorSpan]:
+    """Who does an event noun with no target of its own: its possessor
+    ("Russia's annexation of Crimea"), a national adjective ("Israeli strikes on
+    Gaza") or the subject of a light verb ("Israel imposed a siege on Gaza")."""
+    owner = possessor(doc, occ.start, at.actors) or national_adjective(
+        doc, occ.start, at.actors
+    )
+    if not owner and _light_verb_object(doc, at, occ.start):
+        owner = subject_of(doc, at, occ.start)
+    return owner
+
+
+def _light_verb_object(doc: Doc, at: Situation, start: int) -> bool:
+    """Whether the event noun at `start` is the object of a light verb, with
+    only modifiers between ("imposed a complete siege"; not "imposed sanctions
+    over the crackdown")."""
+    tk = toks(doc)
+    for i in range(start - 1, max(at.left, start - 5) - 1, -1):
+        if tk.lemma[i] in LIGHT_VERBS:
+            return True
+        if tk.lower[i] in _PREPOSITIONS or not tk.text[i].isalpha():
+            return False
+    return False
 
 
 def national_adjective(

@@ -520,7 +520,14 @@ def _non_subject_antecedent(
     nxt = tk.lower[me.end] if me.end < len(tk.lower) else ""
     word = tk.lower[me.start]
     objective = word in _OBJECT_PRONOUNS and (
-        prev.endswith(("ing", "ed")) or prev in _OBJECT_PREPS
+        prev.endswith(("ing", "ed"))
+        or prev in _OBJECT_PREPS
+        # "sent rescue teams to help it": the object of an infinitive
+        or (
+            me.start >= 2
+            and tk.lower[me.start - 2] == "to"
+            and prev == tk.lemma[me.start - 1]
+        )
     )
     helped = word in _POSSESSIVE_PRONOUNS and prev == "to" and nxt in _BENEFIT_NOUNS
     if not (objective or helped):

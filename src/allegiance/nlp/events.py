@@ -25,9 +25,8 @@ from .arguments import (
     find_reporter,
     first_after_comma,
     modifier_ends,
-    national_adjective,
+    noun_owner,
     object_of,
-    possessor,
     subject_of,
 )
 from .clauses import (
@@ -1098,11 +1097,10 @@ class EventCoder:
             place = self._place_target(doc, occ, at, index)
             if place:
                 # "Russia's annexation of Crimea": the owner of the noun acts.
-                # "Israeli strikes on Gaza": so does a national adjective.
+                # "Israeli strikes on Gaza", "Israel imposed a siege on Gaza".
                 owner = [
                     a
-                    for a in possessor(doc, occ.start, at.actors)
-                    or national_adjective(doc, occ.start, at.actors)
+                    for a in noun_owner(doc, occ, at)
                     if a.actor is not None
                     and place[0].actor is not None
                     and a.actor.code != place[0].actor.code
