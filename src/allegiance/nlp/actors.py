@@ -138,7 +138,11 @@ def _folded(doc: Doc) -> Doc:
     if doc_text(doc).isascii():
         return doc
     strings = token_strings(doc)
-    words = [fold(t) or t for t in strings.texts]
+    # Only non-ASCII words change (an ASCII word folds to itself); a doc whose
+    # only non-ASCII characters are no letters ("€", "—") is its own fold.
+    words = [t if t.isascii() else fold(t) or t for t in strings.texts]
+    if words == strings.texts:
+        return doc
     return Doc(doc.vocab, words=words, spaces=strings.spaces)
 
 

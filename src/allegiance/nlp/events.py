@@ -608,7 +608,10 @@ class EventCoder:
                 owner[t] = len(kept)
             kept.append(occ)
         kept = [
-            replace(o, alternatives=tuple(losers[i])) if i in losers else o
+            # (`replace`, spelt out: it reads the fields anew for every call)
+            Occurrence(o.trigger, o.start, o.end, o.req_at, tuple(losers[i]))
+            if i in losers
+            else o
             for i, o in enumerate(kept)
         ]
         return sorted(kept, key=lambda o: o.start)
@@ -848,9 +851,8 @@ class EventCoder:
         coded: list[tuple[Occurrence, list[Event]]] = []
         rejected_text = any(
             _plover_of(self.ontology, o) == "REJECT" for o, _, _, _ in plans
-        ) or any(
-            w.startswith("abstain") or w == "abstention"
-            for w in toks(doc).lower[sent.start : sent.end]
+        ) or _abstains(
+            doc, sent.start, sent.end
         )  # "abstained on the UN vote condemning Russia": the text's words
         musts = self._said_must(
             doc, sent, speech, actors, asides, {o.start for o, _, _, _ in plans}
@@ -2053,6 +2055,18 @@ def _words(doc: Doc, start: int, end: int) -> set[str]:
     words = set(tk.lower[start:end])
     words.update(tk.lemma[start:end])
     return words
+
+
+def _abstains(doc: Doc, start: int, end: int) -> bool:
+    """Whether a word of tokens [start, end) is "abstain..." or "abstention";
+    most docs hold no "abst" at all, which one search of the doc's words shows."""
+    lowers = toks(doc).lower
+    some = doc.user_data.get("allegiance_abst")
+    if some is None:
+        some = doc.user_data["allegiance_abst"] = "abst" in " ".join(lowers)
+    return some and any(
+        w.startswith("abstain") or w == "abstention" for w in lowers[start:end]
+    )
 
 
 def _plover_of(ontology: Ontology, occ: Occurrence) -> str | None:
