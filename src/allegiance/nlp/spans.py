@@ -8,7 +8,7 @@ from itertools import accumulate
 from operator import add
 from typing import Any
 
-from spacy.attrs import LOWER, ORTH, SPACY
+from spacy.attrs import ORTH, SPACY
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
@@ -85,11 +85,13 @@ def token_strings(doc: Doc) -> TokenStrings:
         # Read the attribute arrays, not Token objects: several times faster.
         strings = doc.vocab.strings
         known = _STRINGS
-        orths, lowers, spaces = doc.to_array([ORTH, LOWER, SPACY]).T.tolist()
+        orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist()
+        texts = _strings(known, strings, orths)
+        # A token's LOWER is its lexeme's, which spaCy's English attribute
+        # getter sets to `str.lower()` of the text (tokenizer exceptions set
+        # only ORTH and NORM): lower-casing in C beats decoding a second array.
         cached = TokenStrings(
-            _strings(known, strings, orths),
-            _strings(known, strings, lowers),
-            list(map(bool, spaces)),
+            texts, list(map(str.lower, texts)), list(map(bool, spaces))
         )
         doc.user_data["allegiance_tokens"] = cached
     return cached
