@@ -22,7 +22,9 @@ from .spans import (
     ActorSpan,
     doc_text,
     ensure_extensions,
+    extension,
     sentence_bounds,
+    set_extension,
     span_text,
     token_strings,
 )
@@ -193,7 +195,7 @@ class ActorFinder:
     def __call__(self, doc: Doc) -> Doc:
         """Find, group and resolve the actor mentions of `doc`."""
         hits = self.match(doc)
-        doc._.actor_spans = self.resolve(doc, self.group(doc, hits))
+        set_extension(doc, "actor_spans", self.resolve(doc, self.group(doc, hits)))
         return doc
 
     # -- matching -------------------------------------------------------------------
@@ -312,7 +314,7 @@ class ActorFinder:
 
     def resolve(self, doc: Doc, groups: list[list[Hit]]) -> list[ActorSpan]:
         """Resolve each group at the doc's date; anaphors are left to coreference."""
-        day = doc._.date
+        day = extension(doc, "date")
         starts = _sentence_starts(doc)
         lowers = token_strings(doc).lowers
         out = []

@@ -52,6 +52,7 @@ from .spans import (
     ensure_extensions,
     extension,
     sentence_bounds,
+    set_extension,
     span_text,
     toks,
 )
@@ -549,7 +550,7 @@ class EventCoder:
 
     def __call__(self, doc: Doc) -> Doc:
         """Code every sentence of `doc`."""
-        doc._.events = self.code(doc)
+        set_extension(doc, "events", self.code(doc))
         return doc
 
     # -- trigger selection ---------------------------------------------------------
@@ -745,7 +746,7 @@ class EventCoder:
 
     def code(self, doc: Doc) -> list[Event]:
         """All events of `doc` (only sentences that name an actor are read)."""
-        spans: list[ActorSpan] = doc._.actor_spans or []
+        spans: list[ActorSpan] = actor_spans(doc)
         by_sent: dict[int, list[ActorSpan]] = defaultdict(list)
         people, places = set(), set()
         for span in spans:
@@ -1271,7 +1272,7 @@ class EventCoder:
             else set()
         )
         tk = toks(doc)
-        for span in doc._.actor_spans or []:
+        for span in actor_spans(doc):
             if span.sent != index or not (occ.end <= span.start < at.stop):
                 continue
             code = self._place_code(span, _PLACE_PREPS)
@@ -1349,7 +1350,7 @@ class EventCoder:
         attacker is at war with on the day (conflicts.csv)."""
         if _plover_of(self.ontology, occ) != "ASSAULT":
             return []  # coercion ("declared martial law") is often at home
-        day = doc._.date
+        day = extension(doc, "date")
         attackers = {a.actor.code for a in args.sources if a.actor}
         if day is None or len(attackers) != 1:
             return []
@@ -1382,7 +1383,7 @@ class EventCoder:
         target = args.targets[0].actor
         if target is None or target.kind == "organisation":
             return []
-        for span in doc._.actor_spans or []:
+        for span in actor_spans(doc):
             if (
                 span.sent == args.targets[0].sent
                 and at.left <= span.start < occ.start
@@ -1407,7 +1408,7 @@ class EventCoder:
         """Protesters the text gives no nationality protest where they are:
         "Thousands of protesters marched in Nairobi" are Kenyan civilians, the
         state of the first place named in the sentence (guide §3.2)."""
-        spans = [s for s in doc._.actor_spans or [] if s.sent == index]
+        spans = [s for s in actor_spans(doc) if s.sent == index]
         people = next(
             (
                 s
@@ -1442,7 +1443,7 @@ class EventCoder:
         police = [a for a in args.sources if a.actor and a.actor.sector == "COP"]
         if not police or police[0].actor is None:
             return []
-        for span in doc._.actor_spans or []:
+        for span in actor_spans(doc):
             if (
                 span.sent == police[0].sent
                 and occ.end <= span.start < at.stop
@@ -1545,7 +1546,7 @@ class EventCoder:
         lowers = toks(doc).lower
         spans = [
             a
-            for a in doc._.actor_spans or []
+            for a in actor_spans(doc)
             if a.sent == index and a.actor is not None and not a.is_location
         ]
         for i in range(occ.end, min(at.sent.end, occ.end + 15)):

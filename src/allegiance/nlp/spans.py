@@ -23,6 +23,7 @@ __all__ = [
     "doc_text",
     "ensure_extensions",
     "extension",
+    "set_extension",
     "keep_text",
     "sentence_bounds",
     "span_text",
@@ -236,6 +237,13 @@ def extension(doc: Doc, name: str) -> Any:
     code reads the actor spans tens of times per sentence."""
     data: dict[Any, Any] = doc.user_data  # keyed by tuples, not only str
     return data.get(("._.", name, None, None), _EXTENSIONS[name])
+
+
+def set_extension(doc: Doc, name: str, value: Any) -> None:
+    """`doc._.<name> = value` for one of the stages' extensions, written to
+    `doc.user_data` where spaCy keeps it (see `extension`)."""
+    data: dict[Any, Any] = doc.user_data
+    data[("._.", name, None, None)] = value
 
 
 def actor_spans(doc: Doc) -> list[ActorSpan]:
