@@ -556,20 +556,27 @@ class EventCoder:
     # -- trigger selection ---------------------------------------------------------
 
     def occurrences(
-        self, doc: Doc, sent: Span, matches: list[tuple[int, int, int]]
+        self,
+        doc: Doc,
+        sent: Span,
+        matches: list[tuple[int, int, int]],
+        words: set[str] | None = None,
     ) -> list[Occurrence]:
         """The triggers of one sentence whose constraints hold, overlaps removed
         (the more specific, then the longer entry wins). A required word is part
-        of its occurrence: "provided support" is one event, not two."""
+        of its occurrence: "provided support" is one event, not two. `words`:
+        the sentence's `_words`, if the caller has them."""
         found = []
         inside = _actor_tokens(doc)
         named = _name_modifiers(doc)
         tk = toks(doc)
         # The sentence's words (forms and lemmas): a constraint whose words are
         # all absent fails (or holds) without a scan.
-        words = set(tk.lower[sent.start : sent.end])
-        by = "by" in words
-        words.update(tk.lemma[sent.start : sent.end])
+        lowers = tk.lower[sent.start : sent.end]
+        by = "by" in lowers
+        if words is None:
+            words = set(lowers)
+            words.update(tk.lemma[sent.start : sent.end])
         by_key = self.by_key
         mods = modifier_ends(doc)
         for key, start, end in matches:
@@ -765,7 +772,8 @@ class EventCoder:
             start, end = bounds[i]
             # Entries whose required words the sentence lacks are left out here
             # (`occurrences` would drop them).
-            matches = self.matcher(doc, start, end, _words(doc, start, end))
+            words = _words(doc, start, end)
+            matches = self.matcher(doc, start, end, words)
             if not matches:
                 continue
             sent = doc[start:end]
@@ -773,7 +781,7 @@ class EventCoder:
             actors = [s for s in found if s.end not in led]
             if not actors and i not in people:
                 continue
-            occs = self.occurrences(doc, sent, matches)
+            occs = self.occurrences(doc, sent, matches, words)
             if not occs:
                 continue  # no trigger holds: no event (and nothing to read)
             events.extend(
