@@ -2079,11 +2079,13 @@ def _abstains(doc: Doc, start: int, end: int) -> bool:
 
 
 def _plover_of(ontology: Ontology, occ: Occurrence) -> str | None:
-    if occ.trigger.plover:
-        return occ.trigger.plover
-    if occ.trigger.cameo == "speech":
+    trig = occ.trigger
+    if trig.plover:
+        return trig.plover
+    if trig.cameo == "speech":
         return None
-    return ontology.to_plover(occ.trigger.cameo)[0]
+    # `ontology.to_plover(cameo)[0]`, without the (type, mode) pair built
+    return ontology.cameo(trig.cameo).plover_type
 
 
 # "the Russian-led bloc", "a US-brokered deal": the name modifies what follows.
