@@ -18,9 +18,12 @@ from .nlp.normalize import Normalizer
 from .nlp.pair import PairCoding, code_pair
 from .nlp.spans import (
     ActorSpan,
+    actor_spans,
     char_offsets,
+    extension,
     keep_text,
     sentence_bounds,
+    set_extension,
     token_strings,
 )
 from .records import Article, CodedArticle, Event, Mention, Sentence
@@ -99,8 +102,8 @@ class Pipeline:
         """Run the stages on normalised `text` and return the annotated Doc."""
         doc = self.nlp.make_doc(text)
         keep_text(doc, text)
-        doc._.date = date
-        doc._.article_id = article_id
+        set_extension(doc, "date", date)
+        set_extension(doc, "article_id", article_id)
         for _, proc in self.nlp.pipeline:
             doc = proc(doc)
         return doc
@@ -131,10 +134,11 @@ class Pipeline:
                 )
             )
         mentions = tuple(
-            _mention(offsets, spaces, article.id, span)
-            for span in doc._.actor_spans or []
+            _mention(offsets, spaces, article.id, span) for span in actor_spans(doc)
         )
-        return CodedArticle(article, tuple(sents), mentions, tuple(doc._.events or []))
+        return CodedArticle(
+            article, tuple(sents), mentions, tuple(extension(doc, "events") or [])
+        )
 
     def code_articles(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         """Code articles one after another (lazily)."""

@@ -22,7 +22,9 @@ from .spans import (
     ActorSpan,
     doc_text,
     ensure_extensions,
+    extension,
     sentence_bounds,
+    set_extension,
     span_text,
     token_strings,
 )
@@ -138,7 +140,11 @@ def _folded(doc: Doc) -> Doc:
     if doc_text(doc).isascii():
         return doc
     strings = token_strings(doc)
-    words = [fold(t) or t for t in strings.texts]
+    # Only non-ASCII words change (an ASCII word folds to itself); a doc whose
+    # only non-ASCII characters are no letters ("€", "—") is its own fold.
+    words = [t if t.isascii() else fold(t) or t for t in strings.texts]
+    if words == strings.texts:
+        return doc
     return Doc(doc.vocab, words=words, spaces=strings.spaces)
 
 
@@ -189,7 +195,7 @@ class ActorFinder:
     def __call__(self, doc: Doc) -> Doc:
         """Find, group and resolve the actor mentions of `doc`."""
         hits = self.match(doc)
-        doc._.actor_spans = self.resolve(doc, self.group(doc, hits))
+        set_extension(doc, "actor_spans", self.resolve(doc, self.group(doc, hits)))
         return doc
 
     # -- matching -------------------------------------------------------------------
@@ -308,7 +314,7 @@ class ActorFinder:
 
     def resolve(self, doc: Doc, groups: list[list[Hit]]) -> list[ActorSpan]:
         """Resolve each group at the doc's date; anaphors are left to coreference."""
-        day = doc._.date
+        day = extension(doc, "date")
         starts = _sentence_starts(doc)
         lowers = token_strings(doc).lowers
         out = []

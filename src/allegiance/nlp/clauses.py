@@ -350,7 +350,7 @@ def _past_after_actor(doc: Doc, start: int) -> bool:
     word = tk.lower[start]
     if word == tk.lemma[start].lower() or word.endswith("s"):
         return False
-    return any(a.end == start and a.end - a.start > 1 for a in doc._.actor_spans or [])
+    return any(a.end == start and a.end - a.start > 1 for a in actor_spans(doc))
 
 
 # Prepositions that open a noun phrase: "on espionage charges".
@@ -380,9 +380,7 @@ def looks_nominal(
             and tk.lower[start].endswith("ing")
             and end < sent.end
             and tk.lower[end] != "of"
-            and any(
-                a.end == _before_time(doc, start - 1) for a in doc._.actor_spans or []
-            )
+            and any(a.end == _before_time(doc, start - 1) for a in actor_spans(doc))
         ):
             # "accused France of arming Armenia", "accused Israel on Saturday
             # of assassinating ...": a verb

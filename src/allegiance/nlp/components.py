@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import spacy
+from spacy.attrs import IS_TITLE, LOWER
 from spacy.language import Language
 
 from .. import __version__
@@ -28,6 +29,10 @@ from .tokenizer import make_tokenizer
 __all__ = ["CODER_VERSION", "make_nlp"]
 
 CODER_VERSION = f"allegiance-rules/{__version__}"
+
+# The lexeme attributes the rule tier reads: `Token.lower_` (and the caseless
+# actor matcher) and `Token.is_title` (nlp/coref.py).
+_LEXEME_ATTRS = frozenset({LOWER, IS_TITLE})
 
 
 @Language.factory(
@@ -96,6 +101,15 @@ def _base(parser_model: str) -> Language:
     """A blank English pipeline, or the named spaCy model (parse tier)."""
     if not parser_model:
         nlp = spacy.blank("en")
+        # spaCy computes 23 attributes (shape, stop word, like_num, ...) for every
+        # new word's lexeme; the rule tier reads only the lower-case form and the
+        # title-case flag (a tenth of coding time went to the rest). The parse
+        # tier keeps them all: its model reads NORM, PREFIX, SUFFIX and SHAPE.
+        nlp.vocab.lex_attr_getters = {
+            attr: get
+            for attr, get in nlp.vocab.lex_attr_getters.items()
+            if attr in _LEXEME_ATTRS
+        }
         nlp.tokenizer = make_tokenizer(nlp)
         return nlp
     try:

@@ -15,7 +15,15 @@ from ..kb.led import led_blocs
 from ..kb.resolve import Resolver
 from ..records import Actor
 from .arguments import PURPOSE_VERBS
-from .spans import ActorSpan, ensure_extensions, sentence_bounds, token_strings, toks
+from .spans import (
+    ActorSpan,
+    actor_spans,
+    ensure_extensions,
+    extension,
+    sentence_bounds,
+    token_strings,
+    toks,
+)
 
 __all__ = ["Coreference"]
 
@@ -83,7 +91,7 @@ class Coreference:
 
     def __call__(self, doc: Doc) -> Doc:
         """Fill in the actor of every anaphor in `doc._.actor_spans` it can."""
-        spans: list[ActorSpan] = doc._.actor_spans or []
+        spans: list[ActorSpan] = actor_spans(doc)
         for i, span in enumerate(spans):
             if span.need is None or span.actor is not None or _expletive(doc, span):
                 continue
@@ -103,7 +111,9 @@ class Coreference:
                 j = _antecedent(spans, i, _is_state)
             if j is not None:
                 polity = spans[j].actor.code  # type: ignore[union-attr]
-                res = self.resolver.office(polity, office, sector, doc._.date)
+                res = self.resolver.office(
+                    polity, office, sector, extension(doc, "date")
+                )
                 span.actor, span.reason, span.coref_from = res.actor, res.reason, j
             return
         if need.startswith("sector:"):
@@ -221,7 +231,7 @@ class Coreference:
         return None
 
     def _leader(self, doc: Doc, hyphen: int) -> str | None:
-        for other in doc._.actor_spans or []:
+        for other in actor_spans(doc):
             if other.end == hyphen and other.actor is not None:
                 return other.actor.code
         return None

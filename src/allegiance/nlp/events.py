@@ -52,6 +52,7 @@ from .spans import (
     ensure_extensions,
     extension,
     sentence_bounds,
+    set_extension,
     span_text,
     toks,
 )
@@ -551,26 +552,33 @@ class EventCoder:
 
     def __call__(self, doc: Doc) -> Doc:
         """Code every sentence of `doc`."""
-        doc._.events = self.code(doc)
+        set_extension(doc, "events", self.code(doc))
         return doc
 
     # -- trigger selection ---------------------------------------------------------
 
     def occurrences(
-        self, doc: Doc, sent: Span, matches: list[tuple[int, int, int]]
+        self,
+        doc: Doc,
+        sent: Span,
+        matches: list[tuple[int, int, int]],
+        words: set[str] | None = None,
     ) -> list[Occurrence]:
         """The triggers of one sentence whose constraints hold, overlaps removed
         (the more specific, then the longer entry wins). A required word is part
-        of its occurrence: "provided support" is one event, not two."""
+        of its occurrence: "provided support" is one event, not two. `words`:
+        the sentence's `_words`, if the caller has them."""
         found = []
         inside = _actor_tokens(doc)
         named = _name_modifiers(doc)
         tk = toks(doc)
         # The sentence's words (forms and lemmas): a constraint whose words are
         # all absent fails (or holds) without a scan.
-        words = set(tk.lower[sent.start : sent.end])
-        by = "by" in words
-        words.update(tk.lemma[sent.start : sent.end])
+        lowers = tk.lower[sent.start : sent.end]
+        by = "by" in lowers
+        if words is None:
+            words = set(lowers)
+            words.update(tk.lemma[sent.start : sent.end])
         by_key = self.by_key
         mods = modifier_ends(doc)
         for key, start, end in matches:
@@ -610,7 +618,10 @@ class EventCoder:
                 owner[t] = len(kept)
             kept.append(occ)
         kept = [
-            replace(o, alternatives=tuple(losers[i])) if i in losers else o
+            # (`replace`, spelt out: it reads the fields anew for every call)
+            Occurrence(o.trigger, o.start, o.end, o.req_at, tuple(losers[i]))
+            if i in losers
+            else o
             for i, o in enumerate(kept)
         ]
         return sorted(kept, key=lambda o: o.start)
@@ -744,7 +755,7 @@ class EventCoder:
 
     def code(self, doc: Doc) -> list[Event]:
         """All events of `doc` (only sentences that name an actor are read)."""
-        spans: list[ActorSpan] = doc._.actor_spans or []
+        spans: list[ActorSpan] = actor_spans(doc)
         by_sent: dict[int, list[ActorSpan]] = defaultdict(list)
         people, places = set(), set()
         for span in spans:
@@ -763,7 +774,8 @@ class EventCoder:
             start, end = bounds[i]
             # Entries whose required words the sentence lacks are left out here
             # (`occurrences` would drop them).
-            matches = self.matcher(doc, start, end, _words(doc, start, end))
+            words = _words(doc, start, end)
+            matches = self.matcher(doc, start, end, words)
             if not matches:
                 continue
             sent = doc[start:end]
@@ -771,7 +783,7 @@ class EventCoder:
             actors = [s for s in found if s.end not in led]
             if not actors and i not in people:
                 continue
-            occs = self.occurrences(doc, sent, matches)
+            occs = self.occurrences(doc, sent, matches, words)
             if not occs:
                 continue  # no trigger holds: no event (and nothing to read)
             events.extend(
@@ -850,9 +862,8 @@ class EventCoder:
         coded: list[tuple[Occurrence, list[Event]]] = []
         rejected_text = any(
             _plover_of(self.ontology, o) == "REJECT" for o, _, _, _ in plans
-        ) or any(
-            w.startswith("abstain") or w == "abstention"
-            for w in toks(doc).lower[sent.start : sent.end]
+        ) or _abstains(
+            doc, sent.start, sent.end
         )  # "abstained on the UN vote condemning Russia": the text's words
         musts = self._said_must(
             doc, sent, speech, actors, asides, {o.start for o, _, _, _ in plans}
@@ -1279,7 +1290,7 @@ class EventCoder:
             else set()
         )
         tk = toks(doc)
-        for span in doc._.actor_spans or []:
+        for span in actor_spans(doc):
             if span.sent != index or not (occ.end <= span.start < at.stop):
                 continue
             code = self._place_code(span, _PLACE_PREPS)
@@ -1357,7 +1368,7 @@ class EventCoder:
         attacker is at war with on the day (conflicts.csv)."""
         if _plover_of(self.ontology, occ) != "ASSAULT":
             return []  # coercion ("declared martial law") is often at home
-        day = doc._.date
+        day = extension(doc, "date")
         attackers = {a.actor.code for a in args.sources if a.actor}
         if day is None or len(attackers) != 1:
             return []
@@ -1390,7 +1401,7 @@ class EventCoder:
         target = args.targets[0].actor
         if target is None or target.kind == "organisation":
             return []
-        for span in doc._.actor_spans or []:
+        for span in actor_spans(doc):
             if (
                 span.sent == args.targets[0].sent
                 and at.left <= span.start < occ.start
@@ -1415,7 +1426,7 @@ class EventCoder:
         """Protesters the text gives no nationality protest where they are:
         "Thousands of protesters marched in Nairobi" are Kenyan civilians, the
         state of the first place named in the sentence (guide §3.2)."""
-        spans = [s for s in doc._.actor_spans or [] if s.sent == index]
+        spans = [s for s in actor_spans(doc) if s.sent == index]
         people = next(
             (
                 s
@@ -1450,7 +1461,7 @@ class EventCoder:
         police = [a for a in args.sources if a.actor and a.actor.sector == "COP"]
         if not police or police[0].actor is None:
             return []
-        for span in doc._.actor_spans or []:
+        for span in actor_spans(doc):
             if (
                 span.sent == police[0].sent
                 and occ.end <= span.start < at.stop
@@ -1554,7 +1565,7 @@ class EventCoder:
         lowers = toks(doc).lower
         spans = [
             a
-            for a in doc._.actor_spans or []
+            for a in actor_spans(doc)
             if a.sent == index and a.actor is not None and not a.is_location
         ]
         for i in range(occ.end, min(at.sent.end, occ.end + 20)):
@@ -2066,12 +2077,26 @@ def _words(doc: Doc, start: int, end: int) -> set[str]:
     return words
 
 
+def _abstains(doc: Doc, start: int, end: int) -> bool:
+    """Whether a word of tokens [start, end) is "abstain..." or "abstention";
+    most docs hold no "abst" at all, which one search of the doc's words shows."""
+    lowers = toks(doc).lower
+    some = doc.user_data.get("allegiance_abst")
+    if some is None:
+        some = doc.user_data["allegiance_abst"] = "abst" in " ".join(lowers)
+    return some and any(
+        w.startswith("abstain") or w == "abstention" for w in lowers[start:end]
+    )
+
+
 def _plover_of(ontology: Ontology, occ: Occurrence) -> str | None:
-    if occ.trigger.plover:
-        return occ.trigger.plover
-    if occ.trigger.cameo == "speech":
+    trig = occ.trigger
+    if trig.plover:
+        return trig.plover
+    if trig.cameo == "speech":
         return None
-    return ontology.to_plover(occ.trigger.cameo)[0]
+    # `ontology.to_plover(cameo)[0]`, without the (type, mode) pair built
+    return ontology.cameo(trig.cameo).plover_type
 
 
 # "the Russian-led bloc", "a US-brokered deal": the name modifies what follows.

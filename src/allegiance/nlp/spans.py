@@ -8,7 +8,7 @@ from itertools import accumulate
 from operator import add
 from typing import Any
 
-from spacy.attrs import LOWER, ORTH, SPACY
+from spacy.attrs import ORTH, SPACY
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
@@ -23,6 +23,7 @@ __all__ = [
     "doc_text",
     "ensure_extensions",
     "extension",
+    "set_extension",
     "keep_text",
     "sentence_bounds",
     "span_text",
@@ -85,11 +86,13 @@ def token_strings(doc: Doc) -> TokenStrings:
         # Read the attribute arrays, not Token objects: several times faster.
         strings = doc.vocab.strings
         known = _STRINGS
-        orths, lowers, spaces = doc.to_array([ORTH, LOWER, SPACY]).T.tolist()
+        orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist()
+        texts = _strings(known, strings, orths)
+        # A token's LOWER is its lexeme's, which spaCy's English attribute
+        # getter sets to `str.lower()` of the text (tokenizer exceptions set
+        # only ORTH and NORM): lower-casing in C beats decoding a second array.
         cached = TokenStrings(
-            _strings(known, strings, orths),
-            _strings(known, strings, lowers),
-            list(map(bool, spaces)),
+            texts, list(map(str.lower, texts)), list(map(bool, spaces))
         )
         doc.user_data["allegiance_tokens"] = cached
     return cached
@@ -234,6 +237,13 @@ def extension(doc: Doc, name: str) -> Any:
     code reads the actor spans tens of times per sentence."""
     data: dict[Any, Any] = doc.user_data  # keyed by tuples, not only str
     return data.get(("._.", name, None, None), _EXTENSIONS[name])
+
+
+def set_extension(doc: Doc, name: str, value: Any) -> None:
+    """`doc._.<name> = value` for one of the stages' extensions, written to
+    `doc.user_data` where spaCy keeps it (see `extension`)."""
+    data: dict[Any, Any] = doc.user_data
+    data[("._.", name, None, None)] = value
 
 
 def actor_spans(doc: Doc) -> list[ActorSpan]:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from .arguments import Occurrence, modifier_ends
 from .clauses import ClauseCues, looks_nominal
 from .lexicon import word_set
-from .spans import toks
+from .spans import actor_spans, toks
 
 __all__ = [
     "DISCUSS",
@@ -102,7 +102,7 @@ def topic_gerund(doc: Doc, occ: Occurrence, left: int) -> bool:
         return True  # "the cost of leaving the CSTO" ("the process of joining" stays)
     if i - 2 >= left and tk.lower[i - 1] == "to" and tk.lower[i - 2] in _OPEN_TO:
         return True  # "left the door open to rejoining the CIS"
-    for span in doc._.actor_spans or []:
+    for span in actor_spans(doc):
         end = span.end + (1 if span.end < i and tk.lower[span.end] == "'s" else 0)
         if end == i and span.start - 1 >= left:
             return tk.lower[span.start - 1] in {

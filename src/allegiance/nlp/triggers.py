@@ -253,34 +253,38 @@ class TriggerIndex:
                 group = self._join((first, other))
             if group is None:
                 continue  # not reached: `at` holds the words with a group
-            # The entries whose word needs `words` meets (all, without `words`)
-            # and whose fixed second step accepts the next token.
-            if words is None:
-                mask = group.every
-            else:
-                mask = group.free
-                by_need = group.by_need
-                for word in words.intersection(group.need_words):
-                    mask |= by_need[word]
-                if group.no_need2 != group.every:
-                    met = group.no_need2
-                    by_need2 = group.by_need2
-                    for word in words.intersection(group.need2_words):
-                        met |= by_need2[word]
-                    mask &= met
-                if not mask:
-                    continue
+            # The entries whose fixed second step accepts the next token, then
+            # those whose word needs `words` meets (all, without `words`): the
+            # next token's few lookups rule out most words first.
             i = start + k
             j = i + 1
             if j < n:
-                mask &= (
+                mask = (
                     group.open
                     | group.next_lemma.get(lemmas[j], 0)
                     | group.next_lower.get(lowers[j], 0)
                     | group.next_orth.get(orths[j], 0)
                 )
             else:
-                mask &= group.open
+                mask = group.open
+            if not mask:
+                continue
+            if words is None:
+                mask &= group.every
+            else:
+                met = group.free
+                by_need = group.by_need
+                for word in words.intersection(group.need_words):
+                    met |= by_need[word]
+                if group.no_need2 != group.every:
+                    met2 = group.no_need2
+                    by_need2 = group.by_need2
+                    for word in words.intersection(group.need2_words):
+                        met2 |= by_need2[word]
+                    met &= met2
+                mask &= met
+                if not mask:
+                    continue
             entries = group.entries
             while mask:
                 low = mask & -mask
