@@ -131,3 +131,30 @@ def test_patterns_added_after_a_call_are_found(parse, lemma) -> None:  # type: i
     index.add(2, [compile_shorthand("leave the")])
     index.add(3, [[{"ORTH": "CSTO"}]])
     assert index(doc) == [(1, 2, 3), (2, 2, 4), (3, 4, 5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # A time phrase may split a phrasal trigger.
+        (
+            "Guterres appealed on Wednesday for a ceasefire.",
+            "appealed on Wednesday for",
+        ),
+        ("The EU called on Friday night for restraint.", "called on Friday night for"),
+        ("Russia pulled last week out of the grain deal.", "pulled last week out of"),
+    ],
+)
+def test_a_time_phrase_inside_a_phrasal_trigger(
+    pipeline: Pipeline, text: str, trigger: str
+) -> None:
+    events = pipeline.code_text(text, date=dt.date(2023, 10, 25))
+    assert trigger in {e.trigger for e in events}
+
+
+def test_no_time_phrase_no_skip(pipeline: Pipeline) -> None:
+    # "on Russia" is no time phrase: "called on" keeps its own reading.
+    events = pipeline.code_text(
+        "Armenia called on Russia to act.", date=dt.date(2023, 10, 25)
+    )
+    assert {e.trigger for e in events} == {"called on"}

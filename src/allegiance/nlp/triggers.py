@@ -258,6 +258,13 @@ class TriggerIndex:
             # next token's few lookups rule out most words first.
             i = start + k
             j = i + 1
+            # "appealed on Wednesday for": a time phrase may split a phrasal
+            # trigger; `skip` is where its second word would then stand.
+            skip = (
+                _after_time(lowers, j, n)
+                if j < n and lowers[j] in _TIME_OPENERS
+                else None
+            )
             if j < n:
                 mask = (
                     group.open
@@ -265,6 +272,12 @@ class TriggerIndex:
                     | group.next_lower.get(lowers[j], 0)
                     | group.next_orth.get(orths[j], 0)
                 )
+                if skip is not None:
+                    mask |= (
+                        group.next_lemma.get(lemmas[skip], 0)
+                        | group.next_lower.get(lowers[skip], 0)
+                        | group.next_orth.get(orths[skip], 0)
+                    )
             else:
                 mask = group.open
             if not mask:
@@ -292,13 +305,42 @@ class TriggerIndex:
                 key, steps, optional, _, _ = entries[low.bit_length() - 1]
                 if len(steps) == 1:
                     match_end: int | None = j
-                elif optional:
-                    match_end = _match(steps, i, lemmas, lowers, orths, n)
                 else:
-                    match_end = _match_fixed(steps, i, lemmas, lowers, orths, n)
+                    match = _match if optional else _match_fixed
+                    match_end = match(steps, i, lemmas, lowers, orths, n)
+                    if match_end is None and skip is not None:
+                        match_end = match(steps, skip - 1, lemmas, lowers, orths, n)
                 if match_end is not None and match_end > found.get((key, i), -1):
                     found[(key, i)] = match_end
         return [(key, s, e) for (key, s), e in found.items()]
+
+
+# Words that may open a time phrase between a verb and its particle.
+_TIME_OPENERS = frozenset({"on", "yesterday", "today", "again", "last", "this"})
+_DAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+def _after_time(lowers: list[str], j: int, n: int) -> int | None:
+    """The index after a short time phrase starting at j ("on Wednesday",
+    "on Friday night", "yesterday", "again", "last week", "this week"), when
+    a word follows it; else None."""
+    word = lowers[j]
+    if word == "on":
+        if j + 1 >= n or lowers[j + 1] not in _DAYS:
+            return None
+        end = j + 2
+        if end < n and lowers[end] in _PARTS_OF_DAY:
+            end += 1
+    elif word in {"last", "this"}:
+        if j + 1 >= n or lowers[j + 1] not in {"week", "month", "year"} | _DAYS:
+            return None
+        end = j + 2
+    else:
+        end = j + 1
+    return end if end < n else None
 
 
 def _match_fixed(
