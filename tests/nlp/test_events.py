@@ -1247,3 +1247,39 @@ def test_a_continued_clause_skips_the_charge_between(code) -> None:  # type: ign
 def test_a_light_verbs_subject_acts_on_a_place_with_no_actor(code) -> None:  # type: ignore[no-untyped-def]
     events = code("Israel imposed a siege on Gaza.", date=_day("2023-10-09"))
     assert ("ISR", "PSE", "COERCE") in {(e.source, e.target, e.plover) for e in events}
+
+
+def test_neither_nor_coordinates_and_negates(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Neither Washington nor Brussels has recognised Alexander Lukashenko as "
+        "Belarus's legitimate president.",
+        date=_day("2021-03-01"),
+    )
+    got = {(e.source, e.target, e.plover, e.negated) for e in events}
+    assert {("USA", "BLR", "SUPPORT", True), ("EU", "BLR", "SUPPORT", True)} <= got
+    events = code("Russia condemned neither Iran nor Israel.", date=_day("2021-03-01"))
+    assert {(e.target, e.negated) for e in events} == {("IRN", True), ("ISR", True)}
+
+
+def test_a_participle_before_a_place_describes_it(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Russia cut the internet in occupied Ukraine.", date=_day("2023-03-01")
+    )
+    assert "192" not in {e.cameo for e in events}
+    events = code("Russia occupied Crimea in 2014.", date=_day("2023-03-01"))
+    assert ("RUS", "UKR", "192") in {(e.source, e.target, e.cameo) for e in events}
+
+
+def test_a_rejected_call_of_a_named_actor_is_its_request(code) -> None:  # type: ignore[no-untyped-def]
+    # The call is coded with its owner as source and the one who rejects it as
+    # target; an unowned call has no source (guide §3.1).
+    events = code(
+        "Moscow rebuffed Washington's calls for a ceasefire.", date=_day("2022-03-04")
+    )
+    got = {(e.source, e.target, e.plover) for e in events}
+    assert {("RUS", "USA", "REJECT"), ("USA", "RUS", "REQUEST")} <= got
+    events = code(
+        "Netanyahu rejected calls for a ceasefire in Gaza on Monday.",
+        date=_day("2023-10-30"),
+    )
+    assert {e.plover for e in events} == {"REJECT"}

@@ -26,7 +26,7 @@ _PREPOSITIONS = frozenset(
     {"of", "in", "on", "at", "to", "from", "with", "by", "for", "against", "over"}
 )
 _QUOTES = frozenset({'"', "“", "”"})
-_COORD = frozenset({"and", ",", "or", "&"})
+_COORD = frozenset({"and", ",", "or", "&", "nor"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 _DYAD_NOUNS = frozenset(
     {"conflict", "war", "clash", "clashes", "fighting", "hostilities"}

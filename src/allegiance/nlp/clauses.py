@@ -533,6 +533,8 @@ def read_cues(
     modal = None
     control, control_at, to_at = None, None, None
     window_start = max(left, start - 6)
+    if start + 1 < sent_end and lower[start + 1] == "neither":
+        negated = True  # "condemned neither Iran nor Israel"
     for i in range(window_start, start):
         low = lower[i]
         if low in NEGATORS:

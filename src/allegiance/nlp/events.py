@@ -276,6 +276,28 @@ def _modifies_a_noun(doc: Doc, occ: Occurrence, sent: Span) -> bool:
     return nxt < sent.end and toks(doc).lower[nxt] in _MODIFIED_HEADS | TALK_NOUNS
 
 
+def _participle_before_name(doc: Doc, occ: Occurrence, starts: set[int]) -> bool:
+    """A past participle between a preposition or determiner and a name
+    describes the place ("in occupied Ukraine", "the annexed Crimea"): no act."""
+    tk = toks(doc)
+    word = tk.lower[occ.start]
+    return (
+        occ.end - occ.start == 1
+        and word.endswith("ed")
+        and occ.start > 0
+        and tk.lower[occ.start - 1] in _PLACE_DESCRIBERS
+        and (
+            occ.end in starts
+            or any(a.start == occ.end for a in doc._.actor_spans or [])
+        )
+    )
+
+
+_PLACE_DESCRIBERS = frozenset(
+    {"in", "of", "the", "to", "from", "into", "across", "an", "a"}
+)
+
+
 # Nouns an organisation's name modifies when what was joined or left is not the
 # organisation ("joined the EU sanctions", "left the NATO summit").
 _NOT_THE_ORG = word_set("org_modified_heads")
@@ -918,6 +940,8 @@ class EventCoder:
                 continue  # "called for Russia's expulsion from the UN": content only
             if _modifies_a_noun(doc, occ, sent):
                 continue  # "Sweden's NATO accession protocol": no accession yet
+            if _participle_before_name(doc, occ, actor_starts):
+                continue  # "cut the internet in occupied Ukraine": a description
             if topic_of_talks(doc, occ, left):
                 continue  # "put talks on joining the EU on hold": the talks' subject
             if discussed(doc, occ, plans):
