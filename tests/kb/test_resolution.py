@@ -405,3 +405,19 @@ def test_undated_title_is_left_to_the_polity(pipeline: Pipeline) -> None:
 def test_a_popes_first_name_alone_is_nobody(pipeline: Pipeline) -> None:
     doc = pipeline.doc("Francis said he would travel.", date=D("2020-06-01"))
     assert not [s for s in doc._.actor_spans if s.actor is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Cambodia blocked a joint communique over the South China Sea.", "China"),
+        ("Russia's navy drilled in the Sea of Japan.", "Japan"),
+        ("NATO ships patrolled the Gulf of Finland.", "Finland"),
+    ],
+)
+def test_a_sea_named_after_a_state_is_no_mention_of_it(
+    pipeline: Pipeline, text: str, name: str
+) -> None:
+    doc = pipeline.doc(pipeline.normalizer(text), date=D("2023-11-23"))
+    assert name not in {s.text for s in doc._.actor_spans}
+    assert all(s.actor is None for s in doc._.actor_spans if name in s.text)

@@ -1923,3 +1923,17 @@ def test_declined_trip_to_a_summit_is_told_once(code) -> None:  # type: ignore[n
     assert [(e.source, e.target, e.cameo, e.alliance_move) for e in events] == [
         ("ARM", "CSTO", "125", "skip_summit")
     ]
+
+
+def test_blocking_a_communique_over_a_sea_refuses_the_meetings_declaration(
+    code,
+) -> None:  # type: ignore[no-untyped-def]
+    # "the South China Sea" is no mention of China.
+    events = code(
+        "At the ASEAN meeting, Cambodia blocked a joint communique over the South "
+        "China Sea.",
+        date=dt.date(2012, 7, 13),
+    )
+    assert {(e.source, e.target, e.alliance_move) for e in events} == {
+        ("KHM", "ASEAN", "refuse_declaration")
+    }

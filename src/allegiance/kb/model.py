@@ -54,7 +54,9 @@ STATE_STATUSES = frozenset("un_member un_observer partially_recognised other".sp
 NAME_KINDS = frozenset(
     "name alias historical demonym adjective capital seat metonym armed_group city".split()
 )
-REGION_KINDS = frozenset("breakaway former_breakaway annexed occupied disputed".split())
+REGION_KINDS = frozenset(
+    "breakaway former_breakaway annexed occupied disputed water".split()
+)
 ORG_KINDS = frozenset(
     "collective_defence economic_union political_union security_forum "
     "regional_organisation universal_organisation organ informal_forum "
