@@ -1283,3 +1283,32 @@ def test_a_rejected_call_of_a_named_actor_is_its_request(code) -> None:  # type:
         date=_day("2023-10-30"),
     )
     assert {e.plover for e in events} == {"REJECT"}
+
+
+def test_a_veto_at_a_body_targets_it(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Russia vetoed the resolution at the Security Council.", date=_day("2023-11-23")
+    )
+    assert ("RUS", "UNSC", "REJECT") in {(e.source, e.target, e.plover) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A mobilisation faces the state across a border, not its own state.
+        ("Russia massed troops near its border with Ukraine.", ("RUS", "UKR")),
+        ("Azerbaijan deployed troops along the border with Armenia.", ("AZE", "ARM")),
+        # ... or the actor of the act it answers.
+        ("Serbia put its army on high alert after Kosovo police raided the north.",
+         ("SRB", "XKX")),
+        ("Japan scrambled fighter jets as Russian bombers flew near its airspace.",
+         ("JPN", "RUS")),
+        ("Serbia's army was placed on combat readiness amid tensions with Kosovo.",
+         ("SRB", "XKX")),
+    ],
+)  # fmt: skip
+def test_whom_a_mobilisation_faces(code, text, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2022-12-26"))
+    got = {(e.source, e.target) for e in events if e.plover == "MOBILIZE"}
+    assert expected in got
+    assert (expected[0], expected[0]) not in got

@@ -194,8 +194,9 @@ def test_entry_stays_silent(text: str, entry: str, pipeline: Pipeline) -> None:
             "The United States shipped artillery shells to Israel.",
             ("USA", "ISR", "072"),
         ),
-        # Troops sent to a border are a force posture, not military aid.
-        ("Venezuela sent troops to the border with Guyana.", ("VEN", None, "154")),
+        # Troops sent to a border are a force posture, not military aid; they
+        # face the state across it.
+        ("Venezuela sent troops to the border with Guyana.", ("VEN", "GUY", "154")),
         # A withdrawal from an organisation stays an alliance move.
         (
             "Britain completed its withdrawal from the European Union.",

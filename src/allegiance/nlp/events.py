@@ -1177,6 +1177,9 @@ class EventCoder:
             and not any(self.moves.names_organisation(a) for a in at.actors)
         ):
             return None  # "allows Finland to complete its accession": no organisation
+        against = self._mobilised_against(doc, occ, at, index, args)
+        if against:
+            args.targets = against
         if not args.targets and not occ.trigger.no_target:
             args.targets = self._place_target(doc, occ, at, index, args.sources)
         if not args.targets and not occ.trigger.no_target:
@@ -1600,6 +1603,44 @@ class EventCoder:
             party = next((a for a in spans if i < a.start <= i + 2), None)
             if party is not None and party.actor.code not in own:  # type: ignore[union-attr]
                 return [party]
+        return []
+
+    def _mobilised_against(
+        self, doc: Doc, occ: Occurrence, at: Situation, index: int, args: Args
+    ) -> list[ActorSpan]:
+        """Whom a mobilisation with no adversary of its own (or only its own
+        state: "near its border") faces: the state across a border ("massed
+        troops near its border with Ukraine") or the actor of the act it answers
+        ("put its army on alert after Kosovo police raided ...", "scrambled jets
+        as Russian bombers flew near its airspace") (guide §4.3)."""
+        if _plover_of(self.ontology, occ) != "MOBILIZE":
+            return []
+        own = {a.actor.code for a in args.sources if a.actor is not None}
+        if not own or any(
+            t.actor is not None and t.actor.code not in own for t in args.targets
+        ):
+            return []
+        lowers = toks(doc).lower
+        spans = [
+            a
+            for a in doc._.actor_spans or []
+            if a.sent == index
+            and a.actor is not None
+            and not a.is_location
+            and a.actor.code not in own
+            and occ.end <= a.start < at.sent.end
+        ]
+        for a in spans:
+            k = a.start - 1
+            if k > 0 and lowers[k] == "with" and lowers[k - 1] in _FACING_NOUNS:
+                return [a]  # "its border with Ukraine", "tensions with Kosovo"
+        for i in range(occ.end, min(at.sent.end, occ.end + 12)):
+            if lowers[i] in {";", ":"}:
+                break
+            if lowers[i] in _ANSWERING:
+                party = next((a for a in spans if i < a.start <= i + 2), None)
+                if party is not None:
+                    return [party]
         return []
 
     def _place_code(
@@ -2321,6 +2362,13 @@ def _replies(doc: Doc, gov: Occurrence, occ: Occurrence, opens: set[int]) -> boo
             return False
     return bool(breaks) and any(breaks[0] < j < occ.start for j in opens)
 
+
+# Nouns whose "with" names the other side ("the border with Ukraine").
+_FACING_NOUNS = frozenset(
+    {"border", "borders", "frontier", "tensions", "tension", "standoff", "stand-off"}
+)
+# Words that open the act a mobilisation answers.
+_ANSWERING = frozenset({"after", "as", "amid", "following"})
 
 _REPLY_BREAKS = frozenset({",", ";", "and", "but", "while", "whereupon"})
 _EARLIER = frozenset({"after", "before", "since", "because", "as", "when", "until"})
