@@ -101,7 +101,7 @@ def test_forms_in_two_states_are_marked_and_cued() -> None:
 
 # -- leaders of states the regional files leave out --------------------------------
 
-_MORE = ("IRQ", "KHM", "GTM", "AFG", "LKA", "NZL", "SGP", "VAT")
+_MORE = ("IRQ", "KHM", "GTM", "AFG", "LKA", "NZL", "SGP", "VAT", "PRK")
 _SINCE = {
     "IRQ": dt.date(2005, 5, 3),
     "KHM": dt.date(2000, 1, 1),
@@ -111,12 +111,15 @@ _SINCE = {
     "NZL": dt.date(2000, 1, 1),
     "SGP": dt.date(2000, 1, 1),
     "VAT": dt.date(2000, 1, 1),
+    "PRK": dt.date(2000, 1, 1),
 }
 # Offices a state's rows leave out: Sri Lanka's prime ministers (the executive
 # president is recorded), the monarch of New Zealand, Singapore's presidents,
-# the Holy See's government (the Pope, its head of state, is recorded).
+# the Holy See's government (the Pope, its head of state, is recorded), North
+# Korea's premiers (its leaders are recorded).
 _UNLISTED = {
     ("VAT", "head_of_government"),
+    ("PRK", "head_of_government"),
     ("LKA", "head_of_government"),
     ("NZL", "head_of_state"),
     ("SGP", "head_of_state"),

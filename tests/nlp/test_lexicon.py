@@ -259,6 +259,10 @@ def test_entry_choice(
             ("NGA", "NGA", "143"),
         ),
         ("North Korean hackers attacked South Korean banks.", ("PRK", "KOR", "171")),
+        (
+            "Lavrov and Blinken had a brief conversation on the sidelines.",
+            ("RUS", "USA", "040"),
+        ),
     ],
 )
 def test_wire_phrasing(
