@@ -263,6 +263,10 @@ def test_entry_choice(
             "Lavrov and Blinken had a brief conversation on the sidelines.",
             ("RUS", "USA", "040"),
         ),
+        # Cutting off gas is a discontinued supply (SANCTION 160, guide §4.2);
+        # cutting power, food or fuel to a place is withholding (COERCE 170).
+        ("Russia cut off gas supplies to Bulgaria.", ("RUS", "BGR", "160")),
+        ("Israel cut off electricity and fuel to Gaza.", ("ISR", "PSE", "170")),
     ],
 )
 def test_wire_phrasing(

@@ -289,7 +289,7 @@ def test_asserted_release_is_a_retreat(code) -> None:  # type: ignore[no-untyped
         (
             "Russia threatened to cut gas supplies to Moldova if Chisinau did not pay.",
             "2022-10-01",
-            ("RUS", "MDA", "137", "conditional"),
+            ("RUS", "MDA", "1312", "conditional"),
         ),
     ],
 )
