@@ -286,10 +286,7 @@ def _participle_before_name(doc: Doc, occ: Occurrence, starts: set[int]) -> bool
         and word.endswith("ed")
         and occ.start > 0
         and tk.lower[occ.start - 1] in _PLACE_DESCRIBERS
-        and (
-            occ.end in starts
-            or any(a.start == occ.end for a in doc._.actor_spans or [])
-        )
+        and (occ.end in starts or any(a.start == occ.end for a in actor_spans(doc)))
     )
 
 
@@ -1623,7 +1620,7 @@ class EventCoder:
         lowers = toks(doc).lower
         spans = [
             a
-            for a in doc._.actor_spans or []
+            for a in actor_spans(doc)
             if a.sent == index
             and a.actor is not None
             and not a.is_location
