@@ -432,7 +432,7 @@ def _passive(doc: Doc, occ: Occurrence, at: Situation) -> Args:
     if not agent and trig.cameo == "043":
         # "Modi was welcomed at the White House", "was received in Beijing":
         # the host is where the guest is received.
-        agent = place_after(doc, occ, at, ("at", "in", "to"))
+        agent = _place_after(doc, occ, at, ("at", "in", "to"))
     if not agent and trig.cameo == "114":
         # "Russia's envoy was summoned to the Polish foreign ministry" (not to
         # a body of the envoy's own state).
@@ -1008,10 +1008,10 @@ def _named_place(doc: Doc, occ: Occurrence, at: Situation) -> list[ActorSpan]:
     after the arguments (a city hit is no government)."""
     if occ.trigger.mode != "visit":
         return []
-    return place_after(doc, occ, at, occ.trigger.target_preps)
+    return _place_after(doc, occ, at, occ.trigger.target_preps)
 
 
-def place_after(
+def _place_after(
     doc: Doc, occ: Occurrence, at: Situation, preps: Collection[str]
 ) -> list[ActorSpan]:
     """The place one of `preps` introduces within three words after the

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -276,7 +276,7 @@ def _modifies_a_noun(doc: Doc, occ: Occurrence, sent: Span) -> bool:
     return nxt < sent.end and toks(doc).lower[nxt] in _MODIFIED_HEADS | TALK_NOUNS
 
 
-def _participle_before_name(doc: Doc, occ: Occurrence, starts: set[int]) -> bool:
+def _participle_before_name(doc: Doc, occ: Occurrence) -> bool:
     """A past participle between a preposition or determiner and a name
     describes the place ("in occupied Ukraine", "the annexed Crimea"): no act."""
     tk = toks(doc)
@@ -286,7 +286,7 @@ def _participle_before_name(doc: Doc, occ: Occurrence, starts: set[int]) -> bool
         and word.endswith("ed")
         and occ.start > 0
         and tk.lower[occ.start - 1] in _PLACE_DESCRIBERS
-        and (occ.end in starts or any(a.start == occ.end for a in actor_spans(doc)))
+        and any(a.start == occ.end for a in actor_spans(doc))
     )
 
 
@@ -937,7 +937,7 @@ class EventCoder:
                 continue  # "called for Russia's expulsion from the UN": content only
             if _modifies_a_noun(doc, occ, sent):
                 continue  # "Sweden's NATO accession protocol": no accession yet
-            if _participle_before_name(doc, occ, actor_starts):
+            if _participle_before_name(doc, occ):
                 continue  # "cut the internet in occupied Ukraine": a description
             if topic_of_talks(doc, occ, left):
                 continue  # "put talks on joining the EU on hold": the talks' subject
@@ -1592,13 +1592,10 @@ class EventCoder:
             for a in actor_spans(doc)
             if a.sent == index and a.actor is not None and not a.is_location
         ]
-        for i in range(occ.end, min(at.sent.end, occ.end + 20)):
-            if lowers[i] in {";", ":"}:
-                break
-            if lowers[i] not in {"any", "if", "unless", "after"}:
-                continue  # "... countermeasures after Finland joined NATO"
-            party = next((a for a in spans if i < a.start <= i + 2), None)
-            if party is not None and party.actor.code not in own:  # type: ignore[union-attr]
+        for party in _opened_parties(
+            lowers, spans, occ.end, min(at.sent.end, occ.end + 20), _SETTING_OFF
+        ):
+            if party.actor.code not in own:  # type: ignore[union-attr]
                 return [party]
         return []
 
@@ -1631,14 +1628,13 @@ class EventCoder:
             k = a.start - 1
             if k > 0 and lowers[k] == "with" and lowers[k - 1] in _FACING_NOUNS:
                 return [a]  # "its border with Ukraine", "tensions with Kosovo"
-        for i in range(occ.end, min(at.sent.end, occ.end + 12)):
-            if lowers[i] in {";", ":"}:
-                break
-            if lowers[i] in _ANSWERING:
-                party = next((a for a in spans if i < a.start <= i + 2), None)
-                if party is not None:
-                    return [party]
-        return []
+        party = next(
+            _opened_parties(
+                lowers, spans, occ.end, min(at.sent.end, occ.end + 12), _ANSWERING
+            ),
+            None,
+        )
+        return [party] if party is not None else []
 
     def _place_code(
         self, span: ActorSpan, preps: frozenset[str], *, cities: bool = False
@@ -2360,6 +2356,28 @@ def _replies(doc: Doc, gov: Occurrence, occ: Occurrence, opens: set[int]) -> boo
     return bool(breaks) and any(breaks[0] < j < occ.start for j in opens)
 
 
+def _opened_parties(
+    lowers: list[str],
+    spans: list[ActorSpan],
+    start: int,
+    stop: int,
+    openers: frozenset[str],
+) -> Iterator[ActorSpan]:
+    """For each of `openers` in tokens [start, stop), before any ";" or ":",
+    the first of `spans` within two words after it ("after Finland joined",
+    "if NATO deployed", "any US attack")."""
+    for i in range(start, stop):
+        if lowers[i] in {";", ":"}:
+            return
+        if lowers[i] in openers:
+            party = next((a for a in spans if i < a.start <= i + 2), None)
+            if party is not None:
+                yield party
+
+
+# Words that open what would set a threat off ("any US attack", "if NATO
+# deployed", "countermeasures after Finland joined NATO").
+_SETTING_OFF = frozenset({"any", "if", "unless", "after"})
 # Nouns whose "with" names the other side ("the border with Ukraine").
 _FACING_NOUNS = frozenset(
     {"border", "borders", "frontier", "tensions", "tension", "standoff", "stand-off"}
