@@ -185,6 +185,8 @@ def test_no_parenthetical_without_an_opener(pipeline: Pipeline) -> None:
         ("Armenia not only joined the bloc.", "joined", False, "asserted", None),
         # "the lack of support": a nominal negator.
         ("They noted the lack of support from Russia.", "support", True, "asserted", None),
+        # A gerund after "avoided" is not done.
+        ("Yerevan has avoided criticising Moscow.", "criticising", True, "asserted", None),
         # Modals.
         ("Armenia will leave the CSTO.", "leave", False, "future", None),
         ("They'll leave the CSTO.", "leave", False, "future", None),

@@ -359,18 +359,19 @@ def test_people_without_a_protest_or_a_place_make_no_event(code, text: str) -> N
         (
             "Rwanda deployed 1,000 soldiers to Mozambique on Friday to help fight "
             "an insurgency.",
-            ("RWA", "MOZ", "AID"),
+            ("RWA", "MOZ", "AID", "help"),
         ),
         (
             "Chile hosted Peru's president on Monday and signed a trade agreement.",
-            ("CHL", "PER", "SUPPORT"),
+            ("CHL", "PER", "SUPPORT", "signed"),
         ),
     ],
 )
 def test_continuing_clause_takes_the_recipient(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     events = code(text, date=_day("2024-05-10"))
-    assert expected in {(e.source, e.target, e.plover) for e in events}
-    [borrowed] = [e for e in events if (e.source, e.target, e.plover) == expected]
+    got = {(e.source, e.target, e.plover, e.trigger): e for e in events}
+    assert expected in got
+    borrowed = got[expected]
     direct = [e for e in events if e is not borrowed and e.target == expected[1]]
     assert direct and borrowed.confidence < max(e.confidence for e in direct)
 
@@ -1312,3 +1313,42 @@ def test_whom_a_mobilisation_faces(code, text, expected) -> None:  # type: ignor
     got = {(e.source, e.target) for e in events if e.plover == "MOBILIZE"}
     assert expected in got
     assert (expected[0], expected[0]) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Forces sent to help the receiver are military protection (074).
+        ("Rwanda deployed 1,000 soldiers to Mozambique on Friday to help fight an insurgency.",
+         ("RWA", "MOZ", "074", "AID")),
+        ("Russia deployed troops to Armenia at Yerevan's request.", ("RUS", "ARM", "074", "AID")),
+        ("At the request of President Tokayev, Russia deployed paratroopers to Kazakhstan.",
+         ("RUS", "KAZ", "074", "AID")),
+        ("The United States deployed more troops to Poland to reassure its ally.",
+         ("USA", "POL", "074", "AID")),
+        # Guarding one's own ground, or no stated aim, stays a mobilisation.
+        ("Poland deployed more troops to its border with Belarus to protect its border.",
+         ("POL", "BLR", "154", "MOBILIZE")),
+        ("Russia deployed troops to Belarus.", ("RUS", "BLR", "154", "MOBILIZE")),
+    ],
+)  # fmt: skip
+def test_forces_sent_to_help(code, text, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2022-01-07"))
+    got = {(e.source, e.target, e.cameo, e.plover) for e in events}
+    assert expected in got
+    wrong = "AID" if expected[3] == "MOBILIZE" else "MOBILIZE"
+    assert not [e for e in events if e.plover == wrong]
+
+
+def test_a_standing_deployment_is_background(code) -> None:  # type: ignore[no-untyped-def]
+    # The perfect with "since" tells a state of affairs (guide §5); the same
+    # words without it, or "since Monday", tell a deployment.
+    assert not code(
+        "Russian border troops have been deployed in Syunik since the war.",
+        date=_day("2021-01-23"),
+    )
+    events = code(
+        "Russian troops have been deployed in Syunik, the ministry said.",
+        date=_day("2021-01-23"),
+    )
+    assert [(e.source, e.plover) for e in events] == [("RUS", "MOBILIZE")]

@@ -123,6 +123,8 @@ _ADJ_ENDINGS = (
     "est",
     "ern",
 )
+# Verbs whose gerund object is not done ("avoided criticising").
+_GERUND_NEGATORS = frozenset({"avoid", "shun", "eschew"})
 _NOMINAL_NEGATORS = frozenset({"lack", "absence", "failure", "refusal"})
 FUTURE_MODALS = frozenset({"will", "'ll", "shall", "wo"})
 HYPOTHETICAL_MODALS = frozenset(
@@ -570,6 +572,13 @@ def read_cues(
             and lemma[start - 2] in _NOMINAL_NEGATORS
         ):
             negated = True
+    if (
+        start - 1 >= left
+        and lemma[start - 1].lower() in _GERUND_NEGATORS
+        and lower[start].endswith("ing")
+    ):
+        # "have avoided criticising Moscow": the act is not done (guide §7.3).
+        negated = True
     if start + 1 < sent_end and lower[start + 1] == "no" and start > sent_start:
         # "held no talks", "sent no troops": the verb's object is denied.
         negated = True

@@ -1091,6 +1091,10 @@ class EventCoder:
         """The events of one reading of a trigger, or None when it has no
         fitting argument (the caller then tries the next reading). With
         `place_only` (after every reading failed), a place hit is enough."""
+        if _plover_of(self.ontology, occ) == "MOBILIZE" and _standing(
+            toks(doc).lower, occ, sent
+        ):
+            return []  # "troops have been deployed there since the war": background
         args = find_arguments(doc, occ, cues, at)
         during = _during(doc, occ, at)
         if during is not None and args is None and not occ.trigger.no_target:
@@ -1760,6 +1764,19 @@ class EventCoder:
             # "pledged more air defence systems": an intent is never yet the act
             # (guide §7.4); only an application is done by making it.
             modality = "future"
+        if (
+            plover == "MOBILIZE"
+            and cameo in _DEPLOYMENTS
+            and args.targets
+            and not any(t.prep == "with" for t in args.targets)
+            and _sent_to_help(toks(doc).lower, occ, sent)
+        ):
+            # "Rwanda deployed 1,000 soldiers to Mozambique to help fight an
+            # insurgency", "sent troops at Tokayev's request": forces sent to
+            # protect the receiver are military protection (CAMEO 074), not a
+            # mobilisation against it (guide §4.2).
+            cameo = "074"
+            plover, mode = self.ontology.to_plover(cameo)
         move = trig.alliance_move
         if move == "join" and submitted_bid(doc, occ):
             # "submitted a bid to become a member of BRICS": a formal bid made
@@ -2382,6 +2399,63 @@ _SETTING_OFF = frozenset({"any", "if", "unless", "after"})
 _FACING_NOUNS = frozenset(
     {"border", "borders", "frontier", "tensions", "tension", "standoff", "stand-off"}
 )
+# Deployments of forces (CAMEO 153 police, 154 troops) that can be help.
+_DEPLOYMENTS = frozenset({"153", "154"})
+_HELPING = word_set("helping_aims")
+_GUARDING = word_set("guarding_aims")
+_OWN_GROUND = word_set("own_ground")
+
+
+def _sent_to_help(lowers: Sequence[str], occ: Occurrence, sent: Span) -> bool:
+    """Forces sent to help the receiver: "at the request of" or "at the
+    invitation of" anywhere in the sentence, or a purpose after the trigger,
+    "to help", "to reassure", "to protect civilians" (but not "to protect its
+    border", "to help guard the frontier": the sender's own ground)."""
+    for k in range(sent.start, sent.end):
+        if (
+            lowers[k] in {"request", "invitation"}
+            and "at" in lowers[max(sent.start, k - 4) : k]
+        ):
+            return True
+    for k in range(occ.end, sent.end - 1):
+        if lowers[k] in {";", "but", "while", "as", "after"}:
+            return False
+        if lowers[k] != "to":
+            continue
+        aim = lowers[k + 1]
+        rest = k + 2
+        if aim in _HELPING and rest < sent.end and lowers[rest] in _GUARDING:
+            aim, rest = lowers[rest], rest + 1
+        if aim in _GUARDING:
+            return not (set(lowers[rest : min(rest + 3, sent.end)]) & _OWN_GROUND)
+        if aim in _HELPING:
+            return True
+    return False
+
+
+_RECENT = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"last", "yesterday", "early", "late", "dawn", "overnight", "midnight"}
+)
+
+
+def _standing(lowers: Sequence[str], occ: Occurrence, sent: Span) -> bool:
+    """A deployment told as a state of affairs, not an act: the perfect with
+    "since" ("Russian border troops have been deployed in Syunik since the
+    war", "have been stationed there since 1992"; guide §5.3, background)."""
+    if occ.start - 2 < sent.start or lowers[occ.start] != "been":
+        return False
+    if lowers[occ.start - 1] not in {"has", "have"}:
+        return False
+    for k in range(occ.end, min(sent.end, occ.end + 8)):
+        if lowers[k] == "since":
+            # "since Monday", "since last week": a fresh deployment still going.
+            return k + 1 < sent.end and lowers[k + 1] not in _RECENT
+        if lowers[k] in {",", ";", "and", "but"}:
+            return False
+    return False
+
+
 # Words that open the act a mobilisation answers.
 _ANSWERING = frozenset({"after", "as", "amid", "following"})
 
