@@ -39,6 +39,9 @@ def _who(span):  # type: ignore[no-untyped-def]
         ("Turkish troops crossed the border.", "Turkish troops", ("TUR", "MIL", None)),
         ("The Russian navy sailed.", "Russian navy", ("RUS", "MIL", None)),
         ("Armenian protesters gathered.", "Armenian protesters", ("ARM", "CVL", None)),
+        # A junta or regime in power is the government.
+        ("Niger's junta spoke.", "Niger's junta", ("NER", "GOV", None)),
+        ("The Syrian regime spoke.", "Syrian regime", ("SYR", "GOV", None)),
         # Seats of government, with or without diacritics.
         ("The Elysee said nothing.", "The Elysee", ("FRA", "GOV", None)),
         ("The \u00c9lys\u00e9e said nothing.", "The \u00c9lys\u00e9e", ("FRA", "GOV", None)),

@@ -777,6 +777,25 @@ def test_acts_named_in_criticism(code, text, day, expected, absent) -> None:  # 
             "2023-09-11",
             {("RUS", "ARM", "ACCUSE"), ("RUS", "USA", "ACCUSE")},
         ),
+        # "an", modifiers, "that", and a bare plural name the act too.
+        (
+            "Armenia ratified the Rome Statute on Tuesday, an unprecedented move "
+            "that the Kremlin condemned as hostile.",
+            "2023-10-04",
+            {("RUS", "ARM", "ACCUSE")},
+        ),
+        (
+            "Kosovo closed Serbian bank branches in the north, an action Belgrade "
+            "rejected as illegal.",
+            "2024-02-01",
+            {("SRB", "XKX", "REJECT")},
+        ),
+        (
+            "Poland's president praised the strike, remarks the Kremlin dismissed "
+            "as propaganda.",
+            "2024-02-01",
+            {("RUS", "POL", "REJECT")},
+        ),
     ],
 )
 def test_reaction_to_the_main_clause(code, text, day, expected) -> None:  # type: ignore[no-untyped-def]
@@ -1352,3 +1371,17 @@ def test_a_standing_deployment_is_background(code) -> None:  # type: ignore[no-u
         date=_day("2021-01-23"),
     )
     assert [(e.source, e.plover) for e in events] == [("RUS", "MOBILIZE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An act the main clause prompted answers that clause's subject.
+        ("China and Russia flew bombers over the Sea of Japan on Tuesday, prompting "
+         "Japan to scramble fighter jets.", {("JPN", "CHN", "MOBILIZE"), ("JPN", "RUS", "MOBILIZE")}),
+        ("Venezuela seized the ship, forcing Guyana to lodge a protest.", {("GUY", "VEN", "ACCUSE")}),
+    ],
+)  # fmt: skip
+def test_an_act_prompted_by_the_main_clause(code, text, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2024-03-01"))
+    assert expected <= {(e.source, e.target, e.plover) for e in events}

@@ -454,6 +454,51 @@ def _complained_of(
 _MOVE_NOUNS = word_set("move_nouns")
 
 
+_MOVE_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "another"})
+
+
+def _names_the_move(lowers: Sequence[str], start: int, end: int) -> bool:
+    """Whether a noun phrase naming an act opens at `start`, before `end`: "a
+    move", "an unprecedented step", "remarks" (a bare noun only in the
+    plural)."""
+    det = lowers[start] in _MOVE_DETERMINERS
+    k = start + det
+    for i in range(k, min(end, k + 3)):
+        if lowers[i] in _MOVE_NOUNS:
+            return det or lowers[i].endswith("s")
+        if not lowers[i].isalpha() and lowers[i] != "-":
+            return False
+    return False
+
+
+_PROMPTING = word_set("prompting_words")
+
+
+def _prompted_by(
+    doc: Doc, sent: Span, occ: Occurrence, at: Situation, args: Args
+) -> list[ActorSpan]:
+    """ "China and Russia flew bombers over the Sea of Japan, prompting Tokyo
+    to scramble jets": an act the main clause prompted answers that clause's
+    subject (guide §4.3)."""
+    tk = toks(doc)
+    lowers = tk.lower
+    src = args.sources[0]
+    k = src.start - 1
+    if not (src.end <= occ.start and occ.start - src.end <= 3 and k - 1 > sent.start):
+        return []
+    if lowers[occ.start - 1] != "to" or lowers[k] not in _PROMPTING:
+        return []
+    if lowers[k - 1] != ",":
+        return []
+    whole = Situation(sent, sent.start, k - 1, at.actors, at.asides)
+    own = {a.actor.code for a in args.sources if a.actor}
+    return [
+        a
+        for a in subject_of(doc, whole, k - 1, first=True)
+        if a.actor is not None and a.actor.code not in own
+    ]
+
+
 def _appositive_move(
     doc: Doc, sent: Span, occ: Occurrence, at: Situation, args: Args
 ) -> list[ActorSpan]:
@@ -461,12 +506,13 @@ def _appositive_move(
     an appositive to the main clause is aimed at that clause's subject."""
     tk = toks(doc)
     src = args.sources[0]
+    # ", a move Moscow criticised", ", an unprecedented step that Baku
+    # rejected", ", remarks the Kremlin dismissed": the noun may take a
+    # determiner and up to two modifiers, and "that" or "which" after it.
     commas = [
         i
-        for i in range(max(sent.start, src.start - 8), src.start - 2)
-        if tk.text[i] == ","
-        and tk.lower[i + 1] in {"a", "the", "this", "that"}
-        and tk.lower[i + 2] in _MOVE_NOUNS
+        for i in range(max(sent.start, src.start - 8), src.start - 1)
+        if tk.text[i] == "," and _names_the_move(tk.lower, i + 1, src.start)
     ]
     if not commas or src.start > occ.start:
         return []
@@ -1193,6 +1239,8 @@ class EventCoder:
             args.sources = self._protesters(doc, occ, at, args)
         if not args.targets and args.sources and not occ.trigger.no_target:
             args.targets = _appositive_move(doc, sent, occ, at, args)
+        if not args.targets and args.sources and not occ.trigger.no_target:
+            args.targets = _prompted_by(doc, sent, occ, at, args)
         if not args.targets and args.sources:
             args.targets = self._asker(doc, occ, args, prior, index)
         if not args.targets and args.sources:
