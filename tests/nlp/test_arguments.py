@@ -1041,3 +1041,30 @@ def test_the_by_agent_of_a_subject_noun_acts(code) -> None:  # type: ignore[no-u
         date=_day("2024-04-01"),
     )
     assert ("ISR", "IRN", "ASSAULT") in triples(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A gerund after "after", "before", "while" is done by the main clause's
+        # subject, the actor followed by a verb, not the main verb's object.
+        ("Scholz flew home after meeting Pashinyan.", ("DEU", "ARM", "040")),
+        ("Scholz praised Armenia after meeting Pashinyan.", ("DEU", "ARM", "040")),
+        ("Ties are strong, Macron said after meeting Pashinyan in Paris.", ("FRA", "ARM", "040")),
+        ("Erdogan told reporters before visiting Baku that talks would resume.", ("TUR", "AZE", "042")),
+        # ... and so is a meeting named after the time word.
+        ("Scholz flew home after talks with Pashinyan.", ("DEU", "ARM", "040")),
+    ],
+)  # fmt: skip
+def test_a_gerund_after_a_time_word_is_the_main_subjects(
+    code, text: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _codes(code(text, date=_day("2024-03-01")))
+
+
+def test_another_acts_doer_after_a_time_word_is_not_guessed(code) -> None:  # type: ignore[no-untyped-def]
+    # "after the attack on Kyiv": who attacked is not said.
+    events = code(
+        "Ukraine struck back after the attack on Kyiv.", date=_day("2024-03-01")
+    )
+    assert not [e for e in events if e.trigger == "attack" and e.source is not None]

@@ -203,6 +203,10 @@ def find_arguments(
         sources = subject_of(doc, at, verb)
     else:
         sources = subject_of(doc, at, occ.start) or _agent_subject(doc, at, occ)
+    if not sources:
+        # "Scholz flew home after meeting Pashinyan", "..., Macron said after
+        # visiting Yerevan": a gerund after a time word is the main clause's.
+        sources = _gerund_doer(doc, at, occ)
     targets = [] if trig.no_target else object_of(doc, occ, at, sources)
     if not targets and trig.cameo[:2] in {"10", "02"}:
         # "Beijing demanded that Canada stop selling weapons": the subject of
@@ -366,6 +370,57 @@ def _particle_frame(doc: Doc, at: Situation, occ: Occurrence) -> int | None:
         if tk.lemma[k] in _PARTICLE_VERBS:
             return k
     return None
+
+
+# Words that open a gerund phrase whose doer is the main clause's subject.
+_GERUND_OPENERS = frozenset({"after", "before", "while", "when", "since", "upon"})
+_TALK_DETERMINERS = frozenset({"the", "a", "his", "her", "their", "its"})
+# Words after a name that show it is no verb's subject ("Armenia after ...").
+_NO_VERB_AFTER = frozenset(
+    {",", ";", ":", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with"}
+    | {"from", "by", "the", "a", "an", "'s", "'", "(", ")", "-", "--", "as"}
+    | _GERUND_OPENERS
+)
+
+
+def _gerund_doer(doc: Doc, at: Situation, occ: Occurrence) -> list[ActorSpan]:
+    """The doer of a gerund right after "after", "before", "while"...: the
+    first actor of the clause before that word that is followed by a verb
+    ("Scholz flew home", "Macron said", not "praised Armenia after")."""
+    tk = toks(doc)
+    lowers = tk.lower
+    opener = occ.start - 1
+    if lowers[occ.start].endswith("ing"):
+        pass
+    elif occ.trigger.cameo.startswith("04"):
+        # "Scholz flew home after talks with Pashinyan": a meeting named
+        # after a time word is the main subject's too (not "Ukraine struck
+        # back after the attack on Kyiv": another act's doer is not known).
+        if opener > at.sent.start and lowers[opener] in _TALK_DETERMINERS:
+            opener -= 1
+    else:
+        return []
+    if opener <= at.sent.start or lowers[opener] not in _GERUND_OPENERS:
+        return []
+    # The clause the time word closes: from the last comma that is not an
+    # aside's ("Ties are strong, Macron said after ...").
+    left = at.sent.start
+    for k in range(opener - 1, at.sent.start, -1):
+        if lowers[k] in {",", ";"} and not any(s - 1 <= k <= e for s, e in at.asides):
+            left = k + 1
+            break
+    for a in at.actors:
+        if a.end > opener or a.start < left:
+            continue
+        if a.actor is None or a.prep is not None or a.possessive:
+            continue
+        nxt = lowers[a.end] if a.end < at.sent.end else "."
+        if nxt in _NO_VERB_AFTER or not nxt.isalpha() or nxt.endswith("ly"):
+            continue
+        if any(s < a.start < e for s, e in at.asides):
+            continue
+        return coordinated(doc, [a], at.actors, backwards=True)
+    return []
 
 
 def _whole(at: Situation) -> Situation:
