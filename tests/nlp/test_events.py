@@ -1385,3 +1385,15 @@ def test_a_standing_deployment_is_background(code) -> None:  # type: ignore[no-u
 def test_an_act_prompted_by_the_main_clause(code, text, expected) -> None:  # type: ignore[no-untyped-def]
     events = code(text, date=_day("2024-03-01"))
     assert expected <= {(e.source, e.target, e.plover) for e in events}
+
+
+def test_a_mediator_acts_on_the_parties_named_before(code) -> None:  # type: ignore[no-untyped-def]
+    # With no "between", the mediator in a "by" phrase acts on the parties the
+    # sentence names before the trigger, not on the place of the talks.
+    events = code(
+        "Negotiators from Russia and Ukraine returned to Istanbul on Monday for the "
+        "first time since the spring of 2022, for talks hosted by Turkey.",
+        date=_day("2025-05-19"),
+    )
+    got = {(e.source, e.target) for e in events if e.cameo == "045"}
+    assert got == {("TUR", "RUS"), ("TUR", "UKR")}

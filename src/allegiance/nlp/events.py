@@ -471,6 +471,21 @@ def _names_the_move(lowers: Sequence[str], start: int, end: int) -> bool:
     return False
 
 
+def _mediated_parties(occ: Occurrence, at: Situation, args: Args) -> list[ActorSpan]:
+    """ "Envoys from Sudan's army and the RSF met in Jeddah, in talks brokered
+    by Saudi Arabia": with no "between", the mediator acts on the parties the
+    sentence names before the trigger (guide §4.2, 045)."""
+    own = {a.actor.code for a in args.sources if a.actor is not None}
+    parties: dict[str, ActorSpan] = {}
+    for a in at.actors:
+        if a.start >= occ.start or a.actor is None or a.is_location:
+            continue
+        if a.prep not in {None, "from", "between", "of"} or a.actor.code in own:
+            continue
+        parties.setdefault(a.actor.code, a)
+    return list(parties.values()) if len(parties) >= 2 else []
+
+
 _PROMPTING = word_set("prompting_words")
 
 
@@ -1241,6 +1256,8 @@ class EventCoder:
             args.targets = _appositive_move(doc, sent, occ, at, args)
         if not args.targets and args.sources and not occ.trigger.no_target:
             args.targets = _prompted_by(doc, sent, occ, at, args)
+        if not args.targets and args.sources and occ.trigger.cameo == "045":
+            args.targets = _mediated_parties(occ, at, args)
         if not args.targets and args.sources:
             args.targets = self._asker(doc, occ, args, prior, index)
         if not args.targets and args.sources:
