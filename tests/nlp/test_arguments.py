@@ -449,12 +449,13 @@ def test_possessor_of_another_state_in_the_object_is_the_target(code) -> None:  
             "2020-05-04",
             ("NGA", "CHE", "ACCUSE"),
         ),
-        # A sector of the subject's state owning the object is still a target.
+        # A sector of the subject's state owning the object is still a target;
+        # the protesters' demand is part of their protest (guide §5.4).
         (
             "Thousands of Armenians marched through Yerevan demanding "
             "Pashinyan's resignation.",
             "2024-05-09",
-            ("ARM", "ARM", "REQUEST"),
+            ("ARM", "ARM", "PROTEST"),
         ),
     ],
 )
@@ -1041,3 +1042,13 @@ def test_the_by_agent_of_a_subject_noun_acts(code) -> None:  # type: ignore[no-u
         date=_day("2024-04-01"),
     )
     assert ("ISR", "IRN", "ASSAULT") in triples(events)
+
+
+def test_a_verb_without_direct_objects_takes_none_next_to_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # consult.discuss has "direct_object": false: what is discussed, right
+    # after the verb, is the topic, not a party (object_of).
+    events = pipeline.code_text(
+        "Yoon telephoned Kishida on Monday to discuss North Korea.",
+        date=dt.date(2024, 5, 1),
+    )
+    assert "PRK" not in {e.target for e in events} | {e.source for e in events}
