@@ -449,12 +449,13 @@ def test_possessor_of_another_state_in_the_object_is_the_target(code) -> None:  
             "2020-05-04",
             ("NGA", "CHE", "ACCUSE"),
         ),
-        # A sector of the subject's state owning the object is still a target.
+        # A sector of the subject's state owning the object is still a target;
+        # the protesters' demand is part of their protest (guide §5.4).
         (
             "Thousands of Armenians marched through Yerevan demanding "
             "Pashinyan's resignation.",
             "2024-05-09",
-            ("ARM", "ARM", "REQUEST"),
+            ("ARM", "ARM", "PROTEST"),
         ),
     ],
 )
@@ -1068,3 +1069,13 @@ def test_another_acts_doer_after_a_time_word_is_not_guessed(code) -> None:  # ty
         "Ukraine struck back after the attack on Kyiv.", date=_day("2024-03-01")
     )
     assert not [e for e in events if e.trigger == "attack" and e.source is not None]
+
+
+def test_a_verb_without_direct_objects_takes_none_next_to_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # consult.discuss has "direct_object": false: what is discussed, right
+    # after the verb, is the topic, not a party (object_of).
+    events = pipeline.code_text(
+        "Yoon telephoned Kishida on Monday to discuss North Korea.",
+        date=dt.date(2024, 5, 1),
+    )
+    assert "PRK" not in {e.target for e in events} | {e.source for e in events}

@@ -329,6 +329,9 @@ def test_protesters_protest_their_own_government(code) -> None:  # type: ignore[
             "CVL",
         ),
         ("Opposition supporters marched through central Belgrade.", "SRB", "OPP"),
+        # Pensioners and dockworkers are civilians too (kb/sectors.csv).
+        ("Pensioners protested in Buenos Aires on Wednesday.", "ARG", "CVL"),
+        ("Dockworkers in Chile went on strike on Monday.", "CHL", "CVL"),
     ],
 )
 def test_protesters_protest_where_they_are(
@@ -1397,3 +1400,52 @@ def test_a_mediator_acts_on_the_parties_named_before(code) -> None:  # type: ign
     )
     got = {(e.source, e.target) for e in events if e.cameo == "045"}
     assert got == {("TUR", "RUS"), ("TUR", "UKR")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A state meets or visits someone; with no recipient (its own cabinet,
+        # a factory, an honorary degree) there is no consultation (needs_target).
+        "Putin met his security council on Friday to discuss the situation.",
+        "Macron met with his cabinet to discuss the budget.",
+        "Biden visited a factory in Pennsylvania on Thursday.",
+        "Erdogan received an honorary doctorate from the university.",
+        "Putin hosted a concert at the Kremlin.",
+    ],
+)
+def test_a_state_consultation_needs_a_recipient(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in code(text, date=_day("2024-05-01")) if e.plover == "CONSULT"]
+
+
+def test_an_organisation_meets_without_a_recipient(code) -> None:  # type: ignore[no-untyped-def]
+    # "Leaders of the Quad met": members meeting as the organisation (guide §4.2).
+    events = code(
+        "Leaders of the Quad met in Tokyo on Tuesday.", date=_day("2024-05-01")
+    )
+    assert ("QUAD", None, "CONSULT") in {(e.source, e.target, e.plover) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Rejecting accusations names the accuser, or is no event (guide §7.5).
+        ("Netanyahu's coalition partners rejected the criticism.", set()),
+        ("The Kremlin rejected the accusations as baseless.", set()),
+        ("Pakistan dismissed India's allegations as baseless.", {("PAK", "IND", "120")}),
+    ],
+)  # fmt: skip
+def test_a_rejected_accusation_needs_its_accuser(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2024-05-01"))
+    assert {
+        (e.source, e.target, e.cameo) for e in events if e.plover == "REJECT"
+    } == expected
+
+
+def test_protesters_demands_are_part_of_the_protest(code) -> None:  # type: ignore[no-untyped-def]
+    # Guide §5.4: what protesters demand of their own state is no REQUEST.
+    events = code(
+        "Israelis protested outside Netanyahu's residence demanding a hostage deal.",
+        date=_day("2024-05-01"),
+    )
+    assert {e.plover for e in events} == {"PROTEST"}

@@ -159,6 +159,10 @@ def test_word_sets_are_data() -> None:
             "Peacekeepers from Nepal were deployed to Lebanon.",
             "mobilize.troops_sent_passive",
         ),
+        # Declining to comment on a meeting is no refusal to meet.
+        ("Scholz declined to comment on the meeting.", "reject.refuse_meet"),
+        # What is discussed is no party to the talks.
+        ("The two leaders discussed Ukraine on Monday.", "consult.discuss"),
     ],
 )
 def test_entry_stays_silent(text: str, entry: str, pipeline: Pipeline) -> None:
@@ -208,6 +212,13 @@ def test_entry_stays_silent(text: str, entry: str, pipeline: Pipeline) -> None:
         (
             "The Indonesian and Thai leaders held a video call on trade.",
             ("IDN", "THA", "041"),
+        ),
+        # "bilateral talks" are talks held, not talks planned (the intent-noun
+        # reading of "talks" after a trigger word).
+        ("Tokayev held bilateral talks with Xi Jinping.", ("KAZ", "CHN", "040")),
+        (
+            "The bilateral talks between Pashinyan and Macron lasted two hours.",
+            ("ARM", "FRA", "040"),
         ),
     ],
 )
@@ -267,6 +278,19 @@ def test_entry_choice(
         # cutting power, food or fuel to a place is withholding (COERCE 170).
         ("Russia cut off gas supplies to Bulgaria.", ("RUS", "BGR", "160")),
         ("Israel cut off electricity and fuel to Gaza.", ("ISR", "PSE", "170")),
+        # Refusing, accepting or acceding to demands and conditions.
+        (
+            "The Taliban refused Pakistan's demand to hand over militants.",
+            ("AFG", "PAK", "124"),
+        ),
+        (
+            "Argentina said it would not accept the IMF's conditions.",
+            ("ARG", "IMF", "124"),
+        ),
+        (
+            "South Africa's government acceded to the unions' demands.",
+            ("ZAF", "ZAF", "083"),
+        ),
     ],
 )
 def test_wire_phrasing(
@@ -300,3 +324,18 @@ def test_window_before_is_read_and_defaults_to_six(tmp_path: Path) -> None:
     by_id = {t.id: t for t in load_lexicon([extra]).triggers}
     assert by_id["t.far"].window_before == 10
     assert by_id["t.near"].window_before == 6
+
+
+def test_needs_target_is_read_and_defaults_to_false(tmp_path: Path) -> None:
+    extra = tmp_path / "extra.jsonl"
+    extra.write_text(
+        json.dumps(
+            {"id": "t.need", "trigger": "x", "cameo": "040", "needs_target": True}
+        )
+        + "\n"
+        + json.dumps({"id": "t.free", "trigger": "y", "cameo": "040"})
+        + "\n"
+    )
+    by_id = {t.id: t for t in load_lexicon([extra]).triggers}
+    assert by_id["t.need"].needs_target
+    assert not by_id["t.free"].needs_target

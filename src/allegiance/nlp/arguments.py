@@ -1000,7 +1000,7 @@ def object_of(
                 trig.direct_object
                 or nominal
                 or a.possessive
-                or before < end
+                or (a.prep is not None and before < end)  # the trigger's own
                 or _focused(doc, a)
             ):
                 return coordinated(doc, [a], at.actors)

@@ -1051,6 +1051,8 @@ class EventCoder:
                     found = _inherit_target(doc, occ, found, coded, actor_starts)
                     found = self._refused_request(doc, occ, found, coded)
                     found = _answer_target(doc, occ, found, coded, actor_starts)
+                    if candidate.trigger.needs_target:
+                        found = [e for e in found if self._has_recipient(doc, e)]
                     coded.append((occ, found))
                     by_occ[id(occ)] = found
                     out.extend(found)
@@ -1503,6 +1505,18 @@ class EventCoder:
             ):
                 return [self._at_home(span, target.code)]
         return []
+
+    def _has_recipient(self, doc: Doc, e: Event) -> bool:
+        """Whether `e` has the recipient a `needs_target` entry asks for: a
+        state meets or visits someone; an organisation's members may meet as
+        the organisation with no recipient ("Leaders of the Quad met"). In
+        pair mode the recipient is the marked target, given by construction."""
+        return (
+            e.target is not None
+            or e.source is None
+            or self.kb.is_organisation(e.source)
+            or any(a.how == "marked" for a in actor_spans(doc))
+        )
 
     def _at_home(self, people: ActorSpan, code: str) -> ActorSpan:
         """An unresolved mention of civilians or opposition ("protesters") made
@@ -2585,6 +2599,19 @@ def _drop_unfinished(events: list[Event]) -> list[Event]:
         e
         for e in events
         if not (e.target is None and e.plover == "AGREE" and e.source in promised)
+    ]
+    # "Israelis rallied outside parliament demanding a hostage deal": the
+    # protesters' demand on no one or their own state is part of the protest
+    # (guide §5.4), not a request of its own.
+    protesting = {e.source for e in events if e.plover == "PROTEST"}
+    events = [
+        e
+        for e in events
+        if not (
+            e.plover == "REQUEST"
+            and e.source in protesting
+            and e.target in {None, e.source}
+        )
     ]
     full = {(e.source, e.plover) for e in events if e.target is not None}
     kept = [

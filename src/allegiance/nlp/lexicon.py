@@ -62,6 +62,8 @@ class Trigger:
     per alternative phrasing ("pull out of", "withdraw from"). `of_agent` marks
     nouns whose "of" phrase is the actor ("the withdrawal of Russian troops");
     `reverse` verbs whose object is the actor ("X angered Moscow": Moscow objects).
+    `needs_target` entries make no event for a state with no recipient ("met his
+    security council", "visited a factory"); an organisation may meet alone.
     """
 
     id: str
@@ -85,6 +87,7 @@ class Trigger:
     form: str = "any"
     of_agent: bool = False
     reverse: bool = False
+    needs_target: bool = False
     priority: int = 0
     confidence: float = 0.9
     example: str = ""
@@ -234,6 +237,7 @@ def _trigger(entry: dict[str, Any], origin: str) -> Trigger:
         form=_form(entry, origin),
         of_agent=bool(entry.get("of_agent", False)),
         reverse=bool(entry.get("reverse", False)),
+        needs_target=bool(entry.get("needs_target", False)),
         priority=int(entry.get("priority", 0)),
         confidence=float(entry.get("confidence", 0.9)),
         example=entry.get("example", ""),
