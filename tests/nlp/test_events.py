@@ -1449,3 +1449,17 @@ def test_protesters_demands_are_part_of_the_protest(code) -> None:  # type: igno
         date=_day("2024-05-01"),
     )
     assert {e.plover for e in events} == {"PROTEST"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Approving another's bid is an act on the bid, not the frame of the
+        # bid's content; the content (joining) is no event of its own (§5.4).
+        ("Hungary said it would not approve Sweden's bid to join NATO.", {("HUN", "SWE", "REJECT")}),
+        ("Hungary approved Sweden's bid to join NATO.", {("HUN", "SWE", "SUPPORT")}),
+    ],
+)  # fmt: skip
+def test_an_act_on_anothers_bid(code, text, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2023-03-01"))
+    assert {(e.source, e.target, e.plover) for e in events} == expected

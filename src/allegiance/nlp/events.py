@@ -918,12 +918,17 @@ class EventCoder:
         governing = {c.control_at for _, _, _, c in plans if c.control_at is not None}
         # "rejected every offer made by the Taliban to discuss ...": a refusal
         # is no frame of the offer's content; that content is no event.
+        # Nor is an act on another's bid: "approved Sweden's bid to join NATO".
+        lowers = toks(doc).lower
         refused = {
             o.req_at
             for o, _, _, _ in plans
             if o.req_at is not None
             and o.req_at in governing
-            and _plover_of(self.ontology, o) == "REJECT"
+            and (
+                _plover_of(self.ontology, o) == "REJECT"
+                or "'s" in lowers[o.end : o.req_at]
+            )
         }
         governing -= refused
         charges = [
@@ -958,6 +963,7 @@ class EventCoder:
                 occ.req_at is not None
                 and occ.req_at in governing
                 and _plover_of(self.ontology, occ) != "ACCUSE"
+                and occ.req_at not in refused
             ):
                 # The frame of a decided act is no event of its own; its
                 # criticism is ("condemned the US decision to sell arms").
