@@ -1463,3 +1463,16 @@ def test_protesters_demands_are_part_of_the_protest(code) -> None:  # type: igno
 def test_an_act_on_anothers_bid(code, text, expected) -> None:  # type: ignore[no-untyped-def]
     events = code(text, date=_day("2023-03-01"))
     assert {(e.source, e.target, e.plover) for e in events} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A release is asked of whoever holds the people.
+        ("France demanded the release of its citizens held in Iran.", ("FRA", "IRN", "REQUEST")),
+        ("The United States called for the release of hostages held by Hamas.", ("USA", "PSE", "REQUEST")),
+    ],
+)  # fmt: skip
+def test_a_release_is_asked_of_the_holder(code, text, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2024-03-01"))
+    assert expected in {(e.source, e.target, e.plover) for e in events}

@@ -471,6 +471,26 @@ def _names_the_move(lowers: Sequence[str], start: int, end: int) -> bool:
     return False
 
 
+# Requests for a release (CAMEO 1053 and its appeal 0253).
+_RELEASE_ASKS = frozenset({"1053", "0253"})
+_HOLDING = word_set("holding_verbs")
+
+
+def _holder(doc: Doc, occ: Occurrence, at: Situation, args: Args) -> list[ActorSpan]:
+    """ "France demanded the release of its citizens held in Iran", "called
+    for the release of hostages held by Hamas": a release is asked of whoever
+    holds the people."""
+    lowers = toks(doc).lower
+    own = {a.actor.code for a in args.sources if a.actor is not None}
+    for a in at.actors:
+        if a.start <= occ.end or a.actor is None or a.actor.code in own:
+            continue
+        k = a.start - 1
+        if a.prep in {"in", "by"} and k - 1 > occ.end and lowers[k - 1] in _HOLDING:
+            return [a]
+    return []
+
+
 def _mediated_parties(occ: Occurrence, at: Situation, args: Args) -> list[ActorSpan]:
     """ "Envoys from Sudan's army and the RSF met in Jeddah, in talks brokered
     by Saudi Arabia": with no "between", the mediator acts on the parties the
@@ -1264,6 +1284,8 @@ class EventCoder:
             args.targets = _appositive_move(doc, sent, occ, at, args)
         if not args.targets and args.sources and not occ.trigger.no_target:
             args.targets = _prompted_by(doc, sent, occ, at, args)
+        if not args.targets and args.sources and occ.trigger.cameo in _RELEASE_ASKS:
+            args.targets = _holder(doc, occ, at, args)
         if not args.targets and args.sources and occ.trigger.cameo == "045":
             args.targets = _mediated_parties(occ, at, args)
         if not args.targets and args.sources:
