@@ -1476,3 +1476,12 @@ def test_an_act_on_anothers_bid(code, text, expected) -> None:  # type: ignore[n
 def test_a_release_is_asked_of_the_holder(code, text, expected) -> None:  # type: ignore[no-untyped-def]
     events = code(text, date=_day("2024-03-01"))
     assert expected in {(e.source, e.target, e.plover) for e in events}
+
+
+def test_an_apology_goes_to_the_wronged(code) -> None:  # type: ignore[no-untyped-def]
+    # The actor its "for" or "over" phrase names as wronged, however deep.
+    events = code(
+        "Putin expressed regret over the downing of the Azerbaijani airliner.",
+        date=_day("2024-12-28"),
+    )
+    assert ("RUS", "AZE", "055") in {(e.source, e.target, e.cameo) for e in events}

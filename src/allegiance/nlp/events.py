@@ -471,6 +471,26 @@ def _names_the_move(lowers: Sequence[str], start: int, end: int) -> bool:
     return False
 
 
+def _wronged(doc: Doc, occ: Occurrence, at: Situation, args: Args) -> list[ActorSpan]:
+    """ "Putin expressed regret over the downing of the Azerbaijani airliner":
+    an apology is made to the actor its "for" or "over" phrase names as
+    wronged, however deep in that phrase."""
+    lowers = toks(doc).lower
+    own = {a.actor.code for a in args.sources if a.actor is not None}
+    k = occ.end
+    while k < at.sent.end and lowers[k] not in {"for", "over"}:
+        if lowers[k] in {",", ";", ":"}:
+            return []
+        k += 1
+    end = k + 1
+    while end < at.sent.end and lowers[end] not in {",", ";", ":", "and", "but"}:
+        end += 1
+    for a in at.actors:
+        if k < a.start < end and a.actor is not None and a.actor.code not in own:
+            return [a]
+    return []
+
+
 # Requests for a release (CAMEO 1053 and its appeal 0253).
 _RELEASE_ASKS = frozenset({"1053", "0253"})
 _HOLDING = word_set("holding_verbs")
@@ -1284,6 +1304,8 @@ class EventCoder:
             args.targets = _appositive_move(doc, sent, occ, at, args)
         if not args.targets and args.sources and not occ.trigger.no_target:
             args.targets = _prompted_by(doc, sent, occ, at, args)
+        if not args.targets and args.sources and occ.trigger.cameo == "055":
+            args.targets = _wronged(doc, occ, at, args)
         if not args.targets and args.sources and occ.trigger.cameo in _RELEASE_ASKS:
             args.targets = _holder(doc, occ, at, args)
         if not args.targets and args.sources and occ.trigger.cameo == "045":
