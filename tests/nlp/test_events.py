@@ -1485,3 +1485,19 @@ def test_an_apology_goes_to_the_wronged(code) -> None:  # type: ignore[no-untype
         date=_day("2024-12-28"),
     )
     assert ("RUS", "AZE", "055") in {(e.source, e.target, e.cameo) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Talks named as the purpose of a visit to the other side are the visit.
+        ("Erdogan travelled to Sochi on Monday for talks with Putin.", {("TUR", "RUS", "042")}),
+        ("Macron arrived in Beijing for a meeting with Xi.", {("FRA", "CHN", "042")}),
+        # ... but talks with a third party are talks.
+        ("Erdogan travelled to Astana for talks with Putin.",
+         {("TUR", "KAZ", "042"), ("TUR", "RUS", "040"), ("RUS", "TUR", "040")}),
+    ],
+)  # fmt: skip
+def test_talks_as_the_purpose_of_a_visit(code, text, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2023-09-04"))
+    assert {(e.source, e.target, e.cameo) for e in events} == expected

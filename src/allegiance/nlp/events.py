@@ -491,6 +491,7 @@ def _wronged(doc: Doc, occ: Occurrence, at: Situation, args: Args) -> list[Actor
     return []
 
 
+_VISITS = frozenset({"042", "043"})
 # Requests for a release (CAMEO 1053 and its appeal 0253).
 _RELEASE_ASKS = frozenset({"1053", "0253"})
 _HOLDING = word_set("holding_verbs")
@@ -1048,6 +1049,8 @@ class EventCoder:
                 continue  # "cut the internet in occupied Ukraine": a description
             if topic_of_talks(doc, occ, left):
                 continue  # "put talks on joining the EU on hold": the talks' subject
+            if self._purpose_of_visit(doc, sent, occ, plans):
+                continue  # "travelled to Sochi for talks with Putin": the visit
             if discussed(doc, occ, plans):
                 continue  # "discussed the normalisation of relations": a topic
             if topic_gerund(doc, occ, left):
@@ -1322,6 +1325,43 @@ class EventCoder:
             args.targets = _complained_of(doc, occ, at, args)
         reporter = find_reporter(doc, occ, at, speech)
         return self._emit(doc, sent, index, occ, cues, args, reporter)
+
+    def _purpose_of_visit(
+        self,
+        doc: Doc,
+        sent: Span,
+        occ: Occurrence,
+        plans: list[tuple[Occurrence, int, int, ClauseCues]],
+    ) -> bool:
+        """ "Erdogan travelled to Sochi for talks with Putin": talks named as the
+        purpose of a visit earlier in the sentence are that visit (guide §7.1,
+        visits: X→Y 042 only)."""
+        lowers = toks(doc).lower
+        k = occ.start - 1
+        if k > 0 and lowers[k] in {"a", "an", "the", "further", "fresh", "new"}:
+            k -= 1  # "for a meeting with Xi"
+        if k < 0 or lowers[k] != "for" or _plover_of(self.ontology, occ) != "CONSULT":
+            return False
+        visit = next(
+            (
+                o
+                for o, _, _, _ in plans
+                if o.trigger.cameo in _VISITS and o.end < occ.start
+            ),
+            None,
+        )
+        if visit is None:
+            return False
+        # ... when the talks are with the visited ("travelled to Astana for talks
+        # with Putin" is a visit to Kazakhstan and talks with Russia).
+        after = [
+            a
+            for a in actor_spans(doc)
+            if a.actor is not None and visit.end <= a.start < sent.end
+        ]
+        where = next((a.actor.code for a in after), None)
+        partner = next((a.actor.code for a in after if a.start >= occ.end), None)
+        return where is not None and where == partner
 
     def _framed_requests(
         self,
