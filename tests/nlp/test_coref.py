@@ -472,3 +472,23 @@ def test_the_object_of_an_infinitive_is_not_its_subject(pipeline: Pipeline) -> N
     )
     it = [s for s in doc._.actor_spans if s.text == "it"]
     assert [s.actor.code for s in it if s.actor] == ["TUR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # A regional description stands for a state of that group
+        # (data/lexicon/state_groups.csv), never for its clause's subjects.
+        ("Saudi Arabia, Bahrain and Egypt cut ties with Qatar and imposed a blockade "
+         "on the Gulf state.", "the Gulf state", ("QAT", None)),
+        ("Russia cut gas supplies to Lithuania. The Kremlin accused the Baltic state "
+         "of hostility.", "the Baltic state", ("LTU", None)),
+        # ... and not for a state outside the group, however salient.
+        ("Russia cut gas supplies to Poland. The Kremlin accused the Baltic state "
+         "of hostility.", "the Baltic state", None),
+    ],
+)  # fmt: skip
+def test_a_regional_description_takes_a_state_of_its_group(
+    mentions, text, mention, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert mentions(text, dt.date(2022, 6, 1))[mention] == expected

@@ -162,6 +162,13 @@ class Coreference:
             "plural": _is_plural,
         }
         test = tests.get(need)
+        if need.startswith("state:"):
+            # "the Gulf state", "the Baltic country": a state of that group.
+            members = state_groups().get(need.split(":", 1)[1], frozenset())
+
+            def test(c: ActorSpan) -> bool:
+                return _is_state(c) and c.actor.code in members  # type: ignore[union-attr]
+
         if test is None:
             return
         if doc[span.start].lower_ == "its" and need == "polity":
@@ -245,6 +252,17 @@ class Coreference:
 
 
 @cache
+@cache
+def state_groups() -> dict[str, frozenset[str]]:
+    """The states a regional description may stand for ("the Gulf state"),
+    by group (data/lexicon/state_groups.csv)."""
+    path = files("allegiance") / "data" / "lexicon" / "state_groups.csv"
+    groups: dict[str, set[str]] = {}
+    for row in csv.DictReader(path.read_text("utf-8").splitlines()):
+        groups.setdefault(row["group"], set()).add(row["code"])
+    return {g: frozenset(codes) for g, codes in groups.items()}
+
+
 def _reporting_lemmas() -> frozenset[str]:
     path = files("allegiance") / "data" / "lexicon" / "speech.csv"
     rows = csv.DictReader(path.read_text("utf-8").splitlines())
@@ -540,7 +558,13 @@ def _non_subject_antecedent(
         )
     )
     helped = word in _POSSESSIVE_PRONOUNS and prev == "to" and nxt in _BENEFIT_NOUNS
-    if not (objective or helped):
+    # "imposed a blockade on the Gulf state": so is a description of a state.
+    described = (
+        word == "the"
+        and (me.need or "").split(":")[0] == "state"
+        and (prev.endswith(("ing", "ed")) or prev in _OBJECT_PREPS)
+    )
+    if not (objective or helped or described):
         return None
     k = _first_in_sentence(spans, i)
     subject = next(
@@ -555,11 +579,21 @@ def _non_subject_antecedent(
     )
     if subject is None or subject.actor is None:
         return None
-    own = subject.actor.code
+    own = {subject.actor.code}
+    if described:
+        # "Saudi Arabia, the UAE, Bahrain and Egypt ... imposed a blockade on
+        # the Gulf state": none of the coordinated subjects.
+        own |= {
+            spans[m].actor.code  # type: ignore[union-attr]
+            for m in range(k, i)
+            if spans[m].actor is not None
+            and spans[m].prep is None
+            and not _modifier(spans[m])
+        }
     return _antecedent(
         spans,
         i,
-        lambda s: test(s) and s.actor is not None and s.actor.code != own,
+        lambda s: test(s) and s.actor is not None and s.actor.code not in own,
         doc,
     )
 
