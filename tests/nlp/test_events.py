@@ -1501,3 +1501,13 @@ def test_an_apology_goes_to_the_wronged(code) -> None:  # type: ignore[no-untype
 def test_talks_as_the_purpose_of_a_visit(code, text, expected) -> None:  # type: ignore[no-untyped-def]
     events = code(text, date=_day("2023-09-04"))
     assert {(e.source, e.target, e.cameo) for e in events} == expected
+
+
+def test_co_mediators_are_not_each_others_parties(code) -> None:  # type: ignore[no-untyped-def]
+    # Two mediators of one deal mediate with its party, not with each other.
+    events = code(
+        "Qatar and the United States brokered a deal on Monday to end Sudan's civil war.",
+        date=_day("2024-03-01"),
+    )
+    got = {(e.source, e.target) for e in events if e.cameo == "045"}
+    assert got == {("QAT", "SDN"), ("USA", "SDN")}

@@ -515,7 +515,8 @@ def _holder(doc: Doc, occ: Occurrence, at: Situation, args: Args) -> list[ActorS
 def _mediated_parties(occ: Occurrence, at: Situation, args: Args) -> list[ActorSpan]:
     """ "Envoys from Sudan's army and the RSF met in Jeddah, in talks brokered
     by Saudi Arabia": with no "between", the mediator acts on the parties the
-    sentence names before the trigger (guide §4.2, 045)."""
+    sentence names before the trigger, or failing two of them, on the first
+    actor after it (guide §4.2, 045)."""
     own = {a.actor.code for a in args.sources if a.actor is not None}
     parties: dict[str, ActorSpan] = {}
     for a in at.actors:
@@ -524,7 +525,16 @@ def _mediated_parties(occ: Occurrence, at: Situation, args: Args) -> list[ActorS
         if a.prep not in {None, "from", "between", "of"} or a.actor.code in own:
             continue
         parties.setdefault(a.actor.code, a)
-    return list(parties.values()) if len(parties) >= 2 else []
+    if len(parties) >= 2:
+        return list(parties.values())
+    # "Qatar and Egypt mediated talks to end the war in Gaza": the party the
+    # mediation's aim names.
+    after = (
+        a
+        for a in at.actors
+        if a.start >= occ.end and a.actor is not None and a.actor.code not in own
+    )
+    return [a for a in after][:1]
 
 
 _PROMPTING = word_set("prompting_words")
@@ -1988,6 +1998,7 @@ class EventCoder:
             (trig.symmetric or plover in _MUTUAL)
             and len(args.sources) >= 2
             and not args.targets
+            and cameo != "045"  # "Qatar and Egypt mediated": co-mediators
         )
         if compound:
             # "Armenia and France signed an agreement", "Armenia and Azerbaijan
