@@ -1968,6 +1968,10 @@ def test_blocking_a_communique_over_a_sea_refuses_the_meetings_declaration(
             "2022-09-17", ("CSTO", "ARM", "refuse_assistance", "1224", "REJECT", "asserted"),
         ),
         (
+            "The CSTO has not responded to Armenia's appeals for military help.",
+            "2022-09-14", ("CSTO", "ARM", "refuse_assistance", "1224", "REJECT", "asserted"),
+        ),
+        (
             "Russia declined Kyrgyzstan's plea for peacekeepers.",
             "2010-06-14", ("RUS", "KGZ", "refuse_assistance", "1224", "REJECT", "asserted"),
         ),
@@ -2021,6 +2025,8 @@ def test_a_move_towards_the_organisation_named_before(
         ("The Armenian foreign ministry refused to comment on the CSTO summit.", "2024-05-01"),
         ("Hungary declined to comment on the NATO declaration.", "2024-05-01"),
         ("Macron said the EU would not come to Hungary's aid with funds.", "2024-05-01"),
+        # A meeting of a body at home is no meeting of the organisation named before.
+        ("The SCO summit ended on Friday. Lawmakers in India boycotted the parliament session.", "2024-05-01"),
         # Two organisations in the sentence before: no telling whose summit.
         ("NATO and the EU met in Brussels. Erdogan skipped the summit.", "2024-05-01"),
     ],

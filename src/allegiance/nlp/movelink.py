@@ -46,6 +46,22 @@ _UNDONE = frozenset(
 )
 
 
+# The words of a meeting or of its text ("the summit", "the final declaration").
+_MEETING_NOUNS = _SUMMIT_WORDS | frozenset(
+    {"gathering", "declaration", "communique", "communiqué", "statement", "conclusions"}
+)
+_DOMESTIC_BODIES = word_set("domestic_body_words")
+
+
+def _domestic_meeting(lowers: list[str]) -> bool:
+    """Whether a meeting or text word stands right after a word of a body at
+    home ("the parliament session", "the party statement")."""
+    return any(
+        w in _MEETING_NOUNS and i > 0 and lowers[i - 1] in _DOMESTIC_BODIES
+        for i, w in enumerate(lowers)
+    )
+
+
 def event_sent_range(doc: Doc, event: Event) -> slice:
     """The token slice of an event's sentence."""
     start, end = sentence_bounds(doc)[event.sent_index]
@@ -397,10 +413,14 @@ class MoveLinker:
                 ),
                 None,
             )
-            if org is None and move in _MEMBERS_ONLY:
+            if (
+                org is None
+                and move in _MEMBERS_ONLY
+                and not _domestic_meeting(toks(doc).lower[sent_range])
+            ):
                 # "The CSTO summit opened in Minsk. Pashinyan skipped the
                 # summit": the meeting or text of the organisation the item
-                # named before.
+                # named before ("the parliament session" is none of its own).
                 org = self._organisation_before_sentence(doc, event)
             if org is None:
                 return event
