@@ -912,6 +912,25 @@ def test_object_relative_clauses(code, text: str, day: str, expected) -> None:  
     assert expected in triples(code(text, date=_day(day)))
 
 
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # The relative pronoun after a copula's predicate noun stands for the
+        # copula's subject ("X was the only member that ...").
+        ("Hungary was the only member who refused to sign the declaration.",
+         "2024-06-28", ("HUN", None, "REJECT")),
+        ("Mali was the first country which left ECOWAS.",
+         "2024-01-29", ("MLI", "ECOWAS", "SANCTION")),
+        ("Turkey is one member that criticised Sweden.",
+         "2023-03-01", ("TUR", "SWE", "ACCUSE")),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_on_a_predicate_noun(
+    code, text: str, day: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in triples(code(text, date=_day(day)))
+
+
 def test_an_opening_participle_describes_the_main_subject(code) -> None:  # type: ignore[no-untyped-def]
     # "Criticised by Washington, Beijing ...": Washington criticised Beijing.
     events = code(

@@ -283,6 +283,11 @@ def test_condition_clauses(
         # An ordinal after a determiner: "a first meeting".
         ("Blinken joined Lavrov for a first meeting with allies.", "meeting", True),
         ("Blinken first met Lavrov in 2021.", "met", False),
+        # An inflected verb after a relative "that"; a noun after a demonstrative.
+        ("Mali was the first state that left ECOWAS.", "left", False),
+        ("Egypt was the only one that refused to sign.", "refused", False),
+        ("Russia condemned that meeting.", "meeting", True),
+        ("Hungary said that attacks must stop.", "attacks", True),
     ],
 )
 def test_looks_nominal(parse, text: str, word: str, nominal: bool) -> None:  # type: ignore[no-untyped-def]

@@ -1937,3 +1937,99 @@ def test_blocking_a_communique_over_a_sea_refuses_the_meetings_declaration(
     assert {(e.source, e.target, e.alliance_move) for e in events} == {
         ("KHM", "ASEAN", "refuse_declaration")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # A relative clause on "the only member": the copula's subject refuses.
+        (
+            "Hungary was the only member that refused to sign the declaration at "
+            "the EU summit.",
+            "2024-06-28", ("HUN", "EU", "refuse_declaration", "120", "REJECT", "asserted"),
+        ),
+        # "refused to join the statement": a text joined, whatever its topic.
+        (
+            "Russia refused to join the OSCE statement on human rights.",
+            "2021-12-03", ("RUS", "OSCE", "refuse_declaration", "120", "REJECT", "asserted"),
+        ),
+        (
+            "Slovenia declined to back the European Council conclusions on the "
+            "rule of law.",
+            "2020-11-10", ("SVN", "EU", "refuse_declaration", "120", "REJECT", "asserted"),
+        ),
+        (
+            "The United States withdrew its endorsement of the G7 communique.",
+            "2018-06-10", ("USA", "G7", "refuse_declaration", "120", "REJECT", "asserted"),
+        ),
+        # A plea unanswered is refused help.
+        (
+            "The CSTO failed to respond to Armenia's request for military assistance.",
+            "2022-09-17", ("CSTO", "ARM", "refuse_assistance", "1224", "REJECT", "asserted"),
+        ),
+        (
+            "The CSTO has not responded to Armenia's appeals for military help.",
+            "2022-09-14", ("CSTO", "ARM", "refuse_assistance", "1224", "REJECT", "asserted"),
+        ),
+        (
+            "Russia declined Kyrgyzstan's plea for peacekeepers.",
+            "2010-06-14", ("RUS", "KGZ", "refuse_assistance", "1224", "REJECT", "asserted"),
+        ),
+        (
+            "Moscow said it would not intervene to help Armenia.",
+            "2020-10-05", ("RUS", "ARM", "refuse_assistance", "1224", "REJECT", "asserted"),
+        ),
+        (
+            "The Council of Europe voted to remove Russia as a member.",
+            "2022-03-16", ("COE", "RUS", "expel", "166", "SANCTION", "asserted"),
+        ),
+    ],
+)  # fmt: skip
+def test_refusals_and_expulsions_in_other_words(
+    code, text: str, day: str, expected: tuple
+) -> None:  # type: ignore[no-untyped-def,type-arg]
+    # The plea refused is an appeal of its own (invoke_assistance).
+    assert expected in _moves(code(text, date=dt.date.fromisoformat(day)))
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # The summit or text of the organisation an earlier sentence names.
+        (
+            "The CSTO summit opened in Minsk on Thursday. Pashinyan skipped the "
+            "summit in Minsk.",
+            "2023-11-23", ("ARM", "CSTO", "skip_summit", "125", "REJECT", "asserted"),
+        ),
+        (
+            "Leaders of the CSTO gathered in Belarus on Thursday. Armenia's prime "
+            "minister stayed away from the leaders' meeting.",
+            "2023-11-23", ("ARM", "CSTO", "skip_summit", "125", "REJECT", "asserted"),
+        ),
+        (
+            "NATO leaders gathered in Washington on Wednesday. Hungary objected to "
+            "the wording of the summit declaration on China.",
+            "2024-07-10", ("HUN", "NATO", "refuse_declaration", "120", "REJECT", "asserted"),
+        ),
+    ],
+)  # fmt: skip
+def test_a_move_towards_the_organisation_named_before(
+    code, text: str, day: str, expected: tuple
+) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert expected in _moves(code(text, date=dt.date.fromisoformat(day)))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The Armenian foreign ministry refused to comment on the CSTO summit.", "2024-05-01"),
+        ("Hungary declined to comment on the NATO declaration.", "2024-05-01"),
+        ("Macron said the EU would not come to Hungary's aid with funds.", "2024-05-01"),
+        # A meeting of a body at home is no meeting of the organisation named before.
+        ("The SCO summit ended on Friday. Lawmakers in India boycotted the parliament session.", "2024-05-01"),
+        # Two organisations in the sentence before: no telling whose summit.
+        ("NATO and the EU met in Brussels. Erdogan skipped the summit.", "2024-05-01"),
+    ],
+)  # fmt: skip
+def test_no_move_in_look_alikes(code, text: str, day: str) -> None:  # type: ignore[no-untyped-def]
+    assert _moves(code(text, date=dt.date.fromisoformat(day))) == []

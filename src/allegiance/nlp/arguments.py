@@ -772,6 +772,10 @@ def subject_of(
     ):
         # A relative clause: its subject is what the pronoun stands for.
         cands = [a for a in actors if left_neighbour(a, at.left)]
+        if not cands:
+            # "Hungary was the only member that refused": the predicate noun
+            # the pronoun stands for is the copula's subject.
+            cands = [a for a in actors if _copular_antecedent(tk.lower, a, at.left)]
     if not cands:
         return []
     # "after Russian troops invaded": a word that opened the clause is no
@@ -908,6 +912,25 @@ def _opens_clause(lowers: list[str], span: ActorSpan, left: int) -> bool:
     while i >= left and lowers[i] in {"the", "a", "an"}:
         i -= 1
     return i < left
+
+
+_COPULAS = frozenset({"is", "was", "are", "were", "remains", "remained", "became"})
+_PREDICATE_OPENERS = frozenset({"the", "a", "an", "one"})
+
+
+def _copular_antecedent(lowers: list[str], span: ActorSpan, left: int) -> bool:
+    """Whether the span is the subject of a copula whose predicate noun stands
+    right before a relative pronoun at `left - 1` ("Hungary was the only member
+    that ..."): a few words from an article, no comma or preposition."""
+    at = span.end
+    if at >= left - 2 or lowers[at] not in _COPULAS:
+        return False
+    words = lowers[at + 1 : left - 1]
+    return (
+        len(words) <= 5
+        and words[0] in _PREDICATE_OPENERS
+        and not any(w in _NOT_IN_SUBJECT or w in _PREPOSITIONS for w in words)
+    )
 
 
 def left_neighbour(span: ActorSpan, left: int) -> bool:

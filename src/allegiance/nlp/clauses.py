@@ -76,6 +76,7 @@ NEGATORS = frozenset(
 )
 # "not only ... but also" and "not just" add, they do not negate.
 _NOT_NEGATING = frozenset({"only", "just", "merely", "least"})
+_COPULAS = frozenset({"is", "was", "are", "were", "remains", "remained", "became"})
 _NOMINAL_BEFORE = frozenset(
     {
         "the",
@@ -386,6 +387,19 @@ def looks_nominal(
         ):
             # "accused France of arming Armenia", "accused Israel on Saturday
             # of assassinating ...": a verb
+            return False
+        if (
+            low == "that"
+            and not tk.lower[start].endswith(("ing", "s", "er"))
+            and tk.lemma[start] != tk.lower[start]
+            and any(
+                tk.lower[k] in _COPULAS
+                for k in range(max(sent.start, start - 7), start)
+            )
+        ):
+            # "was the only member that refused to sign": an inflected verb
+            # after a relative "that" on a predicate noun (a demonstrative
+            # takes a noun: "that freezing").
             return False
         if low in _NOMINAL_BEFORE or start in modifier_ends:
             return True

@@ -46,6 +46,22 @@ _UNDONE = frozenset(
 )
 
 
+# The words of a meeting or of its text ("the summit", "the final declaration").
+_MEETING_NOUNS = _SUMMIT_WORDS | frozenset(
+    {"gathering", "declaration", "communique", "communiqué", "statement", "conclusions"}
+)
+_DOMESTIC_BODIES = word_set("domestic_body_words")
+
+
+def _domestic_meeting(lowers: list[str]) -> bool:
+    """Whether a meeting or text word stands right after a word of a body at
+    home ("the parliament session", "the party statement")."""
+    return any(
+        w in _MEETING_NOUNS and i > 0 and lowers[i - 1] in _DOMESTIC_BODIES
+        for i, w in enumerate(lowers)
+    )
+
+
 def event_sent_range(doc: Doc, event: Event) -> slice:
     """The token slice of an event's sentence."""
     start, end = sentence_bounds(doc)[event.sent_index]
@@ -397,9 +413,29 @@ class MoveLinker:
                 ),
                 None,
             )
+            if (
+                org is None
+                and move in _MEMBERS_ONLY
+                and not _domestic_meeting(toks(doc).lower[sent_range])
+            ):
+                # "The CSTO summit opened in Minsk. Pashinyan skipped the
+                # summit": the meeting or text of the organisation the item
+                # named before ("the parliament session" is none of its own).
+                org = self._organisation_before_sentence(doc, event)
             if org is None:
                 return event
-        if move == "skip_summit" and org is not None and event.target != org:
+        if (
+            (
+                move == "skip_summit"
+                or move == "refuse_declaration"
+                and event.target is not None
+                and not self.kb.is_organisation(event.target)
+                and event.source is not None
+                and not self.kb.is_organisation(event.source)
+            )
+            and org is not None
+            and event.target != org
+        ):
             # "will not travel to Minsk for the CSTO summit": the absence is
             # from the organisation's meeting, not from the host city.
             event = replace(
@@ -690,6 +726,21 @@ class MoveLinker:
             if len(orgs) == 1 and infer(orgs.pop()) == "skip_summit":
                 return "skip_summit", event
         return None, event
+
+    def _organisation_before_sentence(self, doc: Doc, event: Event) -> str | None:
+        """The one organisation named in the nearest earlier sentence of the
+        item that names any."""
+        orgs: set[str] = set()
+        last = -1
+        for span in actor_spans(doc):
+            if span.sent >= event.sent_index or span.actor is None:
+                continue
+            if not self.kb.is_organisation(span.actor.code):
+                continue
+            if span.sent > last:
+                last, orgs = span.sent, set()
+            orgs.add(span.actor.code)
+        return orgs.pop() if len(orgs) == 1 else None
 
     def _place_or_nobody(
         self, named: list[tuple[ActorSpan, Actor]], event: Event

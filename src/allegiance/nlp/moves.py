@@ -185,6 +185,9 @@ _MILITARY_WORDS = frozenset(
         "battery",
         "warship",
         "jet",
+        # "would not intervene to help Armenia": armed intervention
+        "intervene",
+        "intervention",
     }
 )
 
