@@ -285,3 +285,21 @@ def test_a_name_may_be_disambiguated_to_an_organisation(tmp_path: Path) -> None:
         "source": "t",
     }
     assert _mine(check_kb(_kb(tmp_path, disambiguation=[row])), tmp_path) == []
+
+
+def test_many_people_may_be_in_opposition_at_once(tmp_path: Path) -> None:
+    rows = [
+        _term(office="opposition", title="opposition leader"),
+        _term(
+            person_id="bo-test",
+            name="Bo Test",
+            office="opposition",
+            title="opposition leader",
+            start="1990-05-01",
+        ),
+        # One person's own spells still may not overlap.
+        _term(office="opposition", start="1990-03-01", end="1990-09-01"),
+    ]
+    found = _mine(check_kb(_kb(tmp_path, leaders=rows)), tmp_path)
+    assert [p.severity for p in found] == ["error"]
+    assert "ARM (ana-test)" in found[0].message

@@ -601,3 +601,156 @@ def test_a_national_security_council(spans, text: str, expected) -> None:  # typ
     found = spans(text, dt.date(2024, 3, 1))
     council = next(s for t, s in found.items() if t.endswith("Security Council"))
     assert _who(council) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "mention", "expected"),
+    [
+        # Opposition figures by name, surname alone where the KB lists it.
+        (
+            "Navalny's team said he was killed.",
+            dt.date(2024, 3, 1),
+            "Navalny",
+            ("RUS", "OPP"),
+        ),
+        (
+            "Tsikhanouskaya met Baerbock in Vilnius.",
+            dt.date(2023, 5, 1),
+            "Tsikhanouskaya",
+            ("BLR", "OPP"),
+        ),
+        (
+            "Machado urged the army to act.",
+            dt.date(2024, 8, 1),
+            "Machado",
+            ("VEN", "OPP"),
+        ),
+        (
+            "Keir Starmer criticised the budget.",
+            dt.date(2024, 3, 1),
+            "Keir Starmer",
+            ("GBR", "OPP"),
+        ),
+        (
+            "Keir Starmer criticised the budget.",
+            dt.date(2024, 9, 1),
+            "Keir Starmer",
+            ("GBR", "GOV"),
+        ),
+        # Sector words for the opposition and dissidents.
+        (
+            "Iranian dissidents protested in Berlin.",
+            dt.date(2024, 3, 1),
+            "Iranian dissidents",
+            ("IRN", "OPP"),
+        ),
+        (
+            "The Belarusian opposition leader met Macron.",
+            dt.date(2024, 3, 1),
+            "Belarusian opposition leader",
+            ("BLR", "OPP"),
+        ),
+        (
+            "Venezuela's exiled opposition called for calm.",
+            dt.date(2024, 3, 1),
+            "Venezuela's exiled opposition",
+            ("VEN", "OPP"),
+        ),
+        (
+            "Navalny's Anti-Corruption Foundation published a video.",
+            dt.date(2024, 3, 1),
+            "Navalny's Anti-Corruption Foundation",
+            ("RUS", "OPP"),
+        ),
+        # Broadcasters and agencies with their home state.
+        (
+            "The Australian Broadcasting Corporation said police raided it.",
+            dt.date(2024, 3, 1),
+            "Australian Broadcasting Corporation",
+            ("AUS", "MED"),
+        ),
+        (
+            "The Canadian Broadcasting Corporation reported the deal.",
+            dt.date(2024, 3, 1),
+            "Canadian Broadcasting Corporation",
+            ("CAN", "MED"),
+        ),
+        (
+            "Azerbaijan Press Agency quoted the minister.",
+            dt.date(2024, 3, 1),
+            "Azerbaijan Press Agency",
+            ("AZE", "MED"),
+        ),
+        # Organisations by the descriptions news gives them.
+        (
+            "Europe's top human rights body criticised Turkey.",
+            dt.date(2024, 3, 1),
+            "Europe's top human rights body",
+            ("COE", None),
+        ),
+        (
+            "The Strasbourg-based body urged Azerbaijan to act.",
+            dt.date(2024, 3, 1),
+            "Strasbourg-based body",
+            ("COE", None),
+        ),
+        (
+            "The Vienna-based agency said Iran had enriched uranium.",
+            dt.date(2024, 3, 1),
+            "Vienna-based agency",
+            ("IAEA", None),
+        ),
+        (
+            "The UN's top court ordered Israel to act.",
+            dt.date(2024, 3, 1),
+            "UN's top court",
+            ("ICJ", None),
+        ),
+        (
+            "The Hague-based court issued a warrant for Putin.",
+            dt.date(2023, 3, 17),
+            "Hague-based court",
+            ("ICC", None),
+        ),
+        (
+            "The Hague-based court ordered provisional measures under the Genocide Convention.",
+            dt.date(2024, 1, 26),
+            "Hague-based court",
+            ("ICJ", None),
+        ),
+        (
+            "The 27-nation bloc imposed sanctions on Belarus.",
+            dt.date(2024, 3, 1),
+            "27-nation bloc",
+            ("EU", None),
+        ),
+        (
+            "The Western military alliance warned Russia.",
+            dt.date(2024, 3, 1),
+            "Western military alliance",
+            ("NATO", None),
+        ),
+        (
+            "The transatlantic alliance warned Russia.",
+            dt.date(2024, 3, 1),
+            "transatlantic alliance",
+            ("NATO", None),
+        ),
+    ],
+)
+def test_opposition_media_and_described_organisations(
+    spans, text, day, mention, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert _who(spans(text, day)[mention]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A Doha-based analyst said Iran would retaliate.", "Doha"),
+        ("The London-based monitor said 12 people were killed.", "London"),
+        ("Russia-based hackers attacked Estonian banks.", "Russia"),
+    ],
+)
+def test_a_place_before_based_is_not_an_actor(spans, text, place) -> None:  # type: ignore[no-untyped-def]
+    assert place not in spans(text, dt.date(2024, 3, 1))

@@ -16,6 +16,7 @@ from .model import (
     OFFICES,
     ORG_KINDS,
     REGION_KINDS,
+    SHARED_OFFICES,
     STATE_STATUSES,
     Problem,
 )
@@ -309,6 +310,10 @@ def _terms(kb: KnowledgeBase) -> Iterator[Problem]:
     for row in kb.tables["leaders"]:
         yield from _term_row(kb, row)
         polity = row.get("country") or row.get("org") or ""
+        if row["office"] in SHARED_OFFICES:
+            # Many people are in opposition at once: only one person's own
+            # spells may not overlap.
+            polity = f"{polity} ({row['person_id']})"
         by_office[(polity, row["office"])].append(row)
         first = names.setdefault(row["person_id"], row)
         if first["name"] != row["name"]:

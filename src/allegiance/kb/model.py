@@ -15,6 +15,7 @@ __all__ = [
     "OFFICES",
     "ORG_KINDS",
     "REGION_KINDS",
+    "SHARED_OFFICES",
     "STATE_STATUSES",
     "Dependency",
     "Membership",
@@ -40,7 +41,12 @@ OFFICES: tuple[str, ...] = (
     "high_representative",
     "president",
     "chair",
+    # Not an office of the state: a leader of the political opposition or a
+    # jailed dissident (leaders/opposition.csv); mentions take the sector OPP.
+    "opposition",
 )
+# Offices many people hold at once (no overlap check, no single holder).
+SHARED_OFFICES = frozenset({"opposition"})
 # The values the knowledge-base files may hold in their vocabulary columns
 # (documented in docs/data-formats.md; `kb check` rejects anything else).
 MEMBERSHIP_STATUSES = frozenset(

@@ -189,9 +189,7 @@ class Resolver:
         kb = self.kb
         kind = "organisation" if kb.is_organisation(polity) else "state"
         if sector is None:
-            sector = (
-                "MIL" if office == "defence_minister" else ("GOV" if office else None)
-            )
+            sector = _OFFICE_SECTOR.get(office or "", "GOV" if office else None)
         return Actor(
             code=polity,
             kind="person" if kind == "state" else "organisation",
@@ -201,6 +199,10 @@ class Resolver:
             person_id=person_id,
             office=office,
         )
+
+
+# The sector of a person's mention by the office they hold on the day (else GOV).
+_OFFICE_SECTOR = {"defence_minister": "MIL", "opposition": "OPP"}
 
 
 def _has_cue(context: str, cue: str, text: str) -> bool:

@@ -216,7 +216,7 @@ class ActorFinder:
         covered: set[int] | None = None  # built for the first lone surname only
         for start, end in spans:
             forms = found[(start, end)]
-            if _region_adjective(doc, start, forms):
+            if _region_adjective(doc, start, forms) or _based_in(doc, end, forms):
                 continue
             if end - start == 1 and all(f.kind == "person" for f in forms):
                 if covered is None:
@@ -541,6 +541,19 @@ def _region_adjective(doc: Doc, start: int, forms: list[Form]) -> bool:
         return False
     word = token_strings(doc).texts[start - 1]
     return word[:1].isupper() and word.lower() in _REGION_MODIFIERS
+
+
+def _based_in(doc: Doc, end: int, forms: list[Form]) -> bool:
+    """Whether a place's name only says where someone is based ("a Doha-based
+    analyst", "the London-based monitor"): the place is not the actor. Names of
+    organisations that hold the phrase ("the Strasbourg-based body") matched
+    first, being longer."""
+    if any(f.kind != "state" for f in forms):
+        return False
+    texts = token_strings(doc).texts
+    return (
+        end + 1 < len(texts) and texts[end] == "-" and texts[end + 1].lower() == "based"
+    )
 
 
 def _prev_word(lowers: list[str], start: int) -> str | None:
