@@ -421,3 +421,17 @@ def test_a_sea_named_after_a_state_is_no_mention_of_it(
     doc = pipeline.doc(pipeline.normalizer(text), date=D("2023-11-23"))
     assert name not in {s.text for s in doc._.actor_spans}
     assert all(s.actor is None for s in doc._.actor_spans if name in s.text)
+
+
+def test_a_monarch_of_several_realms_named_alone_is_the_seats() -> None:
+    # data/kb/personal_unions.csv: "King Charles" is the UK's; the realm's
+    # office still finds him for Australia.
+    from allegiance.kb.base import load_kb
+    from allegiance.kb.resolve import Resolver
+
+    kb = load_kb()
+    day = dt.date(2024, 3, 1)
+    assert kb.term_at("charles-iii", day).polity == "GBR"  # type: ignore[union-attr]
+    res = Resolver(kb).person(["charles-iii"], dt.date(2019, 3, 1))
+    assert res.actor is not None and res.actor.code == "GBR"
+    assert kb.office_holder("AUS", "head_of_state", day).person_id == "charles-iii"  # type: ignore[union-attr]

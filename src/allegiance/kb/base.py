@@ -133,6 +133,11 @@ class KnowledgeBase:
             )
             for r in tables["conflicts"]
         ]
+        # A person holding one office in several states at once (a monarch of
+        # several realms) acts, when named alone, for the seat.
+        self.seats: dict[str, str] = {
+            r["person_id"]: r["seat"] for r in tables.get("personal_unions", [])
+        }
         self._terms_by_person: dict[str, list[Term]] = defaultdict(list)
         self._terms_by_office: dict[tuple[str, str], list[Term]] = defaultdict(list)
         for term in self.terms:
@@ -205,7 +210,10 @@ class KnowledgeBase:
         ]
         if not live:
             return None
-        return min(live, key=lambda t: _OFFICE_RANK.get(t.office, 99))
+        seat = self.seats.get(person_id)
+        return min(
+            live, key=lambda t: (_OFFICE_RANK.get(t.office, 99), t.polity != seat)
+        )
 
     def office_holder(
         self, polity: str, office: str, day: dt.date | None

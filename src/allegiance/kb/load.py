@@ -34,6 +34,7 @@ TABLE_KEYS: dict[str, tuple[str, ...]] = {
     "sectors": ("text",),
     "disambiguation": ("text", "code"),
     "conflicts": ("a", "b", "start"),
+    "personal_unions": ("person_id",),
 }
 
 

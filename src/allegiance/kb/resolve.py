@@ -99,7 +99,16 @@ class Resolver:
                 t for t in self.kb.terms_of(pid) if polity is None or t.polity == polity
             ]
             if terms:
-                nearest.append(min(terms, key=lambda t: _distance(t.start, t.end, day)))
+                seat = self.kb.seats.get(pid)
+                nearest.append(
+                    min(
+                        terms,
+                        key=lambda t: (
+                            _distance(t.start, t.end, day),
+                            t.polity != seat,
+                        ),
+                    )
+                )
         if len({t.person_id for t in nearest}) == 1:
             term = nearest[0]
             when = "before" if day and term.start and day < term.start else "after"
