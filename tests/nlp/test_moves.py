@@ -1099,6 +1099,12 @@ def test_submitting_an_application_to_join_is_only_the_application(code) -> None
             "2022-03-17",
             ("COE", "RUS", "expel"),
         ),
+        # ... or is the organisation a member is put out of.
+        (
+            "The Committee of Ministers voted to expel Russia from the Council of Europe.",
+            "2022-03-17",
+            ("COE", "RUS", "expel"),
+        ),
         # Admitted or inducted, with the organisation as agent or as "into".
         (
             "The Eurasian Economic Union admitted Kyrgyzstan on Wednesday.",

@@ -284,7 +284,8 @@ class MoveLinker:
         """An organisation's act done by one of its organs ("The AU's Peace and
         Security Council suspended Burkina Faso", "the Council of Europe's
         Committee of Ministers voted to expel Russia") is the organisation's:
-        the organisation named in the possessive before the trigger."""
+        the organisation named in the possessive before the trigger, or the one
+        a member is put out of ("expel Russia from the Council of Europe")."""
         trig = occ.trigger
         if trig.alliance_move is None or trig.source_kind != "organisation":
             return
@@ -301,6 +302,19 @@ class MoveLinker:
             ),
             None,
         )
+        if owner is None and trig.alliance_move in {"expel", "suspend"}:
+            # "The Committee of Ministers voted to expel Russia from the Council
+            # of Europe": the organisation a member is put out of.
+            owner = next(
+                (
+                    a
+                    for a in at.actors
+                    if a.start >= occ.end
+                    and a.prep == "from"
+                    and self.names_organisation(a)
+                ),
+                None,
+            )
         if owner is not None:
             args.sources = [owner]
 
