@@ -353,7 +353,9 @@ def test_membership_counts(spells: list[Row]) -> None:
 
 def test_armenia_is_not_an_eu_applicant(spells: list[Row]) -> None:
     # The 2025 EU-accession law states an intention; no application was lodged.
-    assert not [r for r in spells if r["org"] == "EU" and r["member"] == "ARM"]
+    # Armenia is an Eastern Partnership partner (2009), nothing more.
+    rows = [r for r in spells if r["org"] == "EU" and r["member"] == "ARM"]
+    assert [(r["status"], r["start"]) for r in rows] == [("partner", "2009-05-07")]
 
 
 def test_armenia_dependencies_on_russia(deps: list[Row]) -> None:

@@ -86,3 +86,19 @@ def test_event_sent_range_covers_the_events_sentence(pipe: Pipeline) -> None:
     (event,) = [e for e in doc._.events if e.alliance_move]
     words = [t.text for t in doc[event_sent_range(doc, event)]]
     assert words[0] == "Armenia" and "Minsk" not in words
+
+
+def test_a_partner_refuses_an_organisations_statement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # Eastern Partnership states have standing in the EU (memberships.csv,
+    # status partner), so refusing its statement is a move; a state with no
+    # standing makes none.
+    events = pipeline.code_text(
+        "Armenia refused to back the EU statement.", date=dt.date(2019, 6, 15)
+    )
+    assert {(e.source, e.organisation, e.alliance_move) for e in events} == {
+        ("ARM", "EU", "refuse_declaration")
+    }
+    events = pipeline.code_text(
+        "Brazil refused to back the EU statement.", date=dt.date(2019, 6, 15)
+    )
+    assert not [e for e in events if e.alliance_move]
