@@ -492,3 +492,13 @@ def test_a_regional_description_takes_a_state_of_its_group(
     mentions, text, mention, expected
 ) -> None:  # type: ignore[no-untyped-def]
     assert mentions(text, dt.date(2022, 6, 1))[mention] == expected
+
+
+def test_data_read_per_mention_is_read_once() -> None:
+    # Coreference consults these lists for every anaphor; reading the CSV
+    # each time halved the coder's speed once (benchmarks/speed.py).
+    from allegiance.nlp import coref
+
+    for reader in (coref._reporting_lemmas, coref.state_groups):
+        reader()
+        assert reader.cache_info().hits + reader.cache_info().currsize >= 1  # type: ignore[attr-defined]

@@ -252,7 +252,6 @@ class Coreference:
 
 
 @cache
-@cache
 def state_groups() -> dict[str, frozenset[str]]:
     """The states a regional description may stand for ("the Gulf state"),
     by group (data/lexicon/state_groups.csv)."""
@@ -263,6 +262,7 @@ def state_groups() -> dict[str, frozenset[str]]:
     return {g: frozenset(codes) for g, codes in groups.items()}
 
 
+@cache
 def _reporting_lemmas() -> frozenset[str]:
     path = files("allegiance") / "data" / "lexicon" / "speech.csv"
     rows = csv.DictReader(path.read_text("utf-8").splitlines())
