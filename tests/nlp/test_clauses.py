@@ -185,6 +185,9 @@ def test_no_parenthetical_without_an_opener(pipeline: Pipeline) -> None:
         ("Armenia not only joined the bloc.", "joined", False, "asserted", None),
         # "the lack of support": a nominal negator.
         ("They noted the lack of support from Russia.", "support", True, "asserted", None),
+        # A noun's own predicate: "is not planned" denies it, "is expected" is to come.
+        ("A meeting between Putin and Zelensky is not planned.", "meeting", True, "asserted", None),
+        ("Talks between Armenia and Azerbaijan are expected next month.", "Talks", False, "future", None),
         # A gerund after "avoided" is not done.
         ("Yerevan has avoided criticising Moscow.", "criticising", True, "asserted", None),
         # Modals.

@@ -124,6 +124,10 @@ _ADJ_ENDINGS = (
     "est",
     "ern",
 )
+# Determiners before a noun trigger whose predicate may follow ("a meeting ...
+# is planned"), and the participles of such a predicate.
+_NOUN_OPENERS = frozenset({"a", "an", "the", "no", "any", "'s", "new", "further"})
+_PROSPECTS = frozenset({"planned", "scheduled", "expected", "envisaged", "foreseen"})
 # Verbs whose gerund object is not done ("avoided criticising").
 _GERUND_NEGATORS = frozenset({"avoid", "shun", "eschew"})
 _NOMINAL_NEGATORS = frozenset({"lack", "absence", "failure", "refusal"})
@@ -593,6 +597,20 @@ def read_cues(
     ):
         # "have avoided criticising Moscow": the act is not done (guide §7.3).
         negated = True
+    if start == sent_start or lower[start - 1] in _NOUN_OPENERS:
+        # "A meeting between Putin and Zelensky is not planned", "Talks are
+        # expected next month": the noun's own predicate says it is to come.
+        for k in range(start + 1, min(sent_end - 1, start + 12)):
+            if lower[k] in {",", ";", ":", "that", "which", "who"}:
+                break
+            if lower[k] in {"is", "are", "was", "were"}:
+                j = k + 1 + (lower[k + 1] == "not")
+                if j < sent_end and lower[j] in _PROSPECTS:
+                    if j > k + 1:
+                        negated = True  # not planned: no act, and no refusal
+                    elif modality == "asserted":
+                        modality = "future"
+                break
     if start + 1 < sent_end and lower[start + 1] == "no" and start > sent_start:
         # "held no talks", "sent no troops": the verb's object is denied.
         negated = True
