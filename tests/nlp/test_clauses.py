@@ -216,6 +216,8 @@ def test_no_parenthetical_without_an_opener(pipeline: Pipeline) -> None:
         ("Armenia and Iran hold talks.", "hold", False, "asserted", None),
         ("Armenia and Iran to hold talks.", "hold", False, "future", None),
         ("Armenia's accession talks stalled.", "accession", False, "future", None),
+        # ... but "phone talks" are the talks themselves, held.
+        ("Macron's telephone talks with Putin lasted two hours.", "telephone", False, "asserted", None),
         # A bare gerund governed by a later modal.
         ("Sweden joining NATO would change the region.", "joining", False, "hypothetical", None),
         # A gerund with its own subject after a preposition: a prospect.

@@ -630,7 +630,11 @@ def read_cues(
         j -= 1
     if j != direct and lower[j] == "to" and "'s" in lower[j + 1 : start]:
         j = direct  # "agreed to Tokayev's request": "to" governs a noun phrase
-    if end_word(doc, start) in _INTENT_NOUNS and not _past_verb(tk, start):
+    if (
+        end_word(doc, start) in _INTENT_NOUNS
+        and not _past_verb(tk, start)
+        and lower[start] not in _TALK_MEANS  # "phone talks" are talks held
+    ):
         # "the country's accession process", "its membership bid" (not a verb:
         # "suspended talks" is no plan)
         if modality == "asserted":
@@ -732,6 +736,8 @@ _TIME_WORDS = word_set("time_words")
 _LINK_SKIP = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "'s", "'", "country", "own"}
 )
+# The means of talks ("phone talks", "video talks"): the talks themselves.
+_TALK_MEANS = frozenset({"phone", "telephone", "video", "videoconference", "virtual"})
 _INTENT_NOUNS = frozenset(
     {
         "process",
