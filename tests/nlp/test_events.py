@@ -1511,3 +1511,24 @@ def test_co_mediators_are_not_each_others_parties(code) -> None:  # type: ignore
     )
     got = {(e.source, e.target) for e in events if e.cameo == "045"}
     assert got == {("QAT", "SDN"), ("USA", "SDN")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "met with" a reaction, and "met" (the past) after a plan or demand,
+        # are no meetings, plans or requests for talks.
+        "The plan met with fierce resistance from Hungary.",
+        "The proposal has met with criticism in Moscow.",
+    ],
+)
+def test_met_with_a_reaction_is_no_meeting(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2024-03-01"))
+    assert not [e for e in events if e.plover in {"CONSULT", "AGREE"}]
+
+
+def test_demands_met_are_conceded_not_requested(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Turkey's demands were met by Sweden.", date=_day("2024-01-10"))
+    assert {(e.source, e.target, e.plover) for e in events} == {
+        ("SWE", "TUR", "CONCEDE")
+    }

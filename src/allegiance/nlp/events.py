@@ -492,6 +492,23 @@ def _wronged(doc: Doc, occ: Occurrence, at: Situation, args: Args) -> list[Actor
 
 
 _VISITS = frozenset({"042", "043"})
+_REACTION_NOUNS = word_set("reaction_nouns")
+
+
+def _met_with_reaction(doc: Doc, occ: Occurrence) -> bool:
+    """ "The plan met with fierce resistance from Hungary": what "met with"
+    takes is a reaction, not a party."""
+    tk = toks(doc)
+    if tk.lemma[occ.start] != "meet" or tk.lower[occ.end - 1] != "with":
+        return False
+    for k in range(occ.end, min(len(tk.lower), occ.end + 3)):
+        if tk.lower[k] in _REACTION_NOUNS:
+            return True
+        if not tk.lower[k].isalpha() or tk.text[k][:1].isupper():
+            return False
+    return False
+
+
 # Requests for a release (CAMEO 1053 and its appeal 0253).
 _RELEASE_ASKS = frozenset({"1053", "0253"})
 _HOLDING = word_set("holding_verbs")
@@ -1059,6 +1076,8 @@ class EventCoder:
                 continue  # "cut the internet in occupied Ukraine": a description
             if topic_of_talks(doc, occ, left):
                 continue  # "put talks on joining the EU on hold": the talks' subject
+            if _met_with_reaction(doc, occ):
+                continue  # "the plan met with fierce resistance": no meeting
             if self._purpose_of_visit(doc, sent, occ, plans):
                 continue  # "travelled to Sochi for talks with Putin": the visit
             if discussed(doc, occ, plans):
