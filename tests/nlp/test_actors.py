@@ -754,3 +754,15 @@ def test_opposition_media_and_described_organisations(
 )
 def test_a_place_before_based_is_not_an_actor(spans, text, place) -> None:  # type: ignore[no-untyped-def]
     assert place not in spans(text, dt.date(2024, 3, 1))
+
+
+def test_private_travellers_and_investors_have_their_sectors(spans) -> None:  # type: ignore[no-untyped-def]
+    got = spans("Russian tourists and Chinese investors arrived.", dt.date(2024, 3, 1))
+    assert (
+        got["Russian tourists"].actor.code,
+        got["Russian tourists"].actor.sector,
+    ) == ("RUS", "CVL")
+    assert (
+        got["Chinese investors"].actor.code,
+        got["Chinese investors"].actor.sector,
+    ) == ("CHN", "BUS")
