@@ -72,11 +72,34 @@ DAY = dt.date(2024, 2, 23)
         ),
         ("China dispatched 30 warplanes toward Taiwan.", ("CHN", "TWN", "150")),
         ("Russia conducted a nuclear weapons drill.", ("RUS", None, "150")),
+        # Fire in drills and flights of warplanes are a show of force.
+        (
+            "India's army fired artillery during exercises near the Chinese border.",
+            ("IND", None, "150"),
+        ),
+        ("Russian bombers flew over the Baltic Sea.", ("RUS", None, "150")),
+        ("Chinese jets crossed the median line near Taiwan.", ("CHN", "TWN", "150")),
         # RETREAT: troops pulling back, rebels withdrawing.
         ("Russian troops pulled back from Kharkiv.", ("RUS", "UKR", "0874")),
         (
             "Sudanese rebels withdrew from the city of Wad Madani.",
             ("SDN", "SDN", "0874"),
+        ),
+        # Ending visa-free travel is a cut-off (SANCTION 160, guide §4.2), not an
+        # easing or a release; tightened export controls are sanctions.
+        (
+            "Moscow suspended visa-free travel for Latvian citizens.",
+            ("RUS", "LVA", "160"),
+        ),
+        ("Turkey ended the visa-free regime with Iran.", ("TUR", "IRN", "160")),
+        (
+            "The United States tightened export controls on chips to China.",
+            ("USA", "CHN", "163"),
+        ),
+        # Weapons facilities struck are an attack, not an arms deal struck.
+        (
+            "US bombers struck Iranian weapons facilities in Syria.",
+            ("USA", "IRN", "190"),
         ),
         # AID: a shipment that arrives is no visit.
         ("A Saudi aid shipment arrived in Sudan.", ("SAU", "SDN", "070")),
@@ -98,6 +121,21 @@ def test_force_and_sanction_phrasing(
         ("The cyclone destroyed homes in Mozambique.", "coerce.destroy_property"),
         ("Floods pounded Pakistan for weeks.", "assault.shell"),
         ("Troops were sent to fight forest fires in Turkey.", "assault.dyad_conflict"),
+        ("Heavy downpours killed 12 people in Kenya.", "assault.kill"),
+        # Shells fired into the sea in a drill are no shelling.
+        ("North Korea fired artillery shells into the sea.", "assault.shell"),
+        (
+            "India's army fired artillery during exercises near the Chinese border.",
+            "assault.artillery",
+        ),
+        # Seized drugs are police work, not a seizure from another actor.
+        ("Police seized cocaine worth millions in Ecuador.", "coerce.seize"),
+        ("Moscow suspended visa-free travel for Latvians.", "yield.release_person"),
+        ("Turkey ended the visa-free regime with Iran.", "yield.ease_restrictions"),
+        (
+            "US bombers struck Iranian weapons facilities in Syria.",
+            "cooperate.arms_deal",
+        ),
         # Breaking a siege from outside is no lifting of it.
         ("Relief convoys broke the siege of Mariupol.", "yield.lift_blockade"),
         # A ban on imports is no trade; a downgrade of relations names no embassy.
