@@ -81,6 +81,12 @@ DAY = dt.date(2024, 2, 23)
         ("Chinese jets crossed the median line near Taiwan.", ("CHN", "TWN", "150")),
         # RETREAT: troops pulling back, rebels withdrawing.
         ("Russian troops pulled back from Kharkiv.", ("RUS", "UKR", "0874")),
+        ("Russian troops fled Lyman.", ("RUS", "UKR", "0874")),
+        # Suspended sanctions on energy are relief (085), not withheld energy.
+        (
+            "The EU suspended sanctions on Venezuela's energy sector.",
+            ("EU", "VEN", "085"),
+        ),
         (
             "Sudanese rebels withdrew from the city of Wad Madani.",
             ("SDN", "SDN", "0874"),
