@@ -71,13 +71,14 @@ DAY = dt.date(2024, 2, 23)
             ("PRK", None, "150"),
         ),
         ("China dispatched 30 warplanes toward Taiwan.", ("CHN", "TWN", "150")),
+        # Drones sent toward a city are an air strike, not aid or a posture.
+        ("Russia sent drones toward Kyiv overnight.", ("RUS", "UKR", "195")),
         ("Russia conducted a nuclear weapons drill.", ("RUS", None, "150")),
         # Fire in drills and flights of warplanes are a show of force.
         (
             "India's army fired artillery during exercises near the Chinese border.",
             ("IND", None, "150"),
         ),
-        ("Russian bombers flew over the Baltic Sea.", ("RUS", None, "150")),
         ("Chinese jets crossed the median line near Taiwan.", ("CHN", "TWN", "150")),
         # RETREAT: troops pulling back, rebels withdrawing.
         ("Russian troops pulled back from Kharkiv.", ("RUS", "UKR", "0874")),
@@ -158,6 +159,11 @@ def test_force_and_sanction_phrasing(
         ("Passengers boarded the ferry to Crete.", "assault.board_vessel"),
         ("Israel intercepted drones launched from Iran.", "coerce.intercept_vessel"),
         ("Iran fired missiles at Israel from the sea.", "mobilize.missiles_into_sea"),
+        (
+            "Allied navies launched war games in Iranian waters.",
+            "mobilize.missiles_into_sea",
+        ),
+        ("Russia sent drones toward Kyiv overnight.", "mobilize.send_toward"),
     ],
 )
 def test_entry_stays_silent(text: str, entry: str, pipeline: Pipeline) -> None:
