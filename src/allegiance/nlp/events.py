@@ -861,6 +861,15 @@ class EventCoder:
             hi = end
             while hi < sent_end and lowers[hi] not in REQUIRES_STOP:
                 hi += 1
+            if lo == start > sent.start and lowers[start - 1] == ",":
+                # "A quake struck Nepal, killing 100": a trailing participle's
+                # subject stands before the comma
+                for i in range(
+                    start - 2, max(sent.start, start - 1 - trig.window_before) - 1, -1
+                ):
+                    if lowers[i] in REQUIRES_STOP:
+                        break
+                    lo = i
             if any(
                 lowers[i] in banned or lemmas[i] in banned
                 for i in range(lo, hi)
