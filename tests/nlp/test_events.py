@@ -1532,3 +1532,22 @@ def test_demands_met_are_conceded_not_requested(code) -> None:  # type: ignore[n
     assert {(e.source, e.target, e.plover) for e in events} == {
         ("SWE", "TUR", "CONCEDE")
     }
+
+
+def test_an_act_that_needs_a_recipient_without_one_is_held_back(code) -> None:  # type: ignore[no-untyped-def]
+    # Sanctions, aid and cooperation always have a recipient (guide §4.3):
+    # with none resolved, the event is kept but held back as doubtful.
+    from allegiance.nlp.events import UNRESOLVED_TARGET
+
+    events = code(
+        "The United States imposed sanctions on the company's owners.",
+        date=_day("2024-03-01"),
+    )
+    [e] = [e for e in events if e.plover == "SANCTION"]
+    assert e.target is None and e.doubtful and e.doubt_reason == UNRESOLVED_TARGET
+    events = code(
+        "The United States imposed sanctions on Iran.", date=_day("2024-03-01")
+    )
+    assert [(e.target, e.doubtful) for e in events if e.plover == "SANCTION"] == [
+        ("IRN", False)
+    ]

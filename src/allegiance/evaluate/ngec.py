@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataFileError
-from ..nlp.events import UNRESOLVED_SOURCE
+from ..nlp.events import UNRESOLVED_SOURCE, UNRESOLVED_TARGET
 from ..pipeline import Pipeline, make_article
 from .scoring import Confusion
 
@@ -124,13 +124,17 @@ def evaluate_ngec(items: list[StoryItem], pipeline: Pipeline) -> NgecScore:
         coded = pipeline.code_article(make_article(item.text))
         # The suite measures type detection: an event whose source is not in
         # the knowledge base (NGEC's stories name mostly domestic actors) is
-        # held back from the analyst as doubtful, but its type counts here.
+        # held back from the analyst as doubtful, but its type counts here; so
+        # does one whose recipient is not.
         events = [
             e
             for e in coded.events
             if e.plover
             and not e.negated
-            and (not e.doubtful or e.doubt_reason == UNRESOLVED_SOURCE)
+            and (
+                not e.doubtful
+                or e.doubt_reason in {UNRESOLVED_SOURCE, UNRESOLVED_TARGET}
+            )
         ]
         if not events:
             half.no_event += 1

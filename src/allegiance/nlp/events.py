@@ -66,10 +66,15 @@ from .topics import (
 )
 from .triggers import TriggerIndex
 
-__all__ = ["UNRESOLVED_SOURCE", "EventCoder", "Occurrence"]
+__all__ = ["UNRESOLVED_SOURCE", "UNRESOLVED_TARGET", "EventCoder", "Occurrence"]
 
 # The doubt of an event whose source no mention resolves.
 UNRESOLVED_SOURCE = "no resolved source: who acted is not in the knowledge base"
+UNRESOLVED_TARGET = (
+    "no resolved recipient: cooperation, aid and sanctions always have one "
+    "(guide §4.3), and it is not in the knowledge base"
+)
+_RECIPIENT_TYPES = frozenset({"COOPERATE", "AID", "SANCTION"})
 
 _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # Acts that two parties named together do to each other ("A and B agreed ...").
@@ -949,9 +954,14 @@ class EventCoder:
         # An act whose doer cannot be resolved is no event for the analyst
         # (guide §3.1: "Western ministers condemned ..."): it is kept, held
         # back as doubtful, and the rules above still see it.
+        # Nor is an act that always has a recipient (guide §4.3: cooperation,
+        # aid, sanctions) when none resolves ("imposed sanctions on the
+        # company's owners").
         return [
             replace(e, doubtful=True, doubt_reason=UNRESOLVED_SOURCE)
             if e.source is None and not e.doubtful
+            else replace(e, doubtful=True, doubt_reason=UNRESOLVED_TARGET)
+            if e.target is None and e.plover in _RECIPIENT_TYPES and not e.doubtful
             else e
             for e in events
         ]
