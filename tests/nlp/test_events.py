@@ -1352,6 +1352,10 @@ def test_whom_a_mobilisation_faces(code, text, expected) -> None:  # type: ignor
         ("Poland deployed more troops to its border with Belarus to protect its border.",
          ("POL", "BLR", "154", "MOBILIZE")),
         ("Russia deployed troops to Belarus.", ("RUS", "BLR", "154", "MOBILIZE")),
+        # Forces that arrive are deployed, not visiting; a minister visits.
+        ("Kenyan police officers arrived in Haiti to lead an international mission "
+         "against the gangs.", ("KEN", "HTI", "074", "AID")),
+        ("Russian troops arrived in Belarus.", ("RUS", "BLR", "154", "MOBILIZE")),
     ],
 )  # fmt: skip
 def test_forces_sent_to_help(code, text, expected) -> None:  # type: ignore[no-untyped-def]
@@ -1551,3 +1555,11 @@ def test_an_act_that_needs_a_recipient_without_one_is_held_back(code) -> None:  
     assert [(e.target, e.doubtful) for e in events if e.plover == "SANCTION"] == [
         ("IRN", False)
     ]
+
+
+def test_a_defence_minister_arriving_visits(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Russian Defence Minister Sergei Shoigu arrived in Minsk.",
+        date=_day("2022-01-07"),
+    )
+    assert {(e.source, e.target, e.cameo) for e in events} == {("RUS", "BLR", "042")}

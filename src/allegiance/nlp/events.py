@@ -1982,6 +1982,15 @@ class EventCoder:
             # (guide §7.4); only an application is done by making it.
             modality = "future"
         if (
+            cameo == "042"
+            and args.sources
+            and all(_forces(a) for a in args.sources)
+        ):
+            # "Kenyan police officers arrived in Haiti", "Russian troops arrived
+            # in Belarus": forces that arrive are deployed, not visiting.
+            cameo = "154"
+            plover, mode = self.ontology.to_plover(cameo)
+        if (
             plover == "MOBILIZE"
             and cameo in _DEPLOYMENTS
             and args.targets
@@ -2617,11 +2626,20 @@ _SETTING_OFF = frozenset({"any", "if", "unless", "after"})
 _FACING_NOUNS = frozenset(
     {"border", "borders", "frontier", "tensions", "tension", "standoff", "stand-off"}
 )
+_FORCES = frozenset({"MIL", "COP"})
 # Deployments of forces (CAMEO 153 police, 154 troops) that can be help.
 _DEPLOYMENTS = frozenset({"153", "154"})
 _HELPING = word_set("helping_aims")
+_MISSIONS = frozenset({"mission", "peacekeeping", "peacekeepers", "stabilisation"})
 _GUARDING = word_set("guarding_aims")
 _OWN_GROUND = word_set("own_ground")
+
+
+def _forces(span: ActorSpan) -> bool:
+    """Armed forces or police as a body ("Russian troops", "Kenyan police
+    officers"), not a person ("Defence Minister Shoigu")."""
+    actor = span.actor
+    return actor is not None and actor.sector in _FORCES and actor.person_id is None
 
 
 def _sent_to_help(lowers: Sequence[str], occ: Occurrence, sent: Span) -> bool:
@@ -2638,6 +2656,8 @@ def _sent_to_help(lowers: Sequence[str], occ: Occurrence, sent: Span) -> bool:
     for k in range(occ.end, sent.end - 1):
         if lowers[k] in {";", "but", "while", "as", "after"}:
             return False
+        if lowers[k] in _MISSIONS:
+            return True  # "to lead an international mission against the gangs"
         if lowers[k] != "to":
             continue
         aim = lowers[k + 1]
