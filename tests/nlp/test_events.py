@@ -1352,6 +1352,9 @@ def test_whom_a_mobilisation_faces(code, text, expected) -> None:  # type: ignor
         ("Poland deployed more troops to its border with Belarus to protect its border.",
          ("POL", "BLR", "154", "MOBILIZE")),
         ("Russia deployed troops to Belarus.", ("RUS", "BLR", "154", "MOBILIZE")),
+        # A request in another clause is not this deployment's.
+        ("At Armenia's request, the CSTO sent monitors, while Russia massed troops near Ukraine.",
+         ("RUS", "UKR", "154", "MOBILIZE")),
         # Forces that arrive are deployed, not visiting; a minister visits.
         ("Kenyan police officers arrived in Haiti to lead an international mission "
          "against the gangs.", ("KEN", "HTI", "074", "AID")),

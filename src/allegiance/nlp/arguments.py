@@ -390,16 +390,14 @@ def _gerund_doer(doc: Doc, at: Situation, occ: Occurrence) -> list[ActorSpan]:
     tk = toks(doc)
     lowers = tk.lower
     opener = occ.start - 1
-    if lowers[occ.start].endswith("ing"):
-        pass
-    elif occ.trigger.cameo.startswith("04"):
+    if not lowers[occ.start].endswith("ing"):
         # "Scholz flew home after talks with Pashinyan": a meeting named
         # after a time word is the main subject's too (not "Ukraine struck
         # back after the attack on Kyiv": another act's doer is not known).
+        if not occ.trigger.cameo.startswith("04"):
+            return []
         if opener > at.sent.start and lowers[opener] in _TALK_DETERMINERS:
             opener -= 1
-    else:
-        return []
     if opener <= at.sent.start or lowers[opener] not in _GERUND_OPENERS:
         return []
     # The clause the time word closes: from the last comma that is not an

@@ -551,12 +551,15 @@ def _mediated_parties(occ: Occurrence, at: Situation, args: Args) -> list[ActorS
         return list(parties.values())
     # "Qatar and Egypt mediated talks to end the war in Gaza": the party the
     # mediation's aim names.
-    after = (
-        a
-        for a in at.actors
-        if a.start >= occ.end and a.actor is not None and a.actor.code not in own
+    aim = next(
+        (
+            a
+            for a in at.actors
+            if a.start >= occ.end and a.actor is not None and a.actor.code not in own
+        ),
+        None,
     )
-    return [a for a in after][:1]
+    return [aim] if aim is not None else []
 
 
 _PROMPTING = word_set("prompting_words")
@@ -1981,11 +1984,7 @@ class EventCoder:
             # "pledged more air defence systems": an intent is never yet the act
             # (guide §7.4); only an application is done by making it.
             modality = "future"
-        if (
-            cameo == "042"
-            and args.sources
-            and all(_forces(a) for a in args.sources)
-        ):
+        if cameo == "042" and args.sources and all(_forces(a) for a in args.sources):
             # "Kenyan police officers arrived in Haiti", "Russian troops arrived
             # in Belarus": forces that arrive are deployed, not visiting.
             cameo = "154"
@@ -2627,6 +2626,7 @@ _FACING_NOUNS = frozenset(
     {"border", "borders", "frontier", "tensions", "tension", "standoff", "stand-off"}
 )
 _FORCES = frozenset({"MIL", "COP"})
+_CLAUSE_BREAKS = frozenset({";", "but", "while", "whereas"})
 # Deployments of forces (CAMEO 153 police, 154 troops) that can be help.
 _DEPLOYMENTS = frozenset({"153", "154"})
 _HELPING = word_set("helping_aims")
@@ -2644,17 +2644,22 @@ def _forces(span: ActorSpan) -> bool:
 
 def _sent_to_help(lowers: Sequence[str], occ: Occurrence, sent: Span) -> bool:
     """Forces sent to help the receiver: "at the request of" or "at the
-    invitation of" anywhere in the sentence, or a purpose after the trigger,
+    invitation of" in the trigger's clause, or a purpose after the trigger,
     "to help", "to reassure", "to protect civilians" (but not "to protect its
     border", "to help guard the frontier": the sender's own ground)."""
-    for k in range(sent.start, sent.end):
+    left = occ.start
+    while left > sent.start and lowers[left - 1] not in _CLAUSE_BREAKS:
+        left -= 1  # "At Tokayev's request, Russia sent ..." (not "..., while")
+    for k in range(left, sent.end):
+        if k >= occ.end and lowers[k] in _CLAUSE_BREAKS:
+            break
         if (
             lowers[k] in {"request", "invitation"}
-            and "at" in lowers[max(sent.start, k - 4) : k]
+            and "at" in lowers[max(left, k - 4) : k]
         ):
             return True
     for k in range(occ.end, sent.end - 1):
-        if lowers[k] in {";", "but", "while", "as", "after"}:
+        if lowers[k] in _CLAUSE_BREAKS or lowers[k] in {"as", "after"}:
             return False
         if lowers[k] in _MISSIONS:
             return True  # "to lead an international mission against the gangs"
