@@ -502,3 +502,17 @@ def test_data_read_per_mention_is_read_once() -> None:
     for reader in (coref._reporting_lemmas, coref.state_groups):
         reader()
         assert reader.cache_info().hits + reader.cache_info().currsize >= 1  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # A sector noun "from" a state or organisation is that actor's.
+        ("Troops from the CSTO began arriving in Kazakhstan.", "Troops", ("CSTO", "MIL")),
+        ("Soldiers from Russia crossed the border.", "Soldiers", ("RUS", "MIL")),
+        # ... but a verb's "from" is no origin.
+        ("Troops withdrew from Ukraine.", "Troops", None),
+    ],
+)  # fmt: skip
+def test_a_sector_noun_from_an_actor_is_its(mentions, text, mention, expected) -> None:  # type: ignore[no-untyped-def]
+    assert mentions(text, dt.date(2022, 1, 7))[mention] == expected

@@ -1359,6 +1359,8 @@ def test_whom_a_mobilisation_faces(code, text, expected) -> None:  # type: ignor
         ("Kenyan police officers arrived in Haiti to lead an international mission "
          "against the gangs.", ("KEN", "HTI", "074", "AID")),
         ("Russian troops arrived in Belarus.", ("RUS", "BLR", "154", "MOBILIZE")),
+        ("Troops from the CSTO began arriving in Kazakhstan after the alliance agreed "
+         "to Tokayev's request.", ("CSTO", "KAZ", "074", "AID")),
     ],
 )  # fmt: skip
 def test_forces_sent_to_help(code, text, expected) -> None:  # type: ignore[no-untyped-def]

@@ -121,6 +121,13 @@ class Coreference:
             owner = _possessor_before(doc, spans, i)
             if owner is None:
                 owner = _office_of(doc, spans, i, nouns=True)
+            origin = _from_named(doc, spans, i) if owner is None else None
+            if origin is not None:
+                # "Troops from the CSTO", "police officers from Kenya": the
+                # state or organisation they come from is theirs.
+                span.actor = self.resolver.polity_actor(origin.actor.code, sector)  # type: ignore[union-attr]
+                span.coref_from = i + 1
+                return
             place = _placed_in(doc, spans, i) if owner is None else None
             if place is not None:
                 # "the court in The Hague", "the parliament in Kyiv": the place
@@ -887,6 +894,21 @@ def _placed_in(doc: Doc, spans: list[ActorSpan], i: int) -> ActorSpan | None:
         return None
     gap = lowers[end + 1 : nxt.start]
     return nxt if gap in ([], ["the"]) else None
+
+
+def _from_named(doc: Doc, spans: list[ActorSpan], i: int) -> ActorSpan | None:
+    """The state or organisation named right after "from" that follows span i
+    ("Troops from the CSTO"), if any."""
+    end = spans[i].end
+    lowers = token_strings(doc).lowers
+    if end >= len(lowers) or lowers[end] != "from":
+        return None
+    nxt = spans[i + 1] if i + 1 < len(spans) else None
+    if nxt is None or nxt.need is not None or nxt.actor is None:
+        return None
+    if nxt.actor.kind not in {"state", "organisation"} or nxt.is_location:
+        return None
+    return nxt if lowers[end + 1 : nxt.start] in ([], ["the"]) else None
 
 
 def _is_definite(doc: Doc, span: ActorSpan) -> bool:

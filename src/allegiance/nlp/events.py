@@ -2643,8 +2643,9 @@ def _forces(span: ActorSpan) -> bool:
 
 
 def _sent_to_help(lowers: Sequence[str], occ: Occurrence, sent: Span) -> bool:
-    """Forces sent to help the receiver: "at the request of" or "at the
-    invitation of" in the trigger's clause, or a purpose after the trigger,
+    """Forces sent to help the receiver: "at the request of", "at the
+    invitation of" or someone's request in the trigger's clause, or a purpose
+    after the trigger,
     "to help", "to reassure", "to protect civilians" (but not "to protect its
     border", "to help guard the frontier": the sender's own ground)."""
     left = occ.start
@@ -2653,11 +2654,10 @@ def _sent_to_help(lowers: Sequence[str], occ: Occurrence, sent: Span) -> bool:
     for k in range(left, sent.end):
         if k >= occ.end and lowers[k] in _CLAUSE_BREAKS:
             break
-        if (
-            lowers[k] in {"request", "invitation"}
-            and "at" in lowers[max(left, k - 4) : k]
+        if lowers[k] in {"request", "invitation"} and (
+            "at" in lowers[max(left, k - 4) : k] or lowers[k - 1] == "'s"
         ):
-            return True
+            return True  # "at the request of", "after NATO granted Tokayev's request"
     for k in range(occ.end, sent.end - 1):
         if lowers[k] in _CLAUSE_BREAKS or lowers[k] in {"as", "after"}:
             return False
