@@ -1568,3 +1568,24 @@ def test_a_defence_minister_arriving_visits(code) -> None:  # type: ignore[no-un
         date=_day("2022-01-07"),
     )
     assert {(e.source, e.target, e.cameo) for e in events} == {("RUS", "BLR", "042")}
+
+
+def test_three_parties_each_act_on_the_others(code) -> None:  # type: ignore[no-untyped-def]
+    # A joint act of three parties is every ordered pair of them; the fighting
+    # the statement ends is no attack.
+    events = code(
+        "The leaders of Russia, Azerbaijan and Armenia signed a statement ending "
+        "the fighting in Nagorno-Karabakh.",
+        date=_day("2020-11-10"),
+    )
+    got = {(e.source, e.target, e.plover) for e in events}
+    parties = ("RUS", "AZE", "ARM")
+    assert got == {(a, b, "SUPPORT") for a in parties for b in parties if a != b}
+
+
+def test_fighting_that_is_ended_is_no_attack(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Russia brokered a deal to halt the war in Nagorno-Karabakh.",
+        date=_day("2020-11-10"),
+    )
+    assert not [e for e in events if e.plover == "ASSAULT"]

@@ -500,6 +500,22 @@ _VISITS = frozenset({"042", "043"})
 _REACTION_NOUNS = word_set("reaction_nouns")
 
 
+_ENDING = frozenset({"end", "halt", "stop"})
+_FIGHT_DETERMINERS = frozenset({"the", "a", "its", "their", "all", "hostilities"})
+
+
+def _ended_fighting(doc: Doc, occ: Occurrence, ontology: Ontology) -> bool:
+    """ "a statement ending the fighting", "a deal to halt the war": fighting
+    named as what is ended is the object of a truce, not an attack."""
+    if _plover_of(ontology, occ) != "ASSAULT":
+        return False
+    tk = toks(doc)
+    k = occ.start - 1
+    while k >= 0 and tk.lower[k] in _FIGHT_DETERMINERS:
+        k -= 1
+    return k >= 0 and k < occ.start - 1 and tk.lemma[k] in _ENDING
+
+
 def _met_with_reaction(doc: Doc, occ: Occurrence) -> bool:
     """ "The plan met with fierce resistance from Hungary": what "met with"
     takes is a reaction, not a party."""
@@ -1098,6 +1114,8 @@ class EventCoder:
                 continue  # "cut the internet in occupied Ukraine": a description
             if topic_of_talks(doc, occ, left):
                 continue  # "put talks on joining the EU on hold": the talks' subject
+            if _ended_fighting(doc, occ, self.ontology):
+                continue  # "signed a statement ending the fighting": no attack
             if _met_with_reaction(doc, occ):
                 continue  # "the plan met with fierce resistance": no meeting
             if self._purpose_of_visit(doc, sent, occ, plans):
@@ -2059,9 +2077,18 @@ class EventCoder:
                 args = Args(args.sources, [ActorSpan(0, 0, index, "", "implied", home)])
         sources = args.sources or [None]  # type: ignore[list-item]
         targets = args.targets or [None]  # type: ignore[list-item]
+        if compound and len(targets) >= 2:
+            # "The leaders of Russia, Azerbaijan and Armenia signed a statement":
+            # every two of the parties, not only the first with each other.
+            sources = [*sources, *targets[:-1]]
         out = []
+        done: set[tuple[int, int]] = set()
         for src in sources:
             for tgt in targets:
+                if compound and (src is tgt or (id(src), id(tgt)) in done):
+                    continue
+                done.add((id(src), id(tgt)))
+                done.add((id(tgt), id(src)))
                 pairs = [(src, tgt)]
                 if mutual and src is not None and tgt is not None:
                     pairs.append((tgt, src))
