@@ -883,32 +883,37 @@ def _is_plural(span: ActorSpan) -> bool:
     return span.how not in {"name", "alias", "historical"} and last.endswith("s")
 
 
-def _placed_in(doc: Doc, spans: list[ActorSpan], i: int) -> ActorSpan | None:
-    """The named place right after "in" or "at" that follows span i, if any."""
+def _named_after(
+    doc: Doc, spans: list[ActorSpan], i: int, preps: frozenset[str]
+) -> ActorSpan | None:
+    """The named mention right after one of `preps` (and "the") that follows
+    span i, if any."""
     end = spans[i].end
     lowers = token_strings(doc).lowers
-    if end >= len(lowers) or lowers[end] not in {"in", "at"}:
+    if end >= len(lowers) or lowers[end] not in preps:
         return None
     nxt = spans[i + 1] if i + 1 < len(spans) else None
     if nxt is None or nxt.need is not None:
         return None
-    gap = lowers[end + 1 : nxt.start]
-    return nxt if gap in ([], ["the"]) else None
+    return nxt if lowers[end + 1 : nxt.start] in ([], ["the"]) else None
+
+
+def _placed_in(doc: Doc, spans: list[ActorSpan], i: int) -> ActorSpan | None:
+    """The named place right after "in" or "at" that follows span i, if any."""
+    return _named_after(doc, spans, i, _IN_AT)
 
 
 def _from_named(doc: Doc, spans: list[ActorSpan], i: int) -> ActorSpan | None:
     """The state or organisation named right after "from" that follows span i
     ("Troops from the CSTO"), if any."""
-    end = spans[i].end
-    lowers = token_strings(doc).lowers
-    if end >= len(lowers) or lowers[end] != "from":
+    nxt = _named_after(doc, spans, i, _FROM)
+    if nxt is None or nxt.actor is None or nxt.is_location:
         return None
-    nxt = spans[i + 1] if i + 1 < len(spans) else None
-    if nxt is None or nxt.need is not None or nxt.actor is None:
-        return None
-    if nxt.actor.kind not in {"state", "organisation"} or nxt.is_location:
-        return None
-    return nxt if lowers[end + 1 : nxt.start] in ([], ["the"]) else None
+    return nxt if nxt.actor.kind in {"state", "organisation"} else None
+
+
+_IN_AT = frozenset({"in", "at"})
+_FROM = frozenset({"from"})
 
 
 def _is_definite(doc: Doc, span: ActorSpan) -> bool:

@@ -64,7 +64,7 @@ from .topics import (
     topic_gerund,
     topic_of_talks,
 )
-from .triggers import TriggerIndex
+from .triggers import WEEKDAYS, TriggerIndex
 
 __all__ = ["UNRESOLVED_SOURCE", "UNRESOLVED_TARGET", "EventCoder", "Occurrence"]
 
@@ -97,7 +97,7 @@ _DEMAND_VERBS = frozenset(
 # Words that may stand between a speech verb and the party addressed.
 _SAID_FILLERS = frozenset(
     {"that", "on", "the", "today", "yesterday", "this", "last", "week", "earlier"}
-    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | WEEKDAYS
 )
 # Acts whose target may be given as the place they happen in (the place's state).
 _PLACE_TARGETED = frozenset(
@@ -597,13 +597,7 @@ def _prompted_by(
         return []
     if lowers[k - 1] != ",":
         return []
-    whole = Situation(sent, sent.start, k - 1, at.actors, at.asides)
-    own = {a.actor.code for a in args.sources if a.actor}
-    return [
-        a
-        for a in subject_of(doc, whole, k - 1, first=True)
-        if a.actor is not None and a.actor.code not in own
-    ]
+    return _main_subject(doc, sent, at, args, k - 1)
 
 
 def _appositive_move(
@@ -623,7 +617,14 @@ def _appositive_move(
     ]
     if not commas or src.start > occ.start:
         return []
-    comma = commas[-1]
+    return _main_subject(doc, sent, at, args, commas[-1])
+
+
+def _main_subject(
+    doc: Doc, sent: Span, at: Situation, args: Args, comma: int
+) -> list[ActorSpan]:
+    """The subject of the main clause that ends at `comma`, other than the
+    event's own source: whom an appositive or a prompted act answers."""
     whole = Situation(sent, sent.start, comma, at.actors, at.asides)
     own = {a.actor.code for a in args.sources if a.actor}
     return [
@@ -2703,10 +2704,15 @@ def _sent_to_help(lowers: Sequence[str], occ: Occurrence, sent: Span) -> bool:
     return False
 
 
-_RECENT = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-    | {"last", "yesterday", "early", "late", "dawn", "overnight", "midnight"}
-)
+_RECENT = WEEKDAYS | {
+    "last",
+    "yesterday",
+    "early",
+    "late",
+    "dawn",
+    "overnight",
+    "midnight",
+}
 
 
 def _standing(lowers: Sequence[str], occ: Occurrence, sent: Span) -> bool:

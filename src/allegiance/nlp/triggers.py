@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from ..errors import DataFileError
 from .spans import token_strings
 
-__all__ = ["TriggerIndex"]
+__all__ = ["WEEKDAYS", "TriggerIndex"]
 
 _ATTRS = ("LEMMA", "LOWER", "ORTH")
 
@@ -317,7 +317,7 @@ class TriggerIndex:
 
 # Words that may open a time phrase between a verb and its particle.
 _TIME_OPENERS = frozenset({"on", "yesterday", "today", "again", "last", "this"})
-_DAYS = frozenset(
+WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
@@ -329,13 +329,13 @@ def _after_time(lowers: list[str], j: int, n: int) -> int | None:
     a word follows it; else None."""
     word = lowers[j]
     if word == "on":
-        if j + 1 >= n or lowers[j + 1] not in _DAYS:
+        if j + 1 >= n or lowers[j + 1] not in WEEKDAYS:
             return None
         end = j + 2
         if end < n and lowers[end] in _PARTS_OF_DAY:
             end += 1
     elif word in {"last", "this"}:
-        if j + 1 >= n or lowers[j + 1] not in {"week", "month", "year"} | _DAYS:
+        if j + 1 >= n or lowers[j + 1] not in {"week", "month", "year"} | WEEKDAYS:
             return None
         end = j + 2
     else:
