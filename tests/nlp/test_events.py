@@ -1589,3 +1589,44 @@ def test_fighting_that_is_ended_is_no_attack(code) -> None:  # type: ignore[no-u
         date=_day("2020-11-10"),
     )
     assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan accused each other of violating the ceasefire.",
+        "Russia and Ukraine blamed one another for the attack on the dam.",
+        "India and Pakistan traded accusations on Monday.",
+    ],
+)
+def test_a_reciprocal_makes_the_act_mutual(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    pairs = {(e.source, e.target) for e in code(text, date=_day("2023-06-06"))
+             if e.plover == "ACCUSE"}  # fmt: skip
+    assert len(pairs) == 2
+    assert {(b, a) for a, b in pairs} == pairs
+    assert all(a is not None and b is not None for a, b in pairs)
+
+
+def test_a_ceasefire_violation_is_one_sided(code) -> None:  # type: ignore[no-untyped-def]
+    # The accused violates; the accuser does not attack in turn.
+    events = code(
+        "Azerbaijan accused Armenian forces of violating the ceasefire.",
+        date=_day("2021-05-20"),
+    )
+    assaults = {(e.source, e.target) for e in events if e.plover == "ASSAULT"}
+    assert assaults == {("ARM", "AZE")}
+
+
+def test_a_rejected_proposal_is_not_its_content(code) -> None:  # type: ignore[no-untyped-def]
+    # The proposer's plan is not done, so it is no refusal by the proposer.
+    events = code(
+        "Israel rejected a French proposal to send observers.", date=_day("2024-05-01")
+    )
+    assert {(e.source, e.target, e.plover) for e in events} == {("ISR", "FRA", "REJECT")}
+    proposed = code(
+        "France put forward a proposal to send observers to Armenia.",
+        date=_day("2024-05-01"),
+    )
+    assert [(e.source, e.plover, e.modality) for e in proposed] == [
+        ("FRA", "AGREE", "future")
+    ]

@@ -79,6 +79,19 @@ _RECIPIENT_TYPES = frozenset({"COOPERATE", "AID", "SANCTION"})
 _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # Acts that two parties named together do to each other ("A and B agreed ...").
 _MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "CONCEDE"})
+# "Armenia and Azerbaijan accused each other": the reciprocal makes any act
+# mutual between its doers.
+_RECIPROCALS = frozenset({("each", "other"), ("one", "another")})
+
+
+def _reciprocal(doc: Doc, occ: Occurrence, sent: Span) -> bool:
+    """Whether "each other" / "one another" follows the trigger closely, as its
+    object or after its preposition ("blamed each other for", "at each other")."""
+    lower = toks(doc).lower
+    end = min(occ.end + 4, sent.end - 1)
+    return any((lower[i], lower[i + 1]) in _RECIPROCALS for i in range(occ.end, end))
+
+
 # "Russia says Israel must end its strikes": a speaker saying that another party
 # must act makes a demand of it (CAMEO 100); the speech verb is the evidence.
 _MUST_DEMAND = Trigger(id="request.said_must", patterns=(), cameo="100", confidence=0.7)
@@ -2060,7 +2073,7 @@ class EventCoder:
             # parties act on each other; the place is where.
             args = Args(args.sources, [])
         compound = (
-            (trig.symmetric or plover in _MUTUAL)
+            (trig.symmetric or plover in _MUTUAL or _reciprocal(doc, occ, sent))
             and len(args.sources) >= 2
             and not args.targets
             and cameo != "045"  # "Qatar and Egypt mediated": co-mediators
