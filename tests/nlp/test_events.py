@@ -1622,7 +1622,9 @@ def test_a_rejected_proposal_is_not_its_content(code) -> None:  # type: ignore[n
     events = code(
         "Israel rejected a French proposal to send observers.", date=_day("2024-05-01")
     )
-    assert {(e.source, e.target, e.plover) for e in events} == {("ISR", "FRA", "REJECT")}
+    assert {(e.source, e.target, e.plover) for e in events} == {
+        ("ISR", "FRA", "REJECT")
+    }
     proposed = code(
         "France put forward a proposal to send observers to Armenia.",
         date=_day("2024-05-01"),
