@@ -516,3 +516,48 @@ def test_data_read_per_mention_is_read_once() -> None:
 )  # fmt: skip
 def test_a_sector_noun_from_an_actor_is_its(mentions, text, mention, expected) -> None:  # type: ignore[no-untyped-def]
     assert mentions(text, dt.date(2022, 1, 7))[mention] == expected
+
+
+# -- pair anaphors -----------------------------------------------------------------------
+
+
+def test_the_two_leaders_are_the_pair_named_before(pipeline: Pipeline) -> None:
+    doc = pipeline.doc(
+        "Chinese President Xi Jinping met US President Joe Biden in California. "
+        "The two leaders agreed to resume military talks.",
+        date=dt.date(2023, 11, 15),
+    )
+    [pair] = [s for s in doc._.actor_spans if s.text == "The two leaders"]
+    assert (pair.actor.code, pair.also.code) == ("CHN", "USA")
+
+
+def test_a_pair_with_one_party_named_before_stays_unresolved(
+    pipeline: Pipeline,
+) -> None:
+    doc = pipeline.doc(
+        "Armenia held talks in Berlin. Both sides agreed to meet again.",
+        date=dt.date(2024, 2, 17),
+    )
+    [pair] = [s for s in doc._.actor_spans if s.text == "Both sides"]
+    assert pair.actor is None and pair.also is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chinese President Xi Jinping met US President Joe Biden in California. "
+            "The two leaders agreed to resume military-to-military communications.",
+            {("CHN", "USA", "AGREE"), ("USA", "CHN", "AGREE")},
+        ),
+        (
+            "Ethiopia and Eritrea signed a peace deal in 2018. On Monday the two "
+            "neighbours accused each other of violating it.",
+            {("ETH", "ERI", "ACCUSE"), ("ERI", "ETH", "ACCUSE")},
+        ),
+    ],
+)
+def test_a_pair_acts_as_both_its_parties(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date(2023, 11, 15))
+    second = {(e.source, e.target, e.plover) for e in events if e.sent_index == 1}
+    assert second == expected

@@ -152,6 +152,9 @@ class Coreference:
                     j,
                 )
             return
+        if need == "pair":
+            self._pair(spans, i, span)
+            return
         if need == "speaker":
             j = _quoted_speaker(doc, spans, i)
             if j is not None:
@@ -218,6 +221,30 @@ class Coreference:
                     antecedent.code, antecedent.sector
                 )
             span.actor, span.coref_from = antecedent, j
+
+    def _pair(self, spans: list[ActorSpan], i: int, span: ActorSpan) -> None:
+        """ "Xi met Biden ... The two leaders agreed": the last two parties
+        named in the sentence before, in the order named. (In the same
+        sentence the parties are usually the act's own arguments: "a deal
+        hailed by both governments" after "Israel ... to Egypt".)"""
+        parties: list[tuple[int, Actor]] = []
+        for j in range(i - 1, -1, -1):
+            other = spans[j]
+            if other.sent == span.sent:
+                continue
+            if other.sent < span.sent - 1 or len(parties) == 2:
+                break
+            actor = other.actor
+            if actor is None or other.is_location or other.also is not None:
+                continue
+            if actor.kind not in {"state", "person", "organisation"}:
+                continue
+            polity = self.resolver.polity_actor(actor.code, actor.sector)
+            if all(p.code != polity.code for _, p in parties):
+                parties.append((j, polity))
+        if len(parties) == 2:
+            (_, second), (j, first) = parties
+            span.actor, span.also, span.coref_from = first, second, j
 
     def _led_bloc(self, doc: Doc, span: ActorSpan) -> str | None:
         """The organisation of a "Russian-led bloc" phrase (data/lexicon/led_blocs.csv),

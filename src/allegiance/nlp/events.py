@@ -84,6 +84,24 @@ _MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "CONCEDE"})
 _RECIPROCALS = frozenset({("each", "other"), ("one", "another")})
 
 
+def _split_pairs(args: Args) -> None:
+    """ "The two leaders agreed to ...": a pair anaphor is both its parties,
+    as if they were named and coordinated."""
+    args.sources = _both_parties(args.sources)
+    args.targets = _both_parties(args.targets)
+
+
+def _both_parties(spans: list[ActorSpan]) -> list[ActorSpan]:
+    if all(s.also is None for s in spans):
+        return spans
+    out = []
+    for span in spans:
+        out.append(span)
+        if span.also is not None:
+            out.append(replace(span, actor=span.also, also=None))
+    return out
+
+
 def _reciprocal(doc: Doc, occ: Occurrence, sent: Span) -> bool:
     """Whether "each other" / "one another" follows the trigger closely, as its
     object or after its preposition ("blamed each other for", "at each other")."""
@@ -1406,6 +1424,7 @@ class EventCoder:
             and _plover_of(self.ontology, occ) == "ACCUSE"
         ):
             args.targets = _complained_of(doc, occ, at, args)
+        _split_pairs(args)
         reporter = find_reporter(doc, occ, at, speech)
         return self._emit(doc, sent, index, occ, cues, args, reporter)
 
@@ -2072,8 +2091,13 @@ class EventCoder:
             # "Russian and Kazakh police clashed in eastern Kazakhstan": the
             # parties act on each other; the place is where.
             args = Args(args.sources, [])
+        reciprocal = len(args.sources) >= 2 and _reciprocal(doc, occ, sent)
+        if reciprocal:
+            # "accused each other of violating it": the doers are each
+            # other's recipients, whatever else the clause names.
+            args = Args(args.sources, [])
         compound = (
-            (trig.symmetric or plover in _MUTUAL or _reciprocal(doc, occ, sent))
+            (trig.symmetric or plover in _MUTUAL or reciprocal)
             and len(args.sources) >= 2
             and not args.targets
             and cameo != "045"  # "Qatar and Egypt mediated": co-mediators

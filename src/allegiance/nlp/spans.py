@@ -42,6 +42,8 @@ class ActorSpan:
     "sector:<SECTOR>"), None for spans that name their actor directly.
     `place_actor` is what a place read as a location (`is_location`) stands for
     when a trigger takes that preposition for its target ("arrived in Moscow").
+    `also` is the second party of a pair anaphor ("the two leaders"), whose
+    first party is `actor`.
     """
 
     start: int
@@ -59,6 +61,7 @@ class ActorSpan:
     coref_from: int | None = None
     group: list[int] = field(default_factory=list)
     place_actor: Actor | None = None
+    also: Actor | None = None
 
     @property
     def resolved(self) -> bool:
