@@ -1632,3 +1632,30 @@ def test_a_rejected_proposal_is_not_its_content(code) -> None:  # type: ignore[n
     assert [(e.source, e.plover, e.modality) for e in proposed] == [
         ("FRA", "AGREE", "future")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A concrete act named in a charge is coded, reported by the accuser,
+        # with the one charged as its doer (guide §5.4).
+        ("Kyiv blamed Moscow for a missile strike on a hospital in Odesa.", ("RUS", "UKR", "ASSAULT")),
+        ("Washington blamed Iranian militias for the drone attack on US troops in Jordan.", ("IRN", "USA", "ASSAULT")),
+        # No victim named: force was used on the one who blames.
+        ("Ukraine's security service blamed Russian hackers for a cyberattack.", ("RUS", "UKR", "COERCE")),
+        # The victim in the noun's relative clause.
+        ("Britain blamed Russia for a cyberattack that crippled Ukrainian businesses.", ("RUS", "UKR", "COERCE")),
+    ],
+)  # fmt: skip
+def test_a_concrete_act_charged_is_the_charged_ones(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2024-02-01"))
+    acts = [e for e in events if e.plover != "ACCUSE"]
+    assert [(e.source, e.target, e.plover) for e in acts] == [expected]
+    assert acts[0].reported
+
+
+def test_an_abstract_charge_is_no_event(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Azerbaijan accused Armenia of provocations.", date=_day("2024-02-01")
+    )
+    assert [e.plover for e in events] == ["ACCUSE"]

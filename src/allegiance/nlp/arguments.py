@@ -429,6 +429,7 @@ def _whole(at: Situation) -> Situation:
 # Pashinyan to congratulate him"): their subject does the purpose act.
 PURPOSE_VERBS = word_set("purpose_verbs")
 REACTION_VERBS = word_set("reaction_verbs")
+CHARGE_VERBS = word_set("charge_verbs")
 
 
 def _purpose_verb(doc: Doc, at: Situation, occ: Occurrence) -> int | None:
@@ -622,6 +623,21 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
         or national_adjective(doc, occ.start, actors)
         or _modifier_mention(doc, occ.start, actors)
     )
+    if not sources:
+        charged = _charged_with(doc, at, occ.start)
+        if charged is not None:
+            # "Kyiv blamed Moscow for a missile strike on Odesa", "thanked
+            # Russia for the help": the one charged or credited did it.
+            doer, verb = charged
+            targets = [] if trig.no_target else object_of(doc, occ, at, [doer])
+            if not targets and not trig.no_target and trig.cameo[:2] in _FORCE_ROOTS:
+                # "blamed Russia for the cyberattack that crippled Ukrainian
+                # businesses": the victim in its relative clause; "Ukraine
+                # blamed Russia for the attack": else the one who blames.
+                targets = _relative_clause_object(doc, occ, at) or [
+                    t for t in subject_of(doc, at, verb) if t.actor != doer.actor
+                ]
+            return Args([doer], targets)
     withdrawn_from = trig.mode == "withdraw" and "from" in trig.target_preps
     if not sources and (trig.of_agent or withdrawn_from):
         # "the withdrawal of Russian border guards": the "of" phrase acts; so
@@ -686,6 +702,60 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
 
 
 _FRAME_PREPOSITIONS = word_set("frame_prepositions")
+
+
+_CHARGE_NOUN_MODIFIERS = frozenset({"a", "an", "the", "recent", "latest", "deadly"})
+
+
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def _relative_clause_object(
+    doc: Doc, occ: Occurrence, at: Situation
+) -> list[ActorSpan]:
+    """The first actor in a "that/which" clause right after the event noun,
+    before the clause ends ("a cyberattack that crippled Ukrainian firms")."""
+    tk = toks(doc)
+    end = at.sent.end
+    if occ.end >= end or tk.lower[occ.end] not in {"that", "which"}:
+        return []
+    for a in actor_spans(doc):
+        if a.start <= occ.end or a.start >= end:
+            continue
+        if any(w in {",", ";", "."} for w in tk.lower[occ.end : a.start]):
+            return []
+        return [a] if a.actor is not None else []
+    return []
+
+
+def _charged_with(doc: Doc, at: Situation, start: int) -> tuple[ActorSpan, int] | None:
+    """The object of a `charge_verbs` verb when the event noun at `start` is
+    what it is charged with or credited for ("blamed Moscow for a missile
+    strike", "accused Hamas of the massacre"), with the verb's index; else None."""
+    tk = toks(doc)
+    i = start - 1
+    while (
+        i > at.left
+        and start - i <= 3
+        and (tk.lower[i] in _CHARGE_NOUN_MODIFIERS or tk.text[i].istitle())
+    ):
+        i -= 1  # "for the NotPetya cyberattack", "for the Salisbury attack"
+    if i <= at.left or tk.lower[i] not in {"for", "of"}:
+        return None
+    obj = next((a for a in at.actors if a.end == i), None)
+    if obj is None and tk.lower[i - 1].isalpha():
+        # "blamed Russian hackers for": a demonym before its noun
+        obj = next(
+            (a for a in at.actors if a.end == i - 1 and a.how == "adjective"), None
+        )
+    if obj is None or obj.actor is None or obj.start == 0:
+        return None
+    verb = obj.start - 1
+    if tk.lemma[verb] not in CHARGE_VERBS:
+        return None
+    if (tk.lower[i] == "of") != (tk.lemma[verb] == "accuse"):
+        return None  # "accused X of", "blamed X for"; not "the support of X"
+    return obj, verb
 
 
 def _framed(doc: Doc, at: Situation, start: int) -> bool:

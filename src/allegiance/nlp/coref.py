@@ -14,7 +14,7 @@ from ..kb.base import KnowledgeBase
 from ..kb.led import led_blocs
 from ..kb.resolve import Resolver
 from ..records import Actor
-from .arguments import PURPOSE_VERBS
+from .arguments import CHARGE_VERBS, PURPOSE_VERBS
 from .spans import (
     ActorSpan,
     actor_spans,
@@ -414,14 +414,7 @@ _CHARGE_LINKS = frozenset({"of", "for", "over", "response", "retaliation"})
 _CHARGE_PREPS = frozenset({"on", "against", "of"})
 
 # Verbs whose object is charged or credited with what follows "of" or "for".
-_CHARGE_VERBS = frozenset(
-    {
-        "accuse", "blame", "criticise", "criticize", "condemn", "praise", "thank",
-        "congratulate", "commend", "fault", "reproach", "denounce", "applaud",
-        "hail", "rebuke", "chide", "castigate", "censure", "credit", "reward",
-        "punish", "sanction",
-    }
-)  # fmt: skip
+_CHARGE_VERBS = CHARGE_VERBS
 
 
 def _purpose_object(doc: Doc, spans: list[ActorSpan], i: int, test: Test) -> int | None:
