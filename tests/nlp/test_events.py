@@ -1659,3 +1659,19 @@ def test_an_abstract_charge_is_no_event(code) -> None:  # type: ignore[no-untype
         "Azerbaijan accused Armenia of provocations.", date=_day("2024-02-01")
     )
     assert [e.plover for e in events] == ["ACCUSE"]
+
+
+def test_its_act_after_an_expulsion_is_the_expelled(code) -> None:  # type: ignore[no-untyped-def]
+    # "expel" charges its object like "blame": "its" is Russia's, not the body's.
+    events = code(
+        "The Council of Europe expelled Russia on Wednesday over its invasion of Ukraine.",
+        date=_day("2022-03-16"),
+    )
+    assert ("RUS", "UKR", "ASSAULT") in {(e.source, e.target, e.plover) for e in events}
+
+
+def test_a_criticised_act_with_a_place_is_not_on_the_critic(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Britain blamed China for the crackdown in Hong Kong.", date=_day("2020-07-01")
+    )
+    assert not [e for e in events if e.source == "CHN" and e.target == "GBR"]

@@ -633,10 +633,18 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
             if not targets and not trig.no_target and trig.cameo[:2] in _FORCE_ROOTS:
                 # "blamed Russia for the cyberattack that crippled Ukrainian
                 # businesses": the victim in its relative clause; "Ukraine
-                # blamed Russia for the attack": else the one who blames.
-                targets = _relative_clause_object(doc, occ, at) or [
-                    t for t in subject_of(doc, at, verb) if t.actor != doer.actor
-                ]
+                # blamed Russia for the attack": else the one who blames, when
+                # no place follows (a place names the victim).
+                targets = _relative_clause_object(doc, occ, at)
+                tk = toks(doc)
+                if (
+                    not targets
+                    and tk.lemma[verb] in {"blame", "accuse"}
+                    and tk.lower[occ.end] not in {"in", "on", "at", "near", "against"}
+                ):
+                    targets = [
+                        t for t in subject_of(doc, at, verb) if t.actor != doer.actor
+                    ]
             return Args([doer], targets)
     withdrawn_from = trig.mode == "withdraw" and "from" in trig.target_preps
     if not sources and (trig.of_agent or withdrawn_from):
