@@ -1675,3 +1675,28 @@ def test_a_criticised_act_with_a_place_is_not_on_the_critic(code) -> None:  # ty
         "Britain blamed China for the crackdown in Hong Kong.", date=_day("2020-07-01")
     )
     assert not [e for e in events if e.source == "CHN" and e.target == "GBR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A warning of another's act is a statement; its content is coded.
+        ("Russia could attack a NATO member within five years, German Defence Minister Boris Pistorius warned.", set()),
+        ("Zelensky warned that Russia was preparing a new offensive.", set()),
+        # A warning of one's own action is a threat.
+        ("Russia would deploy nuclear weapons in the Baltic if Finland joined NATO, Dmitry Medvedev warned.", {("RUS", None)}),
+        # Aimed at the party whose act would set it off (guide §4.3).
+        ("Russia warned of consequences if Finland joined NATO.", {("RUS", "FIN")}),
+        ("Moscow on Monday warned of countermeasures if Helsinki joins the alliance.", {("RUS", "FIN")}),
+    ],
+)  # fmt: skip
+def test_warnings(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2024-03-01"))
+    assert {(e.source, e.target) for e in events if e.cameo == "130"} == expected
+
+
+def test_a_criticised_act_without_a_recipient_is_no_event(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("France condemned Russia for the attack.", date=_day("2024-02-23"))
+    assert [(e.source, e.target, e.plover) for e in events] == [
+        ("FRA", "RUS", "ACCUSE")
+    ]

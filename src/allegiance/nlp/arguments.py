@@ -645,7 +645,11 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
                     targets = [
                         t for t in subject_of(doc, at, verb) if t.actor != doer.actor
                     ]
-            return Args([doer], targets)
+            # A criticism with no recipient describes rather than reports
+            # ("France condemned Russia for the attack"), as other event nouns
+            # do; a blamed act may still find its place ("a strike in Odesa").
+            blamed = toks(doc).lemma[verb] in {"blame", "accuse"}
+            return Args([doer], targets) if targets or blamed else None
     withdrawn_from = trig.mode == "withdraw" and "from" in trig.target_preps
     if not sources and (trig.of_agent or withdrawn_from):
         # "the withdrawal of Russian border guards": the "of" phrase acts; so

@@ -437,7 +437,22 @@ def looks_nominal(
             and not _past_after_actor(doc, start)
         ):
             return True
+    if end < sent.end and tk.lower[end] == "of" and _verb_of(doc, start, end):
+        return False  # "Russia warned of consequences", "Iran on Monday warned of"
     return end < sent.end and tk.lower[end] == "of"
+
+
+def _verb_of(doc: Doc, start: int, end: int) -> bool:
+    """Whether a one-word past form right after a named actor (and its time
+    words) is that actor's verb, though "of" follows it."""
+    tk = toks(doc)
+    word = tk.lower[start]
+    if end - start != 1 or not word.endswith("ed") or word == tk.lemma[start].lower():
+        return False
+    at = _before_time(doc, start)
+    return any(
+        a.end == at and a.how not in {"adjective", "demonym"} for a in actor_spans(doc)
+    )
 
 
 def _before_time(doc: Doc, at: int) -> int:

@@ -84,6 +84,44 @@ _MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "CONCEDE"})
 _RECIPROCALS = frozenset({("each", "other"), ("one", "another")})
 
 
+_CONDITIONS = frozenset({"if", "unless", "should"})
+
+
+def _condition_party(
+    doc: Doc, occ: Occurrence, at: Situation, args: Args
+) -> list[ActorSpan]:
+    """The first actor other than the warner right after a condition word
+    that follows the trigger in its sentence ("... if Helsinki joins")."""
+    lower = toks(doc).lower
+    own = {s.actor.code for s in args.sources if s.actor is not None}
+    for k in range(occ.end, at.sent.end):
+        if lower[k] in _CONDITIONS:
+            nxt = next((a for a in at.actors if a.start > k), None)
+            if (
+                nxt is not None
+                and nxt.start - k <= 3
+                and nxt.actor is not None
+                and nxt.actor.code not in own
+            ):
+                return [nxt]
+            return []
+    return []
+
+
+def _warns_of_another(at: Situation, args: Args) -> bool:
+    """Whether a recipient-less warning is about another's act: the sentence
+    names another actor, and the warner's side only as the warner ("Russia
+    would deploy missiles if ..., Medvedev warned" is a warning of its own)."""
+    own = {s.actor.code for s in args.sources if s.actor is not None}
+    warners = {id(s) for s in args.sources}
+    others = [a for a in at.actors if a.actor is not None and not a.is_location]
+    return (
+        bool(own)
+        and any(a.actor.code not in own for a in others)  # type: ignore[union-attr]
+        and not any(a.actor.code in own and id(a) not in warners for a in others)  # type: ignore[union-attr]
+    )
+
+
 def _split_pairs(args: Args) -> None:
     """ "The two leaders agreed to ...": a pair anaphor is both its parties,
     as if they were named and coordinated."""
@@ -1426,6 +1464,14 @@ class EventCoder:
             and _plover_of(self.ontology, occ) == "ACCUSE"
         ):
             args.targets = _complained_of(doc, occ, at, args)
+        if occ.trigger.cameo == "130" and not args.targets:
+            # "warned of consequences if Finland joined NATO": aimed at the
+            # party whose act would set it off (guide §4.3).
+            args.targets = _condition_party(doc, occ, at, args)
+            if not args.targets and _warns_of_another(at, args):
+                # "Russia could attack a NATO member, Pistorius warned": a
+                # warning of another's act is a statement (guide §5.1).
+                return []
         _split_pairs(args)
         reporter = find_reporter(doc, occ, at, speech)
         return self._emit(doc, sent, index, occ, cues, args, reporter)
