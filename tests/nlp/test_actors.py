@@ -766,3 +766,22 @@ def test_private_travellers_and_investors_have_their_sectors(spans) -> None:  # 
         got["Chinese investors"].actor.code,
         got["Chinese investors"].actor.sector,
     ) == ("CHN", "BUS")
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("France asked its EU partners for help after the Paris attacks.", "Paris"),
+        ("The Brussels bombings killed 32 people.", "Brussels"),
+        ("Russia blamed Ukraine for the Moscow concert hall attack.", "Moscow"),
+    ],
+)
+def test_a_city_naming_an_incident_is_a_place(pipeline, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    doc = pipeline.doc(text, date=dt.date(2024, 3, 25))
+    [span] = [s for s in doc._.actor_spans if s.text == city]
+    assert span.is_location and span.actor is None
+
+
+def test_a_capital_acting_stays_an_actor(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = pipeline.doc("Moscow attacks Kyiv.", date=dt.date(2024, 3, 25))
+    assert [s.actor.code for s in doc._.actor_spans] == ["RUS", "UKR"]

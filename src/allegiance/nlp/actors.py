@@ -396,9 +396,14 @@ class ActorFinder:
             place = reading.location_code or (
                 polity_code if reading.kind in _PLACES and not sector else None
             )
-            if place and span.prep in _LOCATIVE:
+            incident = _incident_place(doc, span)
+            if place and (span.prep in _LOCATIVE or incident):
                 span.is_location, span.location_code = True, place
-                span.reason = f"a place here (after {span.prep!r}), not an actor"
+                span.reason = (
+                    "a place here (it names an incident), not an actor"
+                    if incident and span.prep not in _LOCATIVE
+                    else f"a place here (after {span.prep!r}), not an actor"
+                )
                 if place == polity_code:
                     span.place_actor = self.resolver.polity_actor(
                         polity_code, sector or reading.sector
@@ -529,6 +534,23 @@ _QUANTITY_NOUNS = frozenset(
 
 _ADJECTIVAL = frozenset({"adjective", "demonym"})
 _REGION_MODIFIERS = word_set("region_modifiers")
+_INCIDENT_NOUNS = word_set("incident_nouns")
+
+
+def _incident_place(doc: Doc, span: ActorSpan) -> bool:
+    """ "the Paris attacks", "the Moscow concert hall attack": a city after
+    "the" and before an incident noun (at most two words between) is where it
+    happened."""
+    lowers = token_strings(doc).lowers
+    if span.start == 0 or lowers[span.start - 1] != "the":
+        return False
+    texts = token_strings(doc).texts
+    for k in range(span.end, min(span.end + 3, len(lowers))):
+        if lowers[k] in _INCIDENT_NOUNS:
+            return True
+        if not texts[k].isalpha() or not texts[k].islower():
+            return False
+    return False
 
 
 def _region_adjective(doc: Doc, start: int, forms: list[Form]) -> bool:
