@@ -766,3 +766,21 @@ def test_private_travellers_and_investors_have_their_sectors(spans) -> None:  # 
         got["Chinese investors"].actor.code,
         got["Chinese investors"].actor.sector,
     ) == ("CHN", "BUS")
+
+
+def test_based_in_reads_the_hyphen_before_the_forms(pipeline: Pipeline) -> None:
+    # `_based_in` tests the words after the name first (most names have no
+    # hyphen after them), then that every reading of the name is a state's.
+    from allegiance.kb.base import Form
+    from allegiance.nlp.actors import _based_in
+
+    doc = pipeline.nlp.make_doc(
+        "A Nairobi-based group and a Nairobi-born envoy met Lima"
+    )
+    state = [Form("Nairobi", "state", "KEN", "capital")]
+    mixed = [*state, Form("Nairobi", "organisation", "XYZ")]
+    assert _based_in(doc, 2, state)  # "Nairobi-based"
+    assert not _based_in(doc, 2, mixed)  # a name an organisation also goes by
+    assert not _based_in(doc, 8, state)  # "Nairobi-born"
+    assert not _based_in(doc, 13, state)  # "Lima", the last word
+    assert not _based_in(doc, 1, state)  # no hyphen after "A"

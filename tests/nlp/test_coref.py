@@ -516,3 +516,17 @@ def test_data_read_per_mention_is_read_once() -> None:
 )  # fmt: skip
 def test_a_sector_noun_from_an_actor_is_its(mentions, text, mention, expected) -> None:  # type: ignore[no-untyped-def]
     assert mentions(text, dt.date(2022, 1, 7))[mention] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No generic determiner before the pronoun: the scan stops at once.
+        ("Chile recalled its ambassador from Peru.", "CHL"),
+        ("Chile said several states had recalled their envoys.", None),
+    ],
+)
+def test_generic_antecedent_only_after_a_determiner(mentions, text, expected) -> None:  # type: ignore[no-untyped-def]
+    got = mentions(text, dt.date(2024, 2, 23))
+    pronoun = "its" if "its" in got else "their"
+    assert (got[pronoun][0] if got[pronoun] else None) == expected
