@@ -34,3 +34,21 @@ def test_doc_text_is_the_coded_text(pipeline: Pipeline) -> None:
     doc = pipeline.doc(text)
     assert doc_text(doc) is text
     assert doc.text == text
+
+
+def test_stages_are_read_once_at_build(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `doc` runs the stages kept at build, in the order of `nlp.pipeline`,
+    # without reading that property (which builds a new list on every read).
+    assert pipeline._stages == tuple(proc for _, proc in pipeline.nlp.pipeline)
+    text = "Turkey and Greece held talks in Ankara on Tuesday."
+    expected = [(s.start, s.end, s.text) for s in pipeline.doc(text)._.actor_spans]
+
+    def unread(self: object) -> None:
+        raise AssertionError("nlp.pipeline read while coding")
+
+    monkeypatch.setattr(type(pipeline.nlp), "pipeline", property(unread))
+    doc = pipeline.doc(text)
+    assert [(s.start, s.end, s.text) for s in doc._.actor_spans] == expected
+    assert doc._.events

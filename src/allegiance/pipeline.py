@@ -81,6 +81,9 @@ class Pipeline:
             quad=self.settings.quad,
             parser_model=self.settings.parser_model,
         )
+        # The stages, read once: `Language.pipeline` builds a new frozen list
+        # (and formats its error message) on every read.
+        self._stages = tuple(proc for _, proc in self.nlp.pipeline)
         # Masked names are those of states, places, people and bodies; not of a
         # state's companies and news outlets ("Arme**" is Armenia, not Armenpress).
         names = [
@@ -104,7 +107,7 @@ class Pipeline:
         keep_text(doc, text)
         set_extension(doc, "date", date)
         set_extension(doc, "article_id", article_id)
-        for _, proc in self.nlp.pipeline:
+        for proc in self._stages:
             doc = proc(doc)
         return doc
 

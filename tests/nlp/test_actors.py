@@ -785,3 +785,21 @@ def test_a_city_naming_an_incident_is_a_place(pipeline, text: str, city: str) ->
 def test_a_capital_acting_stays_an_actor(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = pipeline.doc("Moscow attacks Kyiv.", date=dt.date(2024, 3, 25))
     assert [s.actor.code for s in doc._.actor_spans] == ["RUS", "UKR"]
+
+
+def test_based_in_reads_the_hyphen_before_the_forms(pipeline: Pipeline) -> None:
+    # `_based_in` tests the words after the name first (most names have no
+    # hyphen after them), then that every reading of the name is a state's.
+    from allegiance.kb.base import Form
+    from allegiance.nlp.actors import _based_in
+
+    doc = pipeline.nlp.make_doc(
+        "A Nairobi-based group and a Nairobi-born envoy met Lima"
+    )
+    state = [Form("Nairobi", "state", "KEN", "capital")]
+    mixed = [*state, Form("Nairobi", "organisation", "XYZ")]
+    assert _based_in(doc, 2, state)  # "Nairobi-based"
+    assert not _based_in(doc, 2, mixed)  # a name an organisation also goes by
+    assert not _based_in(doc, 8, state)  # "Nairobi-born"
+    assert not _based_in(doc, 13, state)  # "Lima", the last word
+    assert not _based_in(doc, 1, state)  # no hyphen after "A"

@@ -561,3 +561,17 @@ def test_a_pair_acts_as_both_its_parties(code, text: str, expected) -> None:  # 
     events = code(text, date=dt.date(2023, 11, 15))
     second = {(e.source, e.target, e.plover) for e in events if e.sent_index == 1}
     assert second == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No generic determiner before the pronoun: the scan stops at once.
+        ("Chile recalled its ambassador from Peru.", "CHL"),
+        ("Chile said several states had recalled their envoys.", None),
+    ],
+)
+def test_generic_antecedent_only_after_a_determiner(mentions, text, expected) -> None:  # type: ignore[no-untyped-def]
+    got = mentions(text, dt.date(2024, 2, 23))
+    pronoun = "its" if "its" in got else "their"
+    assert (got[pronoun][0] if got[pronoun] else None) == expected

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from allegiance.nlp import spans
 from allegiance.nlp.spans import (
     actor_spans,
     char_offsets,
@@ -48,3 +49,20 @@ def test_extension_reads_agree_with_spacy(pipeline: Pipeline) -> None:
     assert actor_spans(doc) is coded._.actor_spans
     assert [s.text for s in actor_spans(doc)] == ["Armenia", "its"]
     assert extension(coded, "events") is coded._.events
+
+
+def test_token_strings_kept_for_the_last_doc(pipeline: Pipeline) -> None:
+    # The last doc's strings are answered by identity (no `user_data` lookup),
+    # and asking for another doc's never returns the first one's.
+    first = pipeline.nlp.make_doc("Kenya recalled its envoy.")
+    second = pipeline.nlp.make_doc("Chile and Peru signed a pact on Monday.")
+    a = token_strings(first)
+    assert spans._LAST_STRINGS[0] == (first, a)
+    assert token_strings(first) is a
+    b = token_strings(second)
+    assert spans._LAST_STRINGS[0][0] is second
+    assert b.texts == [t.text for t in second]
+    # Back to the first doc: its own strings, from `user_data`.
+    assert token_strings(first) is a
+    assert a.texts == [t.text for t in first]
+    assert first.user_data["allegiance_tokens"] is a

@@ -570,12 +570,10 @@ def _based_in(doc: Doc, end: int, forms: list[Form]) -> bool:
     analyst", "the London-based monitor"): the place is not the actor. Names of
     organisations that hold the phrase ("the Strasbourg-based body") matched
     first, being longer."""
-    if any(f.kind != "state" for f in forms):
-        return False
     texts = token_strings(doc).texts
-    return (
-        end + 1 < len(texts) and texts[end] == "-" and texts[end + 1].lower() == "based"
-    )
+    if end + 1 >= len(texts) or texts[end] != "-":
+        return False  # most names: no hyphen after, no test of the forms
+    return texts[end + 1].lower() == "based" and all(f.kind == "state" for f in forms)
 
 
 def _prev_word(lowers: list[str], start: int) -> str | None:
@@ -690,6 +688,8 @@ def _national_body(
 def _envoy_to(lowers: list[str], group: list[Hit], prev: ActorSpan, start: int) -> bool:
     """Whether an organisation's envoy mention ("UN ambassador") follows a
     state that sends it, with at most "'s" and a rank between."""
+    if len(group) < 2:
+        return False  # most mentions: one hit, not both an organisation and a sector
     kinds = {h.kind: h for h in group}
     org, sector = kinds.get("organisation"), kinds.get("sector")
     if org is None or sector is None or group[0] is not org:

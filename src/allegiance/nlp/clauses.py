@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress
 
 from spacy.tokens import Doc, Span
 
@@ -319,9 +320,12 @@ def parentheticals(doc: Doc, sent: Span, actor_ends: set[int]) -> list[tuple[int
     subject. Returns [opening comma, closing comma + 1) ranges."""
     tk = toks(doc)
     text = tk.text
-    commas = [
-        i for i, t in enumerate(text[sent.start : sent.end], sent.start) if t == ","
-    ]
+    # The commas' indices, found in C.
+    commas = list(
+        compress(
+            range(sent.start, sent.end), map(",".__eq__, text[sent.start : sent.end])
+        )
+    )
     out = []
     for a, b in zip(commas, commas[1:], strict=False):
         if b - a < 2 or not _ends_actor_phrase(tk.lower, a, actor_ends):

@@ -181,7 +181,7 @@ class Coreference:
 
         if test is None:
             return
-        if doc[span.start].lower_ == "its" and need == "polity":
+        if need == "polity" and doc[span.start].lower_ == "its":
             # "Zelensky lashed out at NATO over its refusal": "its" is no person
             # when the sentence names something else it can stand for.
             polity = test
@@ -792,6 +792,8 @@ def _generic_between(doc: Doc, spans: list[ActorSpan], i: int) -> bool:
     me = spans[i]
     start = sentence_bounds(doc)[me.sent][0]
     words = token_strings(doc).lowers[start : me.start]
+    if _GENERIC_DETERMINERS.isdisjoint(words):
+        return False  # most sentences: no determiner, no scan
     generic = [
         start + k
         for k, word in enumerate(words)

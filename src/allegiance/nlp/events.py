@@ -1029,7 +1029,7 @@ class EventCoder:
             matches = self.matcher(doc, start, end, words)
             if not matches:
                 continue
-            sent = doc[start:end]
+            sent = Span(doc, start, end)  # `doc[start:end]` without its slice checks
             led = _led_modifiers(doc, start, end)
             actors = [s for s in found if s.end not in led]
             if not actors and i not in people:

@@ -83,7 +83,11 @@ class TokenStrings:
 
 
 def token_strings(doc: Doc) -> TokenStrings:
-    """The doc's TokenStrings, computed on first use and kept in `doc.user_data`."""
+    """The doc's TokenStrings, computed on first use and kept in `doc.user_data`
+    (the last doc's also by identity: the stages ask for them very often)."""
+    last = _LAST_STRINGS[0]
+    if last[0] is doc:
+        return last[1]  # type: ignore[no-any-return]
     cached = doc.user_data.get("allegiance_tokens")
     if cached is None:
         # Read the attribute arrays, not Token objects: several times faster.
@@ -98,7 +102,12 @@ def token_strings(doc: Doc) -> TokenStrings:
             texts, list(map(str.lower, texts)), list(map(bool, spaces))
         )
         doc.user_data["allegiance_tokens"] = cached
+    _LAST_STRINGS[0] = (doc, cached)
     return cached
+
+
+# The last doc asked for and its TokenStrings, in one slot (replaced in one write).
+_LAST_STRINGS: list[tuple[Any, Any]] = [(None, None)]
 
 
 # String-store hashes and their strings (a hash is the same in every store):
