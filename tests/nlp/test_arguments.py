@@ -1098,3 +1098,14 @@ def test_a_verb_without_direct_objects_takes_none_next_to_it(pipeline) -> None: 
         date=dt.date(2024, 5, 1),
     )
     assert "PRK" not in {e.target for e in events} | {e.source for e in events}
+
+
+def test_a_reaction_in_a_participle_answers_the_main_subject(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Hungary's Viktor Orban met Vladimir Putin in Moscow on Friday, drawing sharp "
+        "criticism from EU leaders.",
+        date=dt.date(2024, 7, 5),
+    )
+    assert [(e.source, e.target) for e in events if e.plover == "ACCUSE"] == [
+        ("EU", "HUN")
+    ]

@@ -612,9 +612,12 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
                 if occ.end <= a.start < stop and a.prep in {"from", "by"}
             ][:1]
         )
+        # ", drawing criticism from EU leaders": a participle after a comma
+        # answers the main clause's subject, not the nearest name.
+        participle = react > at.sent.start and toks(doc).lower[react - 1] == ","
         undergoer = [
             t
-            for t in subject_of(doc, at, react)
+            for t in subject_of(doc, at, react, first=participle)
             if all(t.actor != s.actor for s in sources)
         ]
         return Args(sources, undergoer) if sources and undergoer else None
