@@ -2194,6 +2194,15 @@ def test_no_move_in_look_alikes(code, text: str, day: str) -> None:  # type: ign
             "Hungary abstained from the EU statement on Israel.",
             "2024-06-27", ("HUN", "EU", "refuse_declaration", "120", "REJECT", "asserted"),
         ),
+        # Not party to a statement; objections from a member where a text failed.
+        (
+            "India was not party to the SCO statement condemning Israel.",
+            "2024-06-27", ("IND", "SCO", "refuse_declaration", "120", "REJECT", "asserted"),
+        ),
+        (
+            "The EU summit ended without joint conclusions amid objections from Hungary.",
+            "2024-06-27", ("HUN", "EU", "refuse_declaration", "120", "REJECT", "asserted"),
+        ),
     ],
 )  # fmt: skip
 def test_moves_in_new_phrasings(code, text: str, day: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
