@@ -2039,3 +2039,192 @@ def test_a_move_towards_the_organisation_named_before(
 )  # fmt: skip
 def test_no_move_in_look_alikes(code, text: str, day: str) -> None:  # type: ignore[no-untyped-def]
     assert _moves(code(text, date=dt.date.fromisoformat(day))) == []
+
+
+# -- held-out phrasings (2026-11-28 probe) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # Entering a reservation on a declaration's paragraph.
+        (
+            "Brazil entered a reservation on the BRICS declaration's paragraph on Security Council reform.",
+            "2023-08-23", ("BRA", "BRICS", "refuse_declaration", "120", "REJECT", "asserted"),
+        ),
+        # A text adopted without a member, or by all members except one.
+        (
+            "The G20 communique was adopted without Russia, which rejected the language on Ukraine.",
+            "2023-02-25", ("RUS", "G20", "refuse_declaration", "120", "REJECT", "asserted"),
+        ),
+        (
+            "The EU statement on Israel was adopted by all members except Hungary.",
+            "2024-04-10", ("HUN", "EU", "refuse_declaration", "120", "REJECT", "asserted"),
+        ),
+        # A chair's summary instead of a communique: the objection to its references.
+        (
+            "G20 finance chiefs ended their meeting in Bengaluru with a chair's summary instead of a joint communique after China objected to references to the war in Ukraine.",
+            "2023-02-25", ("CHN", "G20", "refuse_declaration", "120", "REJECT", "asserted"),
+        ),
+        # Rejecting a clause of the text, not the state it names.
+        (
+            "Iran rejected a clause of the OIC final statement on normalisation with Israel.",
+            "2020-11-28", ("IRN", "OIC", "refuse_declaration", "120", "REJECT", "asserted"),
+        ),
+        # The text blocked, in the passive.
+        (
+            "The SCO defence ministers' joint statement was blocked by India over its silence on the Pahalgam attack.",
+            "2025-06-26", ("IND", "SCO", "refuse_declaration", "120", "REJECT", "asserted"),
+        ),
+        # Breaking consensus, withholding approval, the lone holdout.
+        (
+            "Belarus broke consensus on the OSCE declaration on media freedom.",
+            "2021-12-03", ("BLR", "OSCE", "refuse_declaration", "120", "REJECT", "asserted"),
+        ),
+        (
+            "Saudi Arabia withheld its approval of the Arab League summit's final statement.",
+            "2018-04-15", ("SAU", "LAS", "refuse_declaration", "120", "REJECT", "asserted"),
+        ),
+        (
+            "Turkey was the lone holdout on the NATO communique, diplomats said.",
+            "2019-12-03", ("TUR", "NATO", "refuse_declaration", "120", "REJECT", "asserted"),
+        ),
+        # An objection with no object, where the meeting's text failed.
+        (
+            "EU foreign ministers failed to agree a joint statement after Hungary objected.",
+            "2024-06-24", ("HUN", "EU", "refuse_declaration", "120", "REJECT", "asserted"),
+        ),
+        # The organisation's own declaration, named by a pronoun.
+        (
+            "The G20 adopted its leaders' declaration without the United States, which boycotted the Johannesburg summit.",
+            "2025-11-22", ("USA", "G20", "refuse_declaration", "120", "REJECT", "asserted"),
+        ),
+        # Not subscribing to a paragraph.
+        (
+            "India did not subscribe to the paragraph endorsing the Belt and Road Initiative in the SCO declaration.",
+            "2024-07-04", ("IND", "SCO", "refuse_declaration", "120", "REJECT", "asserted"),
+        ),
+        # A low-level delegation sent instead; sitting out; a trip not made for the
+        # summit; the leaders' dinner snubbed.
+        (
+            "Aliyev sent a low-level delegation to the CIS summit in Bishkek instead of attending himself.",
+            "2023-10-13", ("AZE", "CIS", "skip_summit", "125", "REJECT", "asserted"),
+        ),
+        (
+            "Hungary's foreign minister sat out the EU ministers' meeting on Ukraine.",
+            "2024-03-18", ("HUN", "EU", "skip_summit", "125", "REJECT", "asserted"),
+        ),
+        (
+            "Putin, wanted by the International Criminal Court, is not travelling to New Delhi for the G20 summit.",
+            "2023-09-07", ("RUS", "G20", "skip_summit", "125", "REJECT", "asserted"),
+        ),
+        (
+            "Erdogan snubbed the NATO leaders' dinner in Madrid.",
+            "2022-06-28", ("TUR", "NATO", "skip_summit", "125", "REJECT", "asserted"),
+        ),
+        # Formal notice of withdrawal; the founding agreement denounced; bowing out;
+        # membership renounced; a state pulled out of the organisation.
+        (
+            "Nicaragua handed the OAS formal notice of withdrawal on Friday.",
+            "2021-11-19", ("NIC", "OAS", "withdraw", "161", "SANCTION", "asserted"),
+        ),
+        (
+            "Moldova's parliament voted to denounce the agreement establishing the CIS.",
+            "2023-04-19", ("MDA", "CIS", "withdraw", "161", "SANCTION", "asserted"),
+        ),
+        (
+            "Qatar bowed out of OPEC after nearly six decades of membership.",
+            "2018-12-03", ("QAT", "OPEC", "withdraw", "161", "SANCTION", "asserted"),
+        ),
+        (
+            "Nicaragua renounced its membership of the Organization of American States on Friday.",
+            "2021-11-19", ("NIC", "OAS", "withdraw", "161", "SANCTION", "asserted"),
+        ),
+        (
+            "Trump signed an executive order pulling the United States out of the World Health Organization.",
+            "2025-01-20", ("USA", "WHO", "withdraw", "161", "SANCTION", "asserted"),
+        ),
+        # Membership on pause; a bid to open accession talks shelved.
+        (
+            "Armenia has put its membership of the CSTO on pause, Pashinyan said.",
+            "2024-02-23", ("ARM", "CSTO", "freeze", "161", "SANCTION", "asserted"),
+        ),
+        (
+            "Georgia's ruling party shelved the country's bid to open EU accession talks until 2028.",
+            "2024-11-28", ("GEO", "EU", "freeze", "161", "SANCTION", "asserted"),
+        ),
+        # An organisation that freezes a member's membership suspends it; suspended
+        # from the organisation's councils.
+        (
+            "The Arab League froze Syria's membership over the crackdown on protesters.",
+            "2011-11-12", ("LAS", "SYR", "suspend", "166", "SANCTION", "asserted"),
+        ),
+        (
+            "Zimbabwe was suspended from the councils of the Commonwealth for one year.",
+            "2002-03-19", ("COMMONWEALTH", "ZWE", "suspend", "166", "SANCTION", "asserted"),
+        ),
+        # Cast out; welcomed into; filing for membership; appealing for Article 2
+        # consultations; an ally's forces it will not deploy.
+        (
+            "The OAS cast Cuba out of the inter-American system.",
+            "1962-01-31", ("OAS", "CUB", "expel", "166", "SANCTION", "asserted"),
+        ),
+        (
+            "Timor-Leste was welcomed into ASEAN as its 11th member.",
+            "2025-10-26", ("TLS", "ASEAN", "join", "057", "SUPPORT", "asserted"),
+        ),
+        (
+            "Zelensky said Ukraine was filing for fast-track NATO membership.",
+            "2022-09-30", ("UKR", "NATO", "apply", "030", "AGREE", "asserted"),
+        ),
+        (
+            "Armenia appealed to the CSTO for consultations under Article 2 of the Collective Security Treaty.",
+            "2021-05-14", ("ARM", "CSTO", "invoke_assistance", "0234", "REQUEST", "asserted"),
+        ),
+        (
+            "The Russian-led bloc said it would not deploy forces to Armenia's border.",
+            "2022-09-15", ("CSTO", "ARM", "refuse_assistance", "1224", "REJECT", "asserted"),
+        ),
+        # Not aligning with a text; abstaining from it.
+        (
+            "Serbia did not align itself with the EU declaration on Russia.",
+            "2024-06-27", ("SRB", "EU", "refuse_declaration", "120", "REJECT", "asserted"),
+        ),
+        (
+            "Hungary abstained from the EU statement on Israel.",
+            "2024-06-27", ("HUN", "EU", "refuse_declaration", "120", "REJECT", "asserted"),
+        ),
+        # Not party to a statement; objections from a member where a text failed.
+        (
+            "India was not party to the SCO statement condemning Israel.",
+            "2024-06-27", ("IND", "SCO", "refuse_declaration", "120", "REJECT", "asserted"),
+        ),
+        (
+            "The EU summit ended without joint conclusions amid objections from Hungary.",
+            "2024-06-27", ("HUN", "EU", "refuse_declaration", "120", "REJECT", "asserted"),
+        ),
+    ],
+)  # fmt: skip
+def test_moves_in_new_phrasings(code, text: str, day: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert expected in _moves(code(text, date=dt.date.fromisoformat(day)))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # The wording of a resolution, a deal or a pact is no meeting's declaration.
+        ("Argentina objected to the wording of a UN resolution on gender violence.", "2024-11-18"),
+        ("France blocked the text of the EU-Mercosur trade deal.", "2024-11-18"),
+        # A fact, not a refusal; a visit not made, not a summit skipped.
+        ("Russia has not deployed troops to Belarus.", "2024-05-01"),
+        ("Putin has not visited Minsk since the CSTO summit.", "2024-05-01"),
+        # An objection reported in a statement; a statement adopted without consulting.
+        ("Russia objected, the Kremlin said in a statement.", "2024-05-01"),
+        ("The EU adopted the statement without consulting Hungary.", "2024-05-01"),
+        # An envoy pulled out of a state; a clause of a pact.
+        ("Israel pulled its ambassador out of Turkey.", "2024-05-01"),
+        ("Hungary opposed a clause in the EU's migration pact.", "2024-05-01"),
+    ],
+)  # fmt: skip
+def test_no_move_in_new_look_alikes(code, text: str, day: str) -> None:  # type: ignore[no-untyped-def]
+    assert _moves(code(text, date=dt.date.fromisoformat(day))) == []

@@ -51,6 +51,18 @@ _MEETING_NOUNS = _SUMMIT_WORDS | frozenset(
     {"gathering", "declaration", "communique", "communiqué", "statement", "conclusions"}
 )
 _DOMESTIC_BODIES = word_set("domestic_body_words")
+# The words of a text a member may refuse ("the final communique").
+_DECLARATION_WORDS = word_set("declaration_words")
+# Words of an objection ("after Hungary objected").
+_OBJECTED = frozenset({"object", "objected", "objects", "objecting"})
+# The texts a meeting adopts, and the words that make a statement one of them.
+_MEETING_TEXTS = _DECLARATION_WORDS - {"statement", "statements", "document"}
+_JOINT = frozenset({"joint", "final", "closing", "concluding", "summit"})
+# Texts a state may object to that are no declaration of a meeting.
+_OTHER_TEXTS = frozenset(
+    "resolution resolutions deal agreement treaty pact law bill accord convention "
+    "package proposal regulation directive charter constitution".split()
+)
 
 
 def _domestic_meeting(lowers: list[str]) -> bool:
@@ -106,6 +118,15 @@ def _summit_of(lowers: list[str], start: int) -> bool:
     if j >= 0 and lowers[j] == "the":
         j -= 1
     return j >= 1 and lowers[j] == "of" and lowers[j - 1] in _SUMMIT_WORDS
+
+
+def _after_for(lowers: list[str], start: int) -> bool:
+    """Whether "for" (and "the") stands right before the mention at `start`
+    ("for the G20 summit")."""
+    j = start - 1
+    if j >= 0 and lowers[j] == "the":
+        j -= 1
+    return j >= 0 and lowers[j] == "for"
 
 
 # An event party: code, CAMEO actor code, sector and the text that names it.
@@ -305,13 +326,22 @@ class MoveLinker:
         if owner is None and trig.alliance_move in {"expel", "suspend"}:
             # "The Committee of Ministers voted to expel Russia from the Council
             # of Europe": the organisation a member is put out of.
+            # "suspended from the councils of the Commonwealth": or the one
+            # whose organs or activities it is put out of.
+            lowers = toks(at.sent.doc).lower
             owner = next(
                 (
                     a
                     for a in at.actors
                     if a.start >= occ.end
-                    and a.prep == "from"
                     and self.names_organisation(a)
+                    and (
+                        a.prep == "from"
+                        or a.prep == "of"
+                        and a.start - occ.end <= 7
+                        and "from" in lowers[occ.end : a.start]
+                        and not set(lowers[occ.end : a.start]) & {",", ";"}
+                    )
                 ),
                 None,
             )
@@ -341,6 +371,11 @@ class MoveLinker:
         sent_range = event_sent_range(doc, event)
         lemmas = toks(doc).lemma[sent_range]
         context = frozenset(lemmas)
+        if move == "refuse_declaration" and not self._text_named(doc, event):
+            # "objected to the wording of a UN resolution", "opposed a clause
+            # of the migration pact": a refused text that is no declaration,
+            # communique or statement (here or in the sentence before).
+            return replace(event, alliance_move=None)
         if move is None:
             move, event = self._inferred(doc, event, effect, content, context)
             if move is None:
@@ -375,12 +410,13 @@ class MoveLinker:
             return replace(event, alliance_move=None)
         org = None
         if event.target and self.kb.is_organisation(event.target):
-            if event.target_text and event.target_text.lower() in {
-                "it",
-                "its",
-                "them",
-                "their",
-            }:
+            if (
+                event.target_text
+                and event.target_text.lower() in {"it", "its", "them", "their"}
+                # "adopted its leaders' declaration without the United States":
+                # the organisation's own text or meeting, named by a pronoun.
+                and move not in _MEMBERS_ONLY
+            ):
                 return (
                     event  # "were joining it": too weak to record a membership change
                 )
@@ -580,6 +616,19 @@ class MoveLinker:
             and org is not None
             and event.source == org
             and event.target is not None
+            and event.date is not None
+            and not self.kb.is_organisation(event.target)
+            and self._member_on(org, event.target, event.date)
+            and "membership" in toks(doc).lower[sent_range]
+        ):
+            # "The Arab League froze Syria's membership": an organisation that
+            # puts a member's membership on hold suspends it (guide §6, b).
+            move = "suspend"
+        if (
+            move == "freeze"
+            and org is not None
+            and event.source == org
+            and event.target is not None
             and not self.kb.is_organisation(event.target)
         ):
             # "The EU halted Turkey's membership talks": a freeze is a state's
@@ -701,6 +750,7 @@ class MoveLinker:
                 negated=event.negated,
                 final_cameo=event.cameo,
                 context=context,
+                future=event.modality == "future",
             )
 
         move = infer(event.target)
@@ -739,7 +789,68 @@ class MoveLinker:
             }
             if len(orgs) == 1 and infer(orgs.pop()) == "skip_summit":
                 return "skip_summit", event
+        if (
+            event.target is None
+            and event.plover == "ACCUSE"
+            and event.trigger.split()[0].lower() in _OBJECTED
+            and self._joint_text(doc, event)
+        ):
+            # "failed to agree a joint statement after Hungary objected": an
+            # objection to nothing named, where a meeting's text failed, is to
+            # that text.
+            return "refuse_declaration", event
+        if (
+            event.negated
+            and event.plover == "CONSULT"
+            or event.cameo == "125"
+            and event.target is not None
+            and not self.kb.is_organisation(event.target)
+        ):
+            # "is not travelling to New Delhi for the G20 summit", "will not
+            # be travelling to Kazan for the BRICS summit": a trip not made to
+            # the organisation's meeting stays away from it (the host named as
+            # a place or as its government).
+            lowers = toks(doc).lower
+            orgs = {
+                a.code
+                for s, a in named
+                if self.kb.is_organisation(a.code)
+                and _SUMMIT_WORDS & set(lowers[s.end : s.end + 2])
+                and _after_for(lowers, s.start)
+            }
+            if len(orgs) == 1:
+                org = orgs.pop()
+                if infer(org) == "skip_summit":
+                    return "skip_summit", replace(
+                        event,
+                        target=org,
+                        target_cameo=self.kb.cameo_code(org),
+                        target_sector=None,
+                        target_text=None,
+                    )
         return None, event
+
+    def _joint_text(self, doc: Doc, event: Event) -> bool:
+        """Whether the event's sentence names a meeting's text: a declaration,
+        communique, conclusions or chair's summary, or a joint or final
+        statement ("said in a statement" is no meeting's text)."""
+        lowers = toks(doc).lower[event_sent_range(doc, event)]
+        return bool(_MEETING_TEXTS & set(lowers)) or any(
+            w in {"statement", "statements"} and i > 0 and lowers[i - 1] in _JOINT
+            for i, w in enumerate(lowers)
+        )
+
+    def _text_named(self, doc: Doc, event: Event) -> bool:
+        """Whether the event's sentence or the one before names a declaration,
+        communique, statement or conclusions."""
+        bounds = sentence_bounds(doc)
+        start = bounds[max(0, event.sent_index - 1)][0]
+        end = bounds[event.sent_index][1]
+        lowers = set(toks(doc).lower[start:end])
+        # "the EU leaders' joint text": a text that is no law, deal or resolution
+        return bool(lowers & _DECLARATION_WORDS) or (
+            "text" in lowers and not lowers & _OTHER_TEXTS
+        )
 
     def _organisation_before_sentence(self, doc: Doc, event: Event) -> str | None:
         """The one organisation named in the nearest earlier sentence of the

@@ -66,6 +66,7 @@ def infer_move(
     negated: bool = False,
     final_cameo: str = "",
     context: frozenset[str] = frozenset(),
+    future: bool = False,
 ) -> str | None:
     """Moves that come from what was refused or requested rather than from the
     trigger: a request for military help or protection to an organisation or
@@ -103,8 +104,14 @@ def infer_move(
         or final_cameo.startswith("12")
         and bool(context & _HELP_WORDS)
     )
+    # "said it would not deploy forces to Armenia": an ally's forces it will
+    # not send ("has not deployed troops" reports a fact, refuses nothing).
+    not_deployed = (
+        negated and future and content_plover == "MOBILIZE" and content_cameo == "154"
+    )
     refused = (
-        effect == "refuse"
+        not_deployed
+        or effect == "refuse"
         or final_cameo.startswith(("122", "1222", "1224"))
         or refused_plea
         # "The CSTO did not come to Armenia's aid": an ally's defence not given.
@@ -130,9 +137,21 @@ def infer_move(
             or asked_help
             or refused_plea
             or invoked
+            or not_deployed
         )
         if aid and military and allied(kb, asker, helper, day, partners=refused):
             return "invoke_assistance" if requested else "refuse_assistance"
+    if (
+        final_cameo == "160"
+        and kb.is_organisation(target)
+        and not kb.is_organisation(source)
+        and context & {"denounce", "renounce"}
+        and context & _FOUNDING_WORDS
+        and allied(kb, source, target, day)
+    ):
+        # "voted to denounce the agreement establishing the CIS": a member that
+        # denounces the organisation's founding treaty leaves it (guide §6).
+        return "withdraw"
     if (
         final_cameo == "125"
         and kb.is_organisation(target)
@@ -157,6 +176,11 @@ def infer_move(
 
 
 _HELP_WORDS = word_set("help_words")
+# The words of an organisation's founding treaty ("the agreement establishing
+# the CIS", "the CSTO charter").
+_FOUNDING_WORDS = frozenset(
+    "establish establishing found founding charter statute constituent".split()
+)
 _COMMITMENT_WORDS = frozenset({"mechanism", "clause", "obligation", "commitment"})
 _DEFENCE_WORDS = frozenset({"defence", "defense", "collective", "security", "mutual"})
 _PLEA_WORDS = word_set("plea_words")
