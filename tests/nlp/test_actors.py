@@ -803,3 +803,22 @@ def test_based_in_reads_the_hyphen_before_the_forms(pipeline: Pipeline) -> None:
     assert not _based_in(doc, 8, state)  # "Nairobi-born"
     assert not _based_in(doc, 13, state)  # "Lima", the last word
     assert not _based_in(doc, 1, state)  # no hyphen after "A"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # "Georgian(s)" default to the country (rare for the US state); US-state
+        # cues override. "Georgia" alone needs a cue either way.
+        ("The United States imposed visa restrictions on Georgian officials.", "Georgian officials", "GEO"),
+        ("Washington imposed visa restrictions on Georgia.", "Georgia", None),
+        ("Trump was indicted in Georgia over the election in Fulton County.", "Georgia", None),
+        ("Georgians voted in Atlanta on Tuesday.", "Georgians", None),
+    ],
+)  # fmt: skip
+def test_georgian_defaults_to_the_country(
+    pipeline, text: str, mention: str, code
+) -> None:  # type: ignore[no-untyped-def]
+    doc = pipeline.doc(text, date=dt.date(2024, 6, 10))
+    [span] = [s for s in doc._.actor_spans if s.text == mention]
+    assert (span.actor.code if span.actor else None) == code
