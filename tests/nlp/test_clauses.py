@@ -384,3 +384,19 @@ def test_a_relative_clause_after_an_owned_noun_is_an_aside(pipeline: Pipeline) -
     )
     asides = parentheticals(doc, doc[0 : len(doc)], {a.end for a in doc._.actor_spans})
     assert [doc[s:e].text for s, e in asides] == [", which Serbia rejects,"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A gerund after "<head> of" is the clause subject's verb.
+        ("The CSTO stopped short of sending troops to Armenia.", ("CSTO", "ARM", "AID", True, "asserted")),
+        ("Burkina Faso began the process of withdrawing from ECOWAS.", ("BFA", "ECOWAS", "SANCTION", False, "future")),
+        ("Sweden is on the verge of joining NATO.", ("SWE", "NATO", "AGREE", False, "future")),
+    ],
+)  # fmt: skip
+def test_a_gerund_after_a_head_noun_of(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date(2024, 6, 10))
+    assert [(e.source, e.target, e.plover, e.negated, e.modality) for e in events] == [
+        expected
+    ]

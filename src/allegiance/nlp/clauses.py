@@ -397,6 +397,13 @@ def looks_nominal(
             # of assassinating ...": a verb
             return False
         if (
+            low == "of"
+            and tk.lower[start].endswith("ing")
+            and start - 2 >= sent.start
+            and tk.lower[start - 2] in _GERUND_HEADS
+        ):
+            return False  # "began the process of withdrawing", "stopped short of"
+        if (
             low == "that"
             and not tk.lower[start].endswith(("ing", "s", "er"))
             and tk.lemma[start] != tk.lower[start]
@@ -689,7 +696,7 @@ def read_cues(
                 effect
                 and lower[j] == "of"
                 and (
-                    effect not in {"future", "hypothetical"}
+                    effect not in {"future", "hypothetical", "fail"}
                     or not (k == j - 1 or (k + 1 < j and lower[k + 1] == "of"))
                 )
             ):
@@ -752,6 +759,7 @@ def read_cues(
 
 
 _TIME_WORDS = word_set("time_words")
+_GERUND_HEADS = word_set("gerund_heads")
 _LINK_SKIP = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "'s", "'", "country", "own"}
 )
