@@ -1670,7 +1670,17 @@ class EventCoder:
         """Whether `e` has the recipient a `needs_target` entry asks for: a
         state meets or visits someone; an organisation's members may meet as
         the organisation with no recipient ("Leaders of the Quad met"). In
-        pair mode the recipient is the marked target, given by construction."""
+        pair mode the recipient is the marked target, given by construction.
+        A state's own people are no recipient of its consultations ("met union
+        leaders in Buenos Aires", "travelled to his constituency"), except
+        rebels and the opposition ("held talks with the ELN")."""
+        if (
+            e.plover == "CONSULT"
+            and e.target is not None
+            and e.target == e.source
+            and not {e.source_sector, e.target_sector} & _PARTIES_AT_HOME
+        ):
+            return False
         return (
             e.target is not None
             or e.source is None
@@ -2008,6 +2018,8 @@ class EventCoder:
             # in Belarus": forces that arrive are deployed, not visiting.
             cameo = "154"
             plover, mode = self.ontology.to_plover(cameo)
+        if cameo == "042" and args.sources and all(_private(a) for a in args.sources):
+            return []  # "Syrian refugees arrived in Turkey": travel, no visit
         if (
             plover == "MOBILIZE"
             and cameo in _DEPLOYMENTS
@@ -2069,7 +2081,8 @@ class EventCoder:
             # "Armenia and France signed an agreement", "Armenia and Azerbaijan
             # agreed to exchange prisoners": each party acts on the other.
             args = Args(args.sources[:1], args.sources[1:])
-        mutual = trig.symmetric or compound
+        # "Nepal urged India to expand trade": the asker or refuser acts alone.
+        mutual = (trig.symmetric and effect not in {"request", "refuse"}) or compound
         if plover == "PROTEST" and not args.targets and args.sources:
             # Protesters protest against their own government unless told otherwise.
             own = args.sources[0].actor
@@ -2654,6 +2667,9 @@ _FACING_NOUNS = frozenset(
     {"border", "borders", "frontier", "tensions", "tension", "standoff", "stand-off"}
 )
 _FORCES = frozenset({"MIL", "COP"})
+_PRIVATE = frozenset({"REF", "CVL", "BUS"})
+# Domestic sides a government may negotiate with (CONSULT within one state).
+_PARTIES_AT_HOME = frozenset({"REB", "OPP"})
 _CLAUSE_BREAKS = frozenset({";", "but", "while", "whereas"})
 # Deployments of forces (CAMEO 153 police, 154 troops) that can be help.
 _DEPLOYMENTS = frozenset({"153", "154"})
@@ -2668,6 +2684,13 @@ def _forces(span: ActorSpan) -> bool:
     officers"), not a person ("Defence Minister Shoigu")."""
     actor = span.actor
     return actor is not None and actor.sector in _FORCES and actor.person_id is None
+
+
+def _private(span: ActorSpan) -> bool:
+    """Refugees, civilians or business people as a body ("Chinese tourists",
+    "Turkish businessmen"): their travel is no state visit."""
+    actor = span.actor
+    return actor is not None and actor.sector in _PRIVATE and actor.person_id is None
 
 
 def _sent_to_help(lowers: Sequence[str], occ: Occurrence, sent: Span) -> bool:
