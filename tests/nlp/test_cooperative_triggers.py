@@ -154,3 +154,17 @@ def test_supplied_aid(code) -> None:  # type: ignore[no-untyped-def]
         "Kuwait supplied humanitarian aid to Lebanon.", date=_day("2024-10-11")
     )
     assert triples(events) == {("KWT", "LBN", "AID")}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # Lobbying and pleading govern the act asked for (control.csv): no aid yet.
+        ("Ukraine lobbied Germany to send Taurus missiles.", "2024-05-01", {("UKR", "DEU", "REQUEST")}),
+        ("Lebanon pleaded with France to help end the fighting.", "2024-05-01", {("LBN", "FRA", "REQUEST")}),
+        # "pressed X on": a request, not "pressed on with" an offensive.
+        ("Egypt pressed Israel on the Rafah crossing.", "2024-05-01", {("EGY", "ISR", "REQUEST")}),
+    ],
+)  # fmt: skip
+def test_lobbying_pleading_and_pressing(code, text: str, day: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert triples(code(text, date=_day(day))) == expected

@@ -1195,7 +1195,9 @@ class EventCoder:
             out.extend(
                 self._emit(doc, sent, index, occ, cues, Args(speaker, addressees), None)
             )
-        return _drop_unfinished(out)
+        # "Syrian refugees arrived in Turkey": travel, no visit (dropped last: a
+        # purpose after it, "to deliver aid", still borrows its parties).
+        return [e for e in _drop_unfinished(out) if not _private_visit(e)]
 
     @staticmethod
     def _said_must(
@@ -2018,8 +2020,6 @@ class EventCoder:
             # in Belarus": forces that arrive are deployed, not visiting.
             cameo = "154"
             plover, mode = self.ontology.to_plover(cameo)
-        if cameo == "042" and args.sources and all(_private(a) for a in args.sources):
-            return []  # "Syrian refugees arrived in Turkey": travel, no visit
         if (
             plover == "MOBILIZE"
             and cameo in _DEPLOYMENTS
@@ -2686,11 +2686,10 @@ def _forces(span: ActorSpan) -> bool:
     return actor is not None and actor.sector in _FORCES and actor.person_id is None
 
 
-def _private(span: ActorSpan) -> bool:
-    """Refugees, civilians or business people as a body ("Chinese tourists",
-    "Turkish businessmen"): their travel is no state visit."""
-    actor = span.actor
-    return actor is not None and actor.sector in _PRIVATE and actor.person_id is None
+def _private_visit(e: Event) -> bool:
+    """A visit by refugees, civilians or business people ("Chinese tourists",
+    "Turkish businessmen travelled to Iraq"): travel, no state visit."""
+    return e.cameo == "042" and e.source_sector in _PRIVATE
 
 
 def _sent_to_help(lowers: Sequence[str], occ: Occurrence, sent: Span) -> bool:
