@@ -39,6 +39,9 @@ def _of(events, plover: str) -> set[tuple[str | None, str | None]]:  # type: ign
         ("Scholz stopped over in Kazakhstan on his way to Uzbekistan.", "2024-09-15", {("DEU", "KAZ")}),
         ("Egypt dispatched its foreign minister to Ankara for talks.", "2024-05-01", {("EGY", "TUR")}),
         ("Biden got on the phone with Netanyahu on Sunday.", "2024-04-14", {("USA", "ISR"), ("ISR", "USA")}),
+        # Two leaders who spoke or held a bilateral: each consulted the other.
+        ("Macron and Xi spoke on Tuesday for the first time in months.", "2024-05-01", {("FRA", "CHN"), ("CHN", "FRA")}),
+        ("Modi and Biden held a bilateral on the sidelines of the Quad summit.", "2024-09-21", {("IND", "USA"), ("USA", "IND")}),
     ],
 )  # fmt: skip
 def test_consultation_phrasings(code, text: str, day: str, expected) -> None:  # type: ignore[no-untyped-def]
@@ -89,6 +92,8 @@ def test_welcomed_leader_is_hosted(code) -> None:  # type: ignore[no-untyped-def
         ("Brazil met Uruguay in a World Cup qualifier in Salvador on Tuesday.", "2024-11-20"),
         ("The Philippine coast guard met Chinese vessels near the shoal on Tuesday.", "2024-03-26"),
         ("The Kenyan president talked to reporters in Nairobi on Tuesday.", "2024-09-16"),
+        ("Macron and Scholz spoke at the summit in Brussels.", "2024-05-01"),
+        ("Kenya and Uganda spoke out against the coup.", "2024-05-01"),
     ],
 )  # fmt: skip
 def test_no_consultation(code, text: str, day: str) -> None:  # type: ignore[no-untyped-def]
