@@ -1254,9 +1254,15 @@ def _with_partner(
     for a in at.actors:
         if a.start < occ.end or a.start >= at.stop:
             continue
-        if a.prep != "with" or a.actor is None:
+        if a.actor is None or (a.actor.code, a.actor.sector) in same:
             continue
-        if (a.actor.code, a.actor.sector) in same:
+        if a.prep != "with" and not (
+            # "conferred with her Namibian counterpart": the pronoun, not the
+            # adjective after it, stands right after "with".
+            a.start >= 2
+            and tk.lower[a.start - 1] in _POSSESSIVE_PRONOUNS
+            and tk.lower[a.start - 2] == "with"
+        ):
             continue
         at_with = max(
             (k for k in range(occ.end, a.start) if tk.lower[k] == "with"), default=None

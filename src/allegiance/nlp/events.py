@@ -1266,7 +1266,9 @@ class EventCoder:
             out.extend(
                 self._emit(doc, sent, index, occ, cues, Args(speaker, addressees), None)
             )
-        return _drop_unfinished(out)
+        # "Syrian refugees arrived in Turkey": travel, no visit (dropped last: a
+        # purpose after it, "to deliver aid", still borrows its parties).
+        return [e for e in _drop_unfinished(out) if not _private_visit(e)]
 
     @staticmethod
     def _said_must(
@@ -1750,7 +1752,17 @@ class EventCoder:
         """Whether `e` has the recipient a `needs_target` entry asks for: a
         state meets or visits someone; an organisation's members may meet as
         the organisation with no recipient ("Leaders of the Quad met"). In
-        pair mode the recipient is the marked target, given by construction."""
+        pair mode the recipient is the marked target, given by construction.
+        A state's own people are no recipient of its consultations ("met union
+        leaders in Buenos Aires", "travelled to his constituency"), except
+        rebels and the opposition ("held talks with the ELN")."""
+        if (
+            e.plover == "CONSULT"
+            and e.target is not None
+            and e.target == e.source
+            and not {e.source_sector, e.target_sector} & _PARTIES_AT_HOME
+        ):
+            return False
         return (
             e.target is not None
             or e.source is None
@@ -2154,7 +2166,8 @@ class EventCoder:
             # "Armenia and France signed an agreement", "Armenia and Azerbaijan
             # agreed to exchange prisoners": each party acts on the other.
             args = Args(args.sources[:1], args.sources[1:])
-        mutual = trig.symmetric or compound
+        # "Nepal urged India to expand trade": the asker or refuser acts alone.
+        mutual = (trig.symmetric and effect not in {"request", "refuse"}) or compound
         if plover == "PROTEST" and not args.targets and args.sources:
             # Protesters protest against their own government unless told otherwise.
             own = args.sources[0].actor
@@ -2739,6 +2752,9 @@ _FACING_NOUNS = frozenset(
     {"border", "borders", "frontier", "tensions", "tension", "standoff", "stand-off"}
 )
 _FORCES = frozenset({"MIL", "COP"})
+_PRIVATE = frozenset({"REF", "CVL", "BUS"})
+# Domestic sides a government may negotiate with (CONSULT within one state).
+_PARTIES_AT_HOME = frozenset({"REB", "OPP"})
 _CLAUSE_BREAKS = frozenset({";", "but", "while", "whereas"})
 # Deployments of forces (CAMEO 153 police, 154 troops) that can be help.
 _DEPLOYMENTS = frozenset({"153", "154"})
@@ -2753,6 +2769,12 @@ def _forces(span: ActorSpan) -> bool:
     officers"), not a person ("Defence Minister Shoigu")."""
     actor = span.actor
     return actor is not None and actor.sector in _FORCES and actor.person_id is None
+
+
+def _private_visit(e: Event) -> bool:
+    """A visit by refugees, civilians or business people ("Chinese tourists",
+    "Turkish businessmen travelled to Iraq"): travel, no state visit."""
+    return e.cameo == "042" and e.source_sector in _PRIVATE
 
 
 def _sent_to_help(lowers: Sequence[str], occ: Occurrence, sent: Span) -> bool:
