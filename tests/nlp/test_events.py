@@ -1700,3 +1700,16 @@ def test_a_criticised_act_without_a_recipient_is_no_event(code) -> None:  # type
     assert [(e.source, e.target, e.plover) for e in events] == [
         ("FRA", "RUS", "ACCUSE")
     ]
+
+
+def test_an_ally_fought_alongside_is_no_enemy(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "North Korean troops are fighting alongside Russian forces in Kursk.",
+        date=_day("2024-11-01"),
+    )
+    assert not [e for e in events if "RUS" in (e.source, e.target)]
+    against = code(
+        "North Korean troops are fighting alongside Russian forces against Ukraine.",
+        date=_day("2024-11-01"),
+    )
+    assert ("PRK", "UKR") in {(e.source, e.target) for e in against}

@@ -85,6 +85,7 @@ _RECIPROCALS = frozenset({("each", "other"), ("one", "another")})
 
 
 _CONDITIONS = frozenset({"if", "unless", "should"})
+_ALLY_PREPS = frozenset({"alongside", "beside"})
 
 
 def _condition_party(
@@ -1466,6 +1467,17 @@ class EventCoder:
             and _plover_of(self.ontology, occ) == "ACCUSE"
         ):
             args.targets = _complained_of(doc, occ, at, args)
+        allies = {
+            a.actor.code
+            for a in at.actors
+            if a.prep in _ALLY_PREPS and a.actor is not None and a.start >= occ.end
+        }
+        if allies and args.targets:
+            # "fighting alongside Russian forces in Kursk": the ally fights on
+            # the same side, so neither it nor its ground is the enemy.
+            args.targets = [
+                t for t in args.targets if t.actor is None or t.actor.code not in allies
+            ]
         if occ.trigger.cameo == "130" and not args.targets:
             # "warned of consequences if Finland joined NATO": aimed at the
             # party whose act would set it off (guide §4.3).
