@@ -575,3 +575,17 @@ def test_generic_antecedent_only_after_a_determiner(mentions, text, expected) ->
     got = mentions(text, dt.date(2024, 2, 23))
     pronoun = "its" if "its" in got else "their"
     assert (got[pronoun][0] if got[pronoun] else None) == expected
+
+
+def test_a_pair_of_countries_takes_no_organisation_or_pronoun(
+    pipeline: Pipeline,
+) -> None:
+    # "it" and the alliance are no country: the pair stays unresolved rather
+    # than pairing Finland with NATO.
+    doc = pipeline.doc(
+        "NATO welcomed Finland's application, and Stoltenberg called it historic. "
+        "Turkey demanded that the two countries stop supporting Kurdish groups.",
+        date=dt.date(2022, 5, 19),
+    )
+    [pair] = [s for s in doc._.actor_spans if s.text == "the two countries"]
+    assert pair.actor is None and pair.also is None

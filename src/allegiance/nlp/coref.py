@@ -223,21 +223,26 @@ class Coreference:
             span.actor, span.coref_from = antecedent, j
 
     def _pair(self, spans: list[ActorSpan], i: int, span: ActorSpan) -> None:
-        """ "Xi met Biden ... The two leaders agreed": the last two parties
-        named in the sentence before, in the order named. (In the same
-        sentence the parties are usually the act's own arguments: "a deal
-        hailed by both governments" after "Israel ... to Egypt".)"""
+        """ "Xi met Biden ... The two leaders agreed": the last two states
+        named (by name or leader, not by a pronoun) in the two sentences
+        before, in the order named. (In the same sentence the parties are
+        usually the act's own arguments: "a deal hailed by both governments"
+        after "Israel ... to Egypt".)"""
         parties: list[tuple[int, Actor]] = []
         for j in range(i - 1, -1, -1):
             other = spans[j]
             if other.sent == span.sent:
                 continue
-            if other.sent < span.sent - 1 or len(parties) == 2:
+            if other.sent < span.sent - 2 or len(parties) == 2:
                 break
             actor = other.actor
-            if actor is None or other.is_location or other.also is not None:
-                continue
-            if actor.kind not in {"state", "person", "organisation"}:
+            if (
+                actor is None
+                or other.is_location
+                or other.need is not None  # named parties only, not "it"
+                or actor.kind not in {"state", "person"}
+                or actor.code not in self.kb.states  # "the two countries"
+            ):
                 continue
             polity = self.resolver.polity_actor(actor.code, actor.sector)
             if all(p.code != polity.code for _, p in parties):
