@@ -250,3 +250,23 @@ def test_demo_briefing_alerts_each_dyad_of_the_turn(
         assert alert.evidence and all(
             e.sentence and e.article_id for e in alert.evidence
         )
+
+
+def test_auto_period_counts_the_gaps_of_bursty_news() -> None:
+    import pandas as pd
+
+    from allegiance.report.briefing import _pick_freq
+
+    # Ten events in each of two months two years apart: dense where there is
+    # news, but a monthly series of 25 periods would be mostly gaps.
+    days = [dt.date(2022, 1, 5)] * 10 + [dt.date(2024, 1, 5)] * 10
+    bursty = pd.DataFrame(
+        {"source": "ARM", "target": "RUS", "date": pd.to_datetime(days)}
+    )
+    assert _pick_freq(bursty, "ARM", ["RUS"], 3.0) == "year"
+    # Four events every month for a year: months.
+    steady_days = [dt.date(2023, m, d) for m in range(1, 13) for d in (3, 10, 17, 24)]
+    steady = pd.DataFrame(
+        {"source": "ARM", "target": "RUS", "date": pd.to_datetime(steady_days)}
+    )
+    assert _pick_freq(steady, "ARM", ["RUS"], 3.0) == "month"

@@ -88,3 +88,26 @@ def test_render_demo_puts_alerts_and_cohesion_after_the_moves(
     assert "Armenia - Russia" in block and "DOWN" in block
     assert block.count('"') >= 4  # one quoted sentence per alert shown
     assert "DROP" in text[cohesion:] and "CSTO" in text[cohesion:]
+
+
+def test_render_demo_shows_one_shift_per_pair(small_briefing: Briefing) -> None:
+    # A second, stronger shift of one pair does not push another pair off.
+    import dataclasses
+
+    b = small_briefing
+    alerts = [f for f in b.findings if f.kind == "alert"]
+    assert alerts
+    first = next(a for a in b.alerts if a.dyad == alerts[0].dyad)
+    twin = dataclasses.replace(first, date=first.date.replace(year=first.date.year - 1))
+    twin_finding = dataclasses.replace(
+        alerts[0], date=twin.date, weight=alerts[0].weight + 100
+    )
+    doubled = dataclasses.replace(
+        b, findings=(twin_finding, *b.findings), alerts=(twin, *b.alerts)
+    )
+    summary = Summary(300, 900, dt.date(2020, 1, 1), dt.date(2022, 12, 31), (), (), 0)
+    text = render_demo(summary, doubled, top=len({f.dyad for f in alerts}))
+    block = text[text.index("Shifts in") : text.index("Alliance cohesion")]
+    for dyad in {f.dyad for f in alerts}:
+        assert doubled.dyad_name(dyad) in block
+    assert block.count(doubled.dyad_name(alerts[0].dyad)) == 1

@@ -44,8 +44,9 @@ class BriefingOptions:
     """How a briefing is collected (defaults documented in docs/briefing.md).
 
     `freq` "auto" takes the finest of month, quarter and year at which the
-    actor's busiest dyads hold at least `per_period` events per period with
-    events (sparse news needs years, a GDELT feed months). `partners` busy
+    actor's busiest dyads hold at least `per_period` events per period over
+    the span each is covered, empty periods included (sparse or bursty news
+    needs quarters or years, a GDELT feed months). `partners` busy
     partners get a dyad panel (plus `other` and any partner with an alert).
     `min_confidence` is the least confidence of an alert. Event-based
     alignment needs `min_states` states in the period's profiles; UN-vote and
@@ -339,15 +340,26 @@ def _multiscale_alerts(
 def _pick_freq(
     involved: pd.DataFrame, actor: str, partners: Sequence[str], per_period: float
 ) -> str:
-    """The finest period at which the busy dyads average `per_period` events."""
+    """The finest period at which the busy dyads average `per_period` events
+    per period over the span each is covered (first to last event, empty
+    periods included: news comes in bursts, and a month-level series that is
+    mostly gaps makes noise of its few busy months)."""
     rows = involved[_others(involved, actor).isin(partners)]
     partner = _others(rows, actor)
     for freq in ("month", "quarter", "year"):
-        periods = rows["date"].dt.to_period(FREQS[freq])
-        active = pd.DataFrame({"p": partner, "t": periods}).drop_duplicates()
-        if len(active) and len(rows) / len(active) >= per_period:
+        periods = pd.DataFrame(
+            {"p": partner, "t": rows["date"].dt.to_period(FREQS[freq]).map(_ordinal)}
+        )
+        bounds = periods.groupby("p")["t"].agg(["min", "max"])
+        spanned = int((bounds["max"] - bounds["min"] + 1).sum())
+        if spanned and len(rows) / spanned >= per_period:
             return freq
     return "year"
+
+
+def _ordinal(period: pd.Period) -> int:
+    """A period's position on its own scale (months, quarters or years)."""
+    return int(period.ordinal)
 
 
 def _blocs(

@@ -390,8 +390,9 @@ def render_demo(
 ) -> str:
     """The demo's terminal briefing: alliance moves, then shifts and cohesion.
 
-    After the moves come the briefing's `top` alerts (date, dyad, direction,
-    magnitude, one evidence sentence each), its trends without a change point,
+    After the moves come the briefing's `top` alerts, the strongest of each
+    pair (date, dyad, direction, magnitude, one evidence sentence each), its
+    trends without a change point,
     and the cohesion of the actor's blocs with their steepest drop; then the
     busiest pairs.
 
@@ -411,7 +412,15 @@ def render_demo(
         "mean Goldstein score, yearly where a slow turn shows only there; "
         "-10 hostile .. +10 cooperative)",
     ]
-    for f in [f for f in b.findings if f.kind == "alert"][:top]:
+    shown: list[Finding] = []
+    for f in b.findings:
+        # The strongest shift of each pair: a second turn of one pair must not
+        # push another pair's only one off the list.
+        if f.kind == "alert" and len(shown) < top and f.dyad not in {
+            g.dyad for g in shown
+        }:
+            shown.append(f)
+    for f in shown:
         a = next(a for a in b.alerts if a.dyad == f.dyad and a.date == f.date)
         lines.append(
             f"  {period_label(a.date, a.freq)}  {b.dyad_name(a.dyad):<32} "
