@@ -2188,7 +2188,8 @@ class EventCoder:
         ("Armenian-Afghan conflict" for Armenian-Azerbaijani)."""
         if not (
             event.cameo.startswith(("18", "19", "20")) and event.source and event.target
-        ):
+        ) or event.plover != "ASSAULT":
+            # (191 and 192, blockade and occupation, are coercion: no fighting)
             return event
         kb = self.kb
         a, b = event.source, event.target
