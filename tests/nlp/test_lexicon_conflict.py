@@ -50,6 +50,19 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
             ("PHL", "CHN", "REJECT"),
         ),
         ("Egypt said no to Ethiopia's plan for the dam.", ("EGY", "ETH", "REJECT")),
+        # Idioms of refusal, proposals shot down, approval withheld.
+        (
+            "Moscow poured cold water on Kyiv's proposal for a summit.",
+            ("RUS", "UKR", "REJECT"),
+        ),
+        (
+            "Athens shot down Ankara's proposal for joint drilling.",
+            ("GRC", "TUR", "REJECT"),
+        ),
+        (
+            "Turkey withheld its approval of Finland's NATO membership.",
+            ("TUR", "FIN", "REJECT"),
+        ),
         # SANCTION: surtaxes, entity lists, bans delivered with "hit ... with",
         # the imposition of tariffs, trade curbs placed, trade status revoked.
         (
@@ -80,6 +93,36 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
             "India suspended visa services for Canadian citizens.",
             ("IND", "CAN", "SANCTION"),
         ),
+        # A trading partner struck off a white list, trade status downgraded,
+        # officials designated for sanctions, an office closed, military talks
+        # cut off, goods banned, a consul expelled, visas stopped.
+        (
+            "Seoul removed Japan from its white list of trusted trading partners.",
+            ("KOR", "JPN", "SANCTION"),
+        ),
+        ("Ottawa downgraded Russia's trade status.", ("CAN", "RUS", "SANCTION")),
+        (
+            "The US Treasury designated three Nicaraguan officials for sanctions.",
+            ("USA", "NIC", "SANCTION"),
+        ),
+        (
+            "Moscow ordered the closure of the British Council office in St Petersburg.",
+            ("RUS", "GBR", "SANCTION"),
+        ),
+        (
+            "Estonia announced the closure of its consulate in Russia.",
+            ("EST", "RUS", "SANCTION"),
+        ),
+        (
+            "Beijing cut off military talks with Washington.",
+            ("CHN", "USA", "SANCTION"),
+        ),
+        ("Moscow banned Moldovan fruit.", ("RUS", "MDA", "SANCTION")),
+        ("Tokyo expelled a Russian consul for spying.", ("JPN", "RUS", "SANCTION")),
+        (
+            "Hanoi stopped issuing visas to Chinese tourists.",
+            ("VNM", "CHN", "SANCTION"),
+        ),
         # COERCE: an unspecified crackdown is 170 (guide §4.2), embassies
         # surrounded, systems hacked into, thefts and outages by hackers, raids.
         (
@@ -106,6 +149,10 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
             "The Dutch government took control of Chinese-owned chipmaker Nexperia.",
             ("NLD", "CHN", "COERCE"),
         ),
+        (
+            "China's security service picked up a Japanese businessman in Beijing.",
+            ("CHN", "JPN", "COERCE"),
+        ),
         # A blockade between states with no border is no garbled name (events:
         # the doubt is for fighting only), nor is a Houthi attack on a ship.
         (
@@ -131,6 +178,14 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
             "Ukraine mounted a cross-border incursion into Russia's Belgorod region.",
             ("UKR", "RUS", "ASSAULT"),
         ),
+        (
+            "Russian forces hammered Ukrainian positions near Toretsk.",
+            ("RUS", "UKR", "ASSAULT"),
+        ),
+        (
+            "Ukraine used British Storm Shadow missiles against targets in Russia.",
+            ("UKR", "RUS", "ASSAULT"),
+        ),
         # MOBILIZE: an alert aimed at a neighbour, weaponry moved to a border,
         # bombers flying near a state.
         (
@@ -150,6 +205,15 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
         (
             "Hundreds of Kenyans picketed the Ugandan embassy in Nairobi.",
             ("KEN", "UGA", "PROTEST"),
+        ),
+        (
+            "Armenian opposition supporters clashed with police in Yerevan.",
+            ("ARM", "ARM", "PROTEST"),
+        ),
+        # RETREAT: a state's withdrawal from a place, as a noun.
+        (
+            "Russia's withdrawal from Kherson was a blow to the Kremlin.",
+            ("RUS", "UKR", "RETREAT"),
         ),
         # ACCUSE: a leader's verbal attack, an attack on a policy.
         (
@@ -196,6 +260,10 @@ def test_conflict_phrasing(
         ("Jordan recalled its envoy from Israel in protest.", "PROTEST"),
         # A government blocking a merger vetoes nothing.
         ("The Indonesian government blocked a merger of two banks.", "REJECT"),
+        # What an ultimatum demands has not happened.
+        ("Baku gave the separatists 24 hours to lay down their arms.", "RETREAT"),
+        # Sport is no shelling.
+        ("Germany hammered Scotland 5-1 in Munich.", "ASSAULT"),
         # Fire on a crowd waiting for aid opens no aid access.
         ("Israeli forces opened fire on a crowd waiting for aid.", "RETREAT"),
     ],
