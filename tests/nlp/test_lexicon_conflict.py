@@ -123,10 +123,10 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
             "Hanoi stopped issuing visas to Chinese tourists.",
             ("VNM", "CHN", "SANCTION"),
         ),
-        # COERCE: an unspecified crackdown is 170 (guide §4.2), embassies
+        # COERCE: cracking down, unspecified, is 170 (guide §4.2); embassies
         # surrounded, systems hacked into, thefts and outages by hackers, raids.
         (
-            "Tehran's crackdown on Afghan migrants drew criticism from Kabul.",
+            "Tehran cracked down on Afghan migrants, drawing criticism from Kabul.",
             ("IRN", "AFG", "COERCE"),
         ),
         (
