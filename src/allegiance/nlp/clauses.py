@@ -637,8 +637,14 @@ def read_cues(
                     elif modality == "asserted":
                         modality = "future"
                 break
-    if start + 1 < sent_end and lower[start + 1] == "no" and start > sent_start:
-        # "held no talks", "sent no troops": the verb's object is denied.
+    if (
+        start + 1 < sent_end
+        and lower[start + 1] == "no"
+        and start > sent_start
+        and (start + 2 >= sent_end or lower[start + 2] != "to")
+    ):
+        # "held no talks", "sent no troops": the verb's object is denied ("said
+        # no to" is a refusal, not a denial).
         negated = True
     # "to" (or "of": "the option of joining") before the trigger, then a control
     # word ("refused to", "urged X to"). Determiners and possessors may stand

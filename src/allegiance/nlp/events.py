@@ -2296,9 +2296,17 @@ class EventCoder:
         """Flag fighting between two states that neither border each other nor have
         a known conflict: news translated from other languages garbles names
         ("Armenian-Afghan conflict" for Armenian-Azerbaijani)."""
-        if not (
-            event.cameo.startswith(("18", "19", "20")) and event.source and event.target
+        if (
+            not (
+                event.cameo.startswith(("18", "19", "20"))
+                and event.source
+                and event.target
+            )
+            or event.plover != "ASSAULT"
+            or event.source_sector == "REB"
         ):
+            # (191 and 192, blockade and occupation, are coercion: no fighting;
+            # an armed group's name is no garbled state name)
             return event
         kb = self.kb
         a, b = event.source, event.target
