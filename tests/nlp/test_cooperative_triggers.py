@@ -173,3 +173,28 @@ def test_supplied_aid(code) -> None:  # type: ignore[no-untyped-def]
 )  # fmt: skip
 def test_lobbying_pleading_and_pressing(code, text: str, day: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert triples(code(text, date=_day(day))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Recognising a named state is SUPPORT 054; its denial is negated and its
+        # refusal a REJECT.
+        ("Bhutan recognised Israel in 2020.", ("BTN", "ISR", "SUPPORT", False)),
+        ("Spain does not recognise Kosovo.", ("ESP", "XKX", "SUPPORT", True)),
+        ("Serbia refuses to recognise Kosovo.", ("SRB", "XKX", "REJECT", False)),
+    ],
+)
+def test_recognising_a_named_state(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date(2024, 6, 10))
+    assert [(e.source, e.target, e.plover, e.negated) for e in events] == [expected]
+
+
+def test_recognising_no_state_is_no_support(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The US recognised the Armenian genocide.", date=dt.date(2021, 4, 24))
+    assert not [e for e in events if e.plover == "SUPPORT"]
+
+
+def test_dismissing_a_defence_minister_is_no_military_refusal(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Putin dismissed his defence minister.", date=dt.date(2024, 5, 12))
+    assert not [e for e in events if e.cameo == "1212"]
