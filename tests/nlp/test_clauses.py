@@ -400,3 +400,19 @@ def test_a_gerund_after_a_head_noun_of(code, text: str, expected) -> None:  # ty
     assert [(e.source, e.target, e.plover, e.negated, e.modality) for e in events] == [
         expected
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # An act named after a prospect and "for" is to come.
+        ("Russia recognised the need for talks with Ukraine.", "hypothetical"),
+        ("Prospects for a meeting between Xi and Biden improved.", "hypothetical"),
+        ("Europe needs to boost defence cooperation with Ukraine.", "hypothetical"),
+        # An act held is asserted.
+        ("Russia held talks with Ukraine.", "asserted"),
+    ],
+)
+def test_an_act_after_a_prospect_for_is_to_come(code, text: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date(2024, 6, 10))
+    assert events and {e.modality for e in events} == {modality}

@@ -623,6 +623,16 @@ def read_cues(
     ):
         # "have avoided criticising Moscow": the act is not done (guide §7.3).
         negated = True
+    if modality == "asserted" and control is None:
+        # "the need for talks", "preparations for a summit", "hopes for a
+        # ceasefire": an act named after a prospect and "for" is to come.
+        k = start - 1
+        while k > left and start - k <= 3 and lower[k] in _FOR_SKIP:
+            k -= 1
+        if k > left and lower[k] == "for":
+            effect = controls.get(lemma[k - 1].lower()) or controls.get(lower[k - 1])
+            if effect in {"future", "hypothetical"}:
+                modality = effect
     if start == sent_start or lower[start - 1] in _NOUN_OPENERS:
         # "A meeting between Putin and Zelensky is not planned", "Talks are
         # expected next month": the noun's own predicate says it is to come.
@@ -766,6 +776,8 @@ def read_cues(
 
 _TIME_WORDS = word_set("time_words")
 _GERUND_HEADS = word_set("gerund_heads")
+# Words between "for" and an act noun: "the need for direct talks".
+_FOR_SKIP = frozenset({"a", "an", "the", "new", "direct", "fresh", "further", "more"})
 _LINK_SKIP = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "'s", "'", "country", "own"}
 )

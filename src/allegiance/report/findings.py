@@ -416,9 +416,11 @@ def render_demo(
     for f in b.findings:
         # The strongest shift of each pair: a second turn of one pair must not
         # push another pair's only one off the list.
-        if f.kind == "alert" and len(shown) < top and f.dyad not in {
-            g.dyad for g in shown
-        }:
+        if (
+            f.kind == "alert"
+            and len(shown) < top
+            and f.dyad not in {g.dyad for g in shown}
+        ):
             shown.append(f)
     for f in shown:
         a = next(a for a in b.alerts if a.dyad == f.dyad and a.date == f.date)
