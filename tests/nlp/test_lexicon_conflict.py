@@ -289,3 +289,19 @@ def test_held_no_talks_stays_negated(pipeline: Pipeline) -> None:
 def test_alert_without_an_aim_has_no_target(pipeline: Pipeline) -> None:
     events = pipeline.code_text("Armenia put its army on high alert.", date=DAY)
     assert ("ARM", None, "MOBILIZE") in {(e.source, e.target, e.plover) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canada retaliated with tariffs on US steel.", ("CAN", "USA", "SANCTION")),
+        ("China hit back with tariffs on American farm goods.", ("CHN", "USA", "SANCTION")),
+        # A package of sanctions is no aid package.
+        ("The EU agreed a 14th package of sanctions against Russia.", ("EU", "RUS", "SANCTION")),
+        # An exemption from sanctions eases them.
+        ("Washington granted Hungary an exemption from sanctions on Russian gas payments.", ("USA", "HUN", "RETREAT")),
+    ],
+)  # fmt: skip
+def test_retaliation_packages_and_exemptions(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date(2025, 3, 10))
+    assert [(e.source, e.target, e.plover) for e in events] == [expected]
