@@ -198,3 +198,22 @@ def test_recognising_no_state_is_no_support(code) -> None:  # type: ignore[no-un
 def test_dismissing_a_defence_minister_is_no_military_refusal(code) -> None:  # type: ignore[no-untyped-def]
     events = code("Putin dismissed his defence minister.", date=dt.date(2024, 5, 12))
     assert not [e for e in events if e.cameo == "1212"]
+
+
+def test_an_approved_arms_sale_is_an_intent_to_cooperate(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The United States approved the sale of F-16 jets to Turkey.",
+        date=dt.date(2024, 1, 27),
+    )
+    assert [(e.source, e.target, e.plover, e.cameo) for e in events] == [
+        ("USA", "TUR", "AGREE", "0312")
+    ]
+
+
+def test_a_brigade_stationed_abroad_is_a_deployment(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Russia deployed a division to the Finnish border.", date=dt.date(2024, 1, 27)
+    )
+    assert [(e.source, e.target, e.plover) for e in events] == [
+        ("RUS", "FIN", "MOBILIZE")
+    ]

@@ -589,3 +589,12 @@ def test_a_pair_of_countries_takes_no_organisation_or_pronoun(
     )
     [pair] = [s for s in doc._.actor_spans if s.text == "the two countries"]
     assert pair.actor is None and pair.also is None
+
+
+def test_the_island_is_the_island_state_named_before(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Beijing urged Washington to stop selling weapons to Taiwan, after the State "
+        "Department approved a new arms package for the island.",
+        date=dt.date(2023, 1, 1),
+    )
+    assert ("USA", "TWN", "AGREE") in {(e.source, e.target, e.plover) for e in events}
