@@ -822,3 +822,18 @@ def test_georgian_defaults_to_the_country(
     doc = pipeline.doc(text, date=dt.date(2024, 6, 10))
     [span] = [s for s in doc._.actor_spans if s.text == mention]
     assert (span.actor.code if span.actor else None) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgian police used water cannon against pro-EU protesters.",
+        "Pro-Russian separatists shelled Ukrainian positions.",
+        "Anti-American protesters gathered in Tehran.",
+    ],
+)
+def test_a_name_after_pro_or_anti_is_a_stance(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = pipeline.doc(text, date=dt.date(2024, 12, 1))
+    assert not [
+        s for s in doc._.actor_spans if s.actor and s.actor.code in {"EU", "RUS", "USA"}
+    ]

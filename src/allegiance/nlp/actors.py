@@ -216,7 +216,11 @@ class ActorFinder:
         covered: set[int] | None = None  # built for the first lone surname only
         for start, end in spans:
             forms = found[(start, end)]
-            if _region_adjective(doc, start, forms) or _based_in(doc, end, forms):
+            if (
+                _region_adjective(doc, start, forms)
+                or _based_in(doc, end, forms)
+                or _stance_prefix(doc, start)
+            ):
                 continue
             if end - start == 1 and all(f.kind == "person" for f in forms):
                 if covered is None:
@@ -551,6 +555,24 @@ def _incident_place(doc: Doc, span: ActorSpan) -> bool:
         if not texts[k].isalpha() or not texts[k].islower():
             return False
     return False
+
+
+_STANCE_PREFIXES = frozenset({"pro", "anti"})
+
+
+def _stance_prefix(doc: Doc, start: int) -> bool:
+    """ "pro-EU protesters", "anti-Russian activists", "pro-Russian
+    separatists": a name after "pro-" or "anti-" says what a group stands
+    for, not whose it is."""
+    if start < 2:
+        return False
+    strings = token_strings(doc)
+    return (
+        strings.texts[start - 1] == "-"
+        and strings.lowers[start - 2] in _STANCE_PREFIXES
+        and not strings.spaces[start - 2]
+        and not strings.spaces[start - 1]
+    )
 
 
 def _region_adjective(doc: Doc, start: int, forms: list[Form]) -> bool:
