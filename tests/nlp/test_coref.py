@@ -598,3 +598,13 @@ def test_the_island_is_the_island_state_named_before(code) -> None:  # type: ign
         date=dt.date(2023, 1, 1),
     )
     assert ("USA", "TWN", "AGREE") in {(e.source, e.target, e.plover) for e in events}
+
+
+def test_a_sector_title_before_a_name_takes_the_state(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Venezuelan authorities arrested opposition leader Freddy Superlano.",
+        date=dt.date(2024, 8, 1),
+    )
+    assert [(e.source, e.target, e.target_sector) for e in events] == [
+        ("VEN", "VEN", "OPP")
+    ]

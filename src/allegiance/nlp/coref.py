@@ -145,7 +145,11 @@ class Coreference:
                     span.actor = self.resolver.polity_actor(code, sector)
                 return
             j = owner if owner is not None else _antecedent(spans, i, _is_state)
-            if j is not None and (owner is not None or _is_definite(doc, span)):
+            if j is not None and (
+                owner is not None
+                or _is_definite(doc, span)
+                or _titles_a_name(doc, span)
+            ):
                 polity = spans[j].actor.code  # type: ignore[union-attr]
                 span.actor, span.coref_from = (
                     self.resolver.polity_actor(polity, sector),
@@ -941,6 +945,14 @@ def _from_named(doc: Doc, spans: list[ActorSpan], i: int) -> ActorSpan | None:
 
 _IN_AT = frozenset({"in", "at"})
 _FROM = frozenset({"from"})
+
+
+def _titles_a_name(doc: Doc, span: ActorSpan) -> bool:
+    """ "opposition leader Freddy Superlano": a sector noun used as the title
+    of a named person is as specific as "the opposition leader"."""
+    texts = token_strings(doc).texts
+    last = texts[span.end - 1]
+    return span.end - span.start >= 2 and last[:1].isupper() and last[1:].islower()
 
 
 def _is_definite(doc: Doc, span: ActorSpan) -> bool:
