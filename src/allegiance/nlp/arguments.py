@@ -606,11 +606,15 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
         sources = (
             national_adjective(doc, occ.start, actors)
             or _modifier_mention(doc, occ.start, actors)
-            or [
-                a
-                for a in actors
-                if occ.end <= a.start < stop and a.prep in {"from", "by"}
-            ][:1]
+            or coordinated(
+                doc,
+                [
+                    a
+                    for a in actors
+                    if occ.end <= a.start < stop and a.prep in {"from", "by"}
+                ][:1],
+                actors,
+            )
         )
         # ", drawing criticism from EU leaders": a participle after a comma
         # answers the main clause's subject, not the nearest name.
@@ -668,6 +672,7 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
         agent = [a for a in actors if occ.end <= a.start < stop and a.prep in agents][
             :1
         ]
+        agent = coordinated(doc, agent, actors)  # "sanctions from Britain and Canada"
         if agent:
             experiencer = [
                 t for t in subject_of(doc, at, occ.start) if t.actor != agent[0].actor
@@ -1042,9 +1047,17 @@ def object_of(
         if partner is not None:
             return coordinated(doc, [partner], at.actors)
     previous = occ.end
+    passed: ActorSpan | None = None  # the last prepositional phrase passed over
     for a in at.actors:
         if a.start < occ.end or a.start >= at.stop:
             continue
+        if passed is not None and a.prep is None and _conjunct_of(tk.lower, passed, a):
+            # "struck targets in Lebanon and Syria": the conjunct of a phrase
+            # passed over shares its preposition.
+            passed = a
+            previous = a.end
+            continue
+        passed = None
         if (
             _comma_between(tk.lower, previous, a.start)
             and not _focused(doc, a)
@@ -1111,6 +1124,7 @@ def object_of(
             ):
                 return coordinated(doc, [a], at.actors)
             continue
+        passed = a
         if occ.req_at is not None and a in _by_after(doc, occ.req_at, at.actors):
             # "denounced the decision by Yerevan": who made what is criticised.
             return coordinated(doc, [a], at.actors)
@@ -1135,6 +1149,13 @@ def object_of(
             # made by the Taliban": whoever employs or makes the object owns it.
             return coordinated(doc, [a], at.actors)
     return _named_place(doc, occ, at) if sources else []
+
+
+def _conjunct_of(lowers: list[str], first: ActorSpan, nxt: ActorSpan) -> bool:
+    """Whether `nxt` follows `first` joined by "and"/"or" (after an optional
+    comma): "in Lebanon and Syria", "on Iraq, and Syria"."""
+    gap = [w for w in lowers[first.end : nxt.start] if w != "the"]
+    return bool(gap) and gap[-1] in {"and", "or"} and set(gap) <= {",", "and", "or"}
 
 
 def _by_after(doc: Doc, noun: int, actors: list[ActorSpan]) -> list[ActorSpan]:

@@ -1242,6 +1242,9 @@ class EventCoder:
                     found = _inherit_target(doc, occ, found, coded, actor_starts)
                     found = self._refused_request(doc, occ, found, coded)
                     found = _answer_target(doc, occ, found, coded, actor_starts)
+                    found = _refused_earlier(
+                        doc, occ, found, coded, [*prior, *out], index, actor_starts
+                    )
                     if candidate.trigger.needs_target:
                         found = [e for e in found if self._has_recipient(doc, e)]
                     coded.append((occ, found))
@@ -1650,8 +1653,52 @@ class EventCoder:
             actor = self.resolver.polity_actor(code)
             return [
                 ActorSpan(span.start, span.end, span.sent, span.text, "place", actor)
-            ]
+            ] + self._places_with(doc, span, at, home | {code})
         return []
+
+    def _places_with(
+        self, doc: Doc, first: ActorSpan, at: Situation, skip: set[str]
+    ) -> list[ActorSpan]:
+        """The states named as places coordinated after the place `first`
+        ("strikes in Lebanon and Syria", "in Iraq and Syria")."""
+        tk = toks(doc)
+        out: list[ActorSpan] = []
+        cur = first
+        for span in actor_spans(doc):
+            if span.sent != first.sent or span.start < cur.end:
+                continue
+            if span.start >= at.stop or span.prep is not None:
+                break
+            gap = [w for w in tk.lower[cur.end : span.start] if w != "the"]
+            if (
+                not gap
+                or gap[-1] not in {"and", "or"}
+                or not set(gap) <= {",", "and", "or"}
+            ):
+                break
+            code = self._place_code(span, frozenset(), cities=False) or (
+                span.actor.code
+                if span.actor is not None
+                and span.actor.kind == "state"
+                and span.actor.sector is None
+                else None
+            )
+            if code is None:
+                break
+            if code not in skip:
+                skip = skip | {code}
+                out.append(
+                    ActorSpan(
+                        span.start,
+                        span.end,
+                        span.sent,
+                        span.text,
+                        "place",
+                        self.resolver.polity_actor(code),
+                    )
+                )
+            cur = span
+        return out
 
     def _asker(
         self,
@@ -2605,9 +2652,27 @@ def _continues(doc: Doc, gov: Occurrence, occ: Occurrence, opens: set[int]) -> b
         i -= 1
     if i < gov.end or any(j in opens for j in range(i + 1, occ.start)):
         return False
+    if lowers[i] == "and" and i - 1 in opens and i not in opens:
+        # "fired missiles at Israel and threatened further strikes": a verb
+        # after the object's "and" continues the clause; a noun may be the
+        # object's conjunct.
+        return _verb_form(doc, occ)
     if lowers[i] in {"to", "and"}:
         return i - 1 not in opens and i not in opens
     return lowers[occ.start].endswith("ing") and lowers[i] == ","
+
+
+def _verb_form(doc: Doc, occ: Occurrence) -> bool:
+    """Whether a verb trigger stands in an inflected verb form ("threatened",
+    "sent"), not a noun's ("strikes") or a base form's."""
+    tk = toks(doc)
+    word = tk.lower[occ.start]
+    return occ.trigger.form != "noun" and (
+        word.endswith("ed")
+        or tk.lemma[occ.start] != word
+        and not word.endswith("s")
+        and not word.endswith("ing")
+    )
 
 
 def _inherit_target(
@@ -2885,6 +2950,103 @@ def _refers_back(doc: Doc, occ: Occurrence) -> bool:
     if lowers[k] not in {"the", "this", "that", "such", "these", "those", "its"}:
         return False  # "rejected calls for a ceasefire": a request of its own
     return k + 1 < n and lowers[k + 1] in _BACK_NOUNS
+
+
+# What a refusal may point back at besides a request: an offer, a plan or a
+# charge ("Kyiv dismissed the offer", "Tokyo rejected the accusation").
+_ANSWERED_NOUNS = _BACK_NOUNS | {
+    "offer",
+    "offers",
+    "proposal",
+    "proposals",
+    "plan",
+    "initiative",
+    "overture",
+    "overtures",
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "charge",
+    "charges",
+    "claim",
+    "claims",
+    "ultimatum",
+}
+# Acts whose maker a refusal answers even when they named no recipient.
+_MADE_TO_ANYONE = frozenset({"REQUEST", "AGREE", "CONCEDE"})
+
+
+def _points_back(doc: Doc, occ: Occurrence) -> bool:
+    """Whether a refusal's object points back at an act named before it: "it",
+    no object ("..., but Cairo refused."), or a definite answered noun ("the
+    offer", "the new proposal", "these demands")."""
+    lowers = toks(doc).lower
+    k = occ.end
+    if any(w in {"it", "them"} for w in lowers[occ.start : occ.end]):
+        return True
+    if k >= len(lowers) or lowers[k] in {".", ",", ";", "and", "but", "it", "them"}:
+        return True
+    if lowers[k] not in _DEFINITE - {"them"}:
+        return False
+    return any(
+        lowers[j] in _ANSWERED_NOUNS
+        for j in range(k + 1, min(k + 3, len(lowers)))
+        if lowers[j] not in {"of", "for", "from", "by", "to", ","}
+    ) and not (k + 2 < len(lowers) and lowers[k + 2] in {"of", "for", "from", "by"})
+
+
+def _refused_earlier(
+    doc: Doc,
+    occ: Occurrence,
+    found: list[Event],
+    coded: list[tuple[Occurrence, list[Event]]],
+    before: list[Event],
+    index: int,
+    opens: set[int],
+) -> list[Event]:
+    """A refusal with no recipient whose object points back refuses whoever
+    made the offer, request or charge it answers: in an earlier clause of its
+    sentence ("Moscow offered talks, but Kyiv dismissed the offer"), or, when
+    it opens its sentence, in the sentence before ("Russia demanded guarantees
+    from NATO. The alliance rejected the demands."). The act answered was made
+    to the refuser, or to no one named (an offer, a request)."""
+    if not any(
+        e.plover == "REJECT" and e.target is None and e.source is not None
+        for e in found
+    ) or not _points_back(doc, occ):
+        return found
+    earlier = [
+        (o, g)
+        for o, events in coded
+        if o.end <= occ.start and _replies(doc, o, occ, opens)
+        for g in events
+    ]
+    if not any(o.end <= occ.start for o, _ in coded):
+        # The refusal opens its sentence: the act answered is in the one before.
+        earlier = [(None, g) for g in before if g.sent_index == index - 1]
+    out = []
+    for e in found:
+        made = [
+            g
+            for _, g in earlier
+            if e.plover == "REJECT"
+            and e.target is None
+            and g.source not in {None, e.source}
+            and not g.negated
+            and not g.doubtful
+            and (
+                g.target == e.source or g.target is None and g.plover in _MADE_TO_ANYONE
+            )
+        ]
+        if e.source is None or not made:
+            out.append(e)
+            continue
+        g = made[-1]
+        out.append(
+            _borrowed(e, (g.source, g.source_cameo, g.source_sector, g.source_text))
+        )
+    return out
 
 
 def _short_hash(key: str) -> str:
