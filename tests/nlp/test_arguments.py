@@ -1192,3 +1192,43 @@ def test_a_verb_after_the_objects_and_continues_the_clause(code) -> None:  # typ
     )
     assert ("IRN", "ISR", "THREATEN") in triples(events)
     assert ("IRN", None, "THREATEN") not in triples(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # A criticism or threat opening the next sentence answers a hostile act
+        # on its source.
+        (
+            "Russian drones hit Odesa overnight. Ukraine condemned the strike.",
+            "2024-03-16",
+            ("UKR", "RUS", "ACCUSE"),
+        ),
+        (
+            "Azerbaijani troops shelled Armenian border villages. Yerevan vowed to respond.",
+            "2022-09-13",
+            ("ARM", "AZE", "THREATEN"),
+        ),
+        # A refusal or criticism of what a "by" participle names answers its doer.
+        (
+            "Tehran denounced the sanctions announced by Canberra.",
+            "2023-09-18",
+            ("IRN", "AUS", "ACCUSE"),
+        ),
+        (
+            "Belarus rejected the restrictions imposed by Lithuania.",
+            "2023-08-18",
+            ("BLR", "LTU", "REJECT"),
+        ),
+    ],
+)
+def test_answers_find_the_act_they_answer(code, text, day, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in triples(code(text, date=_day(day)))
+
+
+def test_a_criticism_with_its_own_topic_answers_nothing_before(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Russian drones hit Odesa overnight. Ukraine condemned attacks on ports.",
+        date=_day("2024-03-16"),
+    )
+    assert ("UKR", "RUS", "ACCUSE") not in triples(events)

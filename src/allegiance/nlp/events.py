@@ -1270,6 +1270,7 @@ class EventCoder:
             out.extend(
                 self._emit(doc, sent, index, occ, cues, Args(speaker, addressees), None)
             )
+        out = _answered_participle(doc, coded, out)
         # "Syrian refugees arrived in Turkey": travel, no visit (dropped last: a
         # purpose after it, "to deliver aid", still borrows its parties).
         return [e for e in _drop_unfinished(out) if not _private_visit(e)]
@@ -2975,6 +2976,12 @@ _ANSWERED_NOUNS = _BACK_NOUNS | {
 }
 # Acts whose maker a refusal answers even when they named no recipient.
 _MADE_TO_ANYONE = frozenset({"REQUEST", "AGREE", "CONCEDE"})
+# Answers with no recipient of their own, and the acts a criticism or threat
+# opening the next sentence answers.
+_ANSWER_TYPES = frozenset({"REJECT", "ACCUSE", "THREATEN"})
+_HOSTILE = frozenset(
+    {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "REJECT", "MOBILIZE"}
+)
 
 
 def _points_back(doc: Doc, occ: Occurrence) -> bool:
@@ -3012,25 +3019,29 @@ def _refused_earlier(
     from NATO. The alliance rejected the demands."). The act answered was made
     to the refuser, or to no one named (an offer, a request)."""
     if not any(
-        e.plover == "REJECT" and e.target is None and e.source is not None
+        e.plover in _ANSWER_TYPES and e.target is None and e.source is not None
         for e in found
-    ) or not _points_back(doc, occ):
+    ):
         return found
-    earlier = [
-        (o, g)
-        for o, events in coded
-        if o.end <= occ.start and _replies(doc, o, occ, opens)
-        for g in events
-    ]
-    if not any(o.end <= occ.start for o, _ in coded):
-        # The refusal opens its sentence: the act answered is in the one before.
-        earlier = [(None, g) for g in before if g.sent_index == index - 1]
+    opening = not any(o.end <= occ.start for o, _ in coded)
+    lowers = toks(doc).lower
+    if opening:
+        # The answer opens its sentence: the act answered is in the one before.
+        earlier = [g for g in before if g.sent_index == index - 1]
+    else:
+        earlier = [
+            g
+            for o, events in coded
+            if o.end <= occ.start and _replies(doc, o, occ, opens)
+            for g in events
+        ]
+    back = _points_back(doc, occ)
     out = []
     for e in found:
         made = [
             g
-            for _, g in earlier
-            if e.plover == "REJECT"
+            for g in earlier
+            if e.plover in _ANSWER_TYPES
             and e.target is None
             and g.source not in {None, e.source}
             and not g.negated
@@ -3039,6 +3050,21 @@ def _refused_earlier(
                 g.target == e.source or g.target is None and g.plover in _MADE_TO_ANYONE
             )
         ]
+        if e.plover != "REJECT":
+            # "Russia shelled Kharkiv. Ukraine condemned the attack.",
+            # "Hezbollah fired rockets at Haifa. Israel vowed to retaliate.": a
+            # criticism or threat opening the next sentence answers a hostile
+            # act on its source (in the same sentence `_answer_target` does).
+            made = [
+                g
+                for g in made
+                if opening
+                and g.target == e.source
+                and g.plover in _HOSTILE
+                and (e.plover == "THREATEN" or lowers[occ.end] in _DEFINITE)
+            ]
+        elif not back:
+            made = []
         if e.source is None or not made:
             out.append(e)
             continue
@@ -3047,6 +3073,51 @@ def _refused_earlier(
             _borrowed(e, (g.source, g.source_cameo, g.source_sector, g.source_text))
         )
     return out
+
+
+def _answered_participle(
+    doc: Doc, coded: list[tuple[Occurrence, list[Event]]], out: list[Event]
+) -> list[Event]:
+    """A refusal or criticism with no recipient whose object is made by the
+    act right after it, in a participle with "by" ("rejected the sanctions
+    imposed by Washington", "condemned the raid carried out by Israel"),
+    answers that act's doer."""
+    lowers = toks(doc).lower
+    swaps: dict[str, list[Event]] = {}
+    for i, (o, events) in enumerate(coded):
+        answers = [
+            e
+            for e in events
+            if e.plover in {"REJECT", "ACCUSE"}
+            and e.target is None
+            and e.source is not None
+        ]
+        later = [(o2, evs) for o2, evs in coded[i + 1 :] if o2.start >= o.end]
+        if not answers or not later:
+            continue
+        o2, made = min(later, key=lambda pair: pair[0].start)
+        gap = lowers[o.end : o2.start]
+        if (
+            not 2 <= len(gap) <= 4
+            or gap[0] not in _DEFINITE - {"them"}
+            or any(not w.isalpha() or w in {"and", "or", "by", "of"} for w in gap)
+            or o2.end >= len(lowers)
+            or lowers[o2.end] != "by"
+        ):
+            continue
+        for e in answers:
+            doers = list(
+                dict.fromkeys(
+                    (g.source, g.source_cameo, g.source_sector, g.source_text)
+                    for g in made
+                    if g.source not in {None, e.source}
+                )
+            )
+            if doers:
+                swaps[e.id] = [_borrowed(e, d) for d in doers]
+    if not swaps:
+        return out
+    return [x for e in out for x in swaps.get(e.id, [e])]
 
 
 def _short_hash(key: str) -> str:
