@@ -1232,3 +1232,15 @@ def test_a_criticism_with_its_own_topic_answers_nothing_before(code) -> None:  #
         date=_day("2024-03-16"),
     )
     assert ("UKR", "RUS", "ACCUSE") not in triples(events)
+
+
+def test_the_owner_in_an_of_phrase_is_acted_on_not_the_modifier(code) -> None:  # type: ignore[no-untyped-def]
+    # "the EU accession talks of North Macedonia": Bulgaria blocks North
+    # Macedonia, whose talks with the EU the modifier names.
+    events = code(
+        "Bulgaria blocked the EU accession talks of North Macedonia on Tuesday.",
+        date=_day("2020-11-17"),
+    )
+    got = {(e.source, e.target) for e in events if e.plover == "REJECT"}
+    assert ("BGR", "MKD") in got
+    assert ("BGR", "EU") not in got

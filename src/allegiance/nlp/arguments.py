@@ -1112,6 +1112,11 @@ def object_of(
             if a.start - 1 >= 0 and tk.lower[a.start - 1] != "the"
             else a.start - 2
         )
+        owner = _of_owner(doc, a, at) if a.prep is None else None
+        if owner is not None:
+            # "block the NATO membership bids of Sweden and Finland": the
+            # owner of what the modifier describes is acted on.
+            return coordinated(doc, [owner], at.actors)
         if a.prep is None or before < end:
             # No preposition, or the trigger's own ("pulled out of the CSTO",
             # "applied to join the EU").
@@ -1149,6 +1154,30 @@ def object_of(
             # made by the Taliban": whoever employs or makes the object owns it.
             return coordinated(doc, [a], at.actors)
     return _named_place(doc, occ, at) if sources else []
+
+
+def _of_owner(doc: Doc, a: ActorSpan, at: Situation) -> ActorSpan | None:
+    """The actor of an "of" phrase after a noun that `a` modifies ("the NATO
+    membership bids of Sweden", "the EU accession of Ukraine"); else None."""
+    lowers = toks(doc).lower
+    if a.possessive or a.start == 0 or lowers[a.start - 1] not in {"the", "a", "an"}:
+        return None
+    k = a.end
+    while k < min(a.end + 3, at.stop) and lowers[k].isalpha() and lowers[k] != "of":
+        if doc[k].text[:1].isupper():
+            return None
+        k += 1
+    if k == a.end or k >= at.stop or lowers[k] != "of":
+        return None
+    start = k + 2 if k + 1 < len(lowers) and lowers[k + 1] == "the" else k + 1
+    return next(
+        (
+            b
+            for b in at.actors
+            if b.start == start and b.actor is not None and not b.is_location
+        ),
+        None,
+    )
 
 
 def _conjunct_of(lowers: list[str], first: ActorSpan, nxt: ActorSpan) -> bool:
