@@ -1244,3 +1244,11 @@ def test_the_owner_in_an_of_phrase_is_acted_on_not_the_modifier(code) -> None:  
     got = {(e.source, e.target) for e in events if e.plover == "REJECT"}
     assert ("BGR", "MKD") in got
     assert ("BGR", "EU") not in got
+
+
+def test_a_refused_thing_opening_a_passive_names_its_maker(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The proposal from Belgrade was turned down by Pristina on Monday.",
+        date=_day("2023-03-20"),
+    )
+    assert ("XKX", "SRB", "REJECT") in triples(events)

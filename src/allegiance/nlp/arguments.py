@@ -527,10 +527,15 @@ def _theme_of(at: Situation, occ: Occurrence) -> list[ActorSpan]:
     approved by Congress": the actor a thing opening the passive clause is
     aimed at."""
     first = next((a for a in at.actors if at.left <= a.start < occ.start), None)
+    # "The offer from Moscow was turned down by Kyiv": what is refused names
+    # its maker with "from" or "of".
+    preps = {"on", "against", "to"} | (
+        {"from", "of"} if occ.trigger.cameo[:2] == "12" else set()
+    )
     if (
         first is None
         or first.actor is None
-        or first.prep not in {"on", "against", "to"}
+        or first.prep not in preps
         or first.start - at.left > 4
     ):
         return []

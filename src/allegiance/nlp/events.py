@@ -1271,6 +1271,9 @@ class EventCoder:
                 self._emit(doc, sent, index, occ, cues, Args(speaker, addressees), None)
             )
         out = _answered_participle(doc, coded, out)
+        # "called on its allies to send air defences": a government does not
+        # ask itself; the allies are unnamed.
+        out = [e for e in out if not _asks_itself(e)]
         # "Syrian refugees arrived in Turkey": travel, no visit (dropped last: a
         # purpose after it, "to deliver aid", still borrows its parties).
         return [e for e in _drop_unfinished(out) if not _private_visit(e)]
@@ -3073,6 +3076,18 @@ def _refused_earlier(
             _borrowed(e, (g.source, g.source_cameo, g.source_sector, g.source_text))
         )
     return out
+
+
+def _asks_itself(e: Event) -> bool:
+    """Whether `e` is a request from a state to itself, in the same sector
+    (its parliament, its opposition or its people may be asked)."""
+    return (
+        e.plover == "REQUEST"
+        and e.source is not None
+        and e.source == e.target
+        and e.source_sector == e.target_sector
+        and e.source_sector in {None, "GOV"}
+    )
 
 
 def _answered_participle(
