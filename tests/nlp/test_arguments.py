@@ -1252,3 +1252,11 @@ def test_a_refused_thing_opening_a_passive_names_its_maker(code) -> None:  # typ
         date=_day("2023-03-20"),
     )
     assert ("XKX", "SRB", "REJECT") in triples(events)
+
+
+def test_a_withdrawal_from_a_border_leaves_the_state_across_it(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "India pulled its troops back from the border with China on Friday.",
+        date=_day("2021-02-12"),
+    )
+    assert ("IND", "CHN", "RETREAT") in triples(events)

@@ -1142,6 +1142,16 @@ def object_of(
             continue  # "the release of Huawei's finance chief": not the one asked
         if a.prep in preps or (a.possessive and a.prep == "of"):
             return coordinated(doc, [a], at.actors)
+        if (
+            a.prep == "with"
+            and "from" in preps
+            and tk.lower[before] == "with"
+            and tk.lower[before - 1] in _BORDERS
+            and "from" in tk.lower[max(end, before - 4) : before - 1]
+        ):
+            # "pulled its troops back from the border with Ukraine": the state
+            # across the border is left.
+            return coordinated(doc, [a], at.actors)
         if a.prep == "of" and "from" in preps and tk.lower[before - 1] == "out":
             # "threatened to pull Brazil out of the WHO": "out of" is "from".
             return coordinated(doc, [a], at.actors)
@@ -1159,6 +1169,9 @@ def object_of(
             # made by the Taliban": whoever employs or makes the object owns it.
             return coordinated(doc, [a], at.actors)
     return _named_place(doc, occ, at) if sources else []
+
+
+_BORDERS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
 
 
 def _of_owner(doc: Doc, a: ActorSpan, at: Situation) -> ActorSpan | None:
