@@ -1109,3 +1109,154 @@ def test_a_reaction_in_a_participle_answers_the_main_subject(code) -> None:  # t
     assert [(e.source, e.target) for e in events if e.plover == "ACCUSE"] == [
         ("EU", "HUN")
     ]
+
+
+# -- refusals that point back, coordinated agents and places -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # A refusal of "the offer", "the proposal", "the demand" or of nothing
+        # answers whoever made it before, in its sentence or the one before.
+        (
+            "Minsk offered to host new talks, but Vilnius dismissed the offer.",
+            "2024-02-01",
+            ("LTU", "BLR", "REJECT"),
+        ),
+        (
+            "Caracas proposed direct talks on the dispute. Guyana turned down the proposal.",
+            "2023-12-10",
+            ("GUY", "VEN", "REJECT"),
+        ),
+        (
+            "Baghdad demanded that Ankara pull its troops out of northern Iraq. Turkey rejected the demand.",
+            "2023-03-02",
+            ("TUR", "IRQ", "REJECT"),
+        ),
+    ],
+)
+def test_a_refusal_pointing_back_answers_the_maker(code, text, day, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in triples(code(text, date=_day(day)))
+
+
+def test_a_refusal_with_its_own_object_answers_nothing_before(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Caracas proposed direct talks on the dispute. Guyana rejected "
+        "calls for a referendum.",
+        date=_day("2023-12-10"),
+    )
+    assert ("GUY", "VEN", "REJECT") not in triples(events)
+
+
+def test_an_offer_to_another_is_not_refused_by_a_third(code) -> None:  # type: ignore[no-untyped-def]
+    # The EU offered Armenia aid: Russia refusing "the offer" does not refuse the EU.
+    events = code(
+        "The EU offered aid to Armenia. Russia rejected the offer.",
+        date=_day("2024-04-05"),
+    )
+    assert ("RUS", "EU", "REJECT") not in triples(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # The agent of an event noun after "from"/"by" is coordinated.
+        (
+            "Pyongyang's latest launch drew condemnation from Seoul and Tokyo.",
+            "2023-07-12",
+            {("KOR", "PRK", "ACCUSE"), ("JPN", "PRK", "ACCUSE")},
+        ),
+        (
+            "Tehran faced new sanctions from Australia and Canada on Monday.",
+            "2023-09-18",
+            {("AUS", "IRN", "SANCTION"), ("CAN", "IRN", "SANCTION")},
+        ),
+        # The conjunct of a place shares its preposition and is a place too.
+        (
+            "Turkish jets struck Kurdish positions in Iraq and Syria on Sunday.",
+            "2022-11-20",
+            {("TUR", "IRQ", "ASSAULT"), ("TUR", "SYR", "ASSAULT")},
+        ),
+    ],
+)
+def test_coordinated_agents_and_places(code, text, day, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected <= triples(code(text, date=_day(day)))
+
+
+def test_a_verb_after_the_objects_and_continues_the_clause(code) -> None:  # type: ignore[no-untyped-def]
+    # "... at Israel and threatened": the threat shares the attack's recipient.
+    events = code(
+        "On Saturday Iran launched drones at Israel and threatened a wider war.",
+        date=_day("2024-04-14"),
+    )
+    assert ("IRN", "ISR", "THREATEN") in triples(events)
+    assert ("IRN", None, "THREATEN") not in triples(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # A criticism or threat opening the next sentence answers a hostile act
+        # on its source.
+        (
+            "Russian drones hit Odesa overnight. Ukraine condemned the strike.",
+            "2024-03-16",
+            ("UKR", "RUS", "ACCUSE"),
+        ),
+        (
+            "Azerbaijani troops shelled Armenian border villages. Yerevan vowed to respond.",
+            "2022-09-13",
+            ("ARM", "AZE", "THREATEN"),
+        ),
+        # A refusal or criticism of what a "by" participle names answers its doer.
+        (
+            "Tehran denounced the sanctions announced by Canberra.",
+            "2023-09-18",
+            ("IRN", "AUS", "ACCUSE"),
+        ),
+        (
+            "Belarus rejected the restrictions imposed by Lithuania.",
+            "2023-08-18",
+            ("BLR", "LTU", "REJECT"),
+        ),
+    ],
+)
+def test_answers_find_the_act_they_answer(code, text, day, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in triples(code(text, date=_day(day)))
+
+
+def test_a_criticism_with_its_own_topic_answers_nothing_before(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Russian drones hit Odesa overnight. Ukraine condemned attacks on ports.",
+        date=_day("2024-03-16"),
+    )
+    assert ("UKR", "RUS", "ACCUSE") not in triples(events)
+
+
+def test_the_owner_in_an_of_phrase_is_acted_on_not_the_modifier(code) -> None:  # type: ignore[no-untyped-def]
+    # "the EU accession talks of North Macedonia": Bulgaria blocks North
+    # Macedonia, whose talks with the EU the modifier names.
+    events = code(
+        "Bulgaria blocked the EU accession talks of North Macedonia on Tuesday.",
+        date=_day("2020-11-17"),
+    )
+    got = {(e.source, e.target) for e in events if e.plover == "REJECT"}
+    assert ("BGR", "MKD") in got
+    assert ("BGR", "EU") not in got
+
+
+def test_a_refused_thing_opening_a_passive_names_its_maker(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The proposal from Belgrade was turned down by Pristina on Monday.",
+        date=_day("2023-03-20"),
+    )
+    assert ("XKX", "SRB", "REJECT") in triples(events)
+
+
+def test_a_withdrawal_from_a_border_leaves_the_state_across_it(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "India pulled its troops back from the border with China on Friday.",
+        date=_day("2021-02-12"),
+    )
+    assert ("IND", "CHN", "RETREAT") in triples(events)

@@ -1713,3 +1713,14 @@ def test_an_ally_fought_alongside_is_no_enemy(code) -> None:  # type: ignore[no-
         date=_day("2024-11-01"),
     )
     assert ("PRK", "UKR") in {(e.source, e.target) for e in against}
+
+
+def test_a_government_does_not_ask_itself(code) -> None:  # type: ignore[no-untyped-def]
+    # "its partners" are unnamed: the appeal has no recipient, not Moldova.
+    events = code(
+        "Moldova called on its partners to send more air defence systems.",
+        date=_day("2024-05-01"),
+    )
+    got = {(e.source, e.target, e.plover) for e in events}
+    assert ("MDA", "MDA", "REQUEST") not in got
+    assert ("MDA", None, "REQUEST") in got

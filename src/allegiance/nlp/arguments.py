@@ -527,10 +527,15 @@ def _theme_of(at: Situation, occ: Occurrence) -> list[ActorSpan]:
     approved by Congress": the actor a thing opening the passive clause is
     aimed at."""
     first = next((a for a in at.actors if at.left <= a.start < occ.start), None)
+    # "The offer from Moscow was turned down by Kyiv": what is refused names
+    # its maker with "from" or "of".
+    preps = {"on", "against", "to"} | (
+        {"from", "of"} if occ.trigger.cameo[:2] == "12" else set()
+    )
     if (
         first is None
         or first.actor is None
-        or first.prep not in {"on", "against", "to"}
+        or first.prep not in preps
         or first.start - at.left > 4
     ):
         return []
@@ -606,11 +611,15 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
         sources = (
             national_adjective(doc, occ.start, actors)
             or _modifier_mention(doc, occ.start, actors)
-            or [
-                a
-                for a in actors
-                if occ.end <= a.start < stop and a.prep in {"from", "by"}
-            ][:1]
+            or coordinated(
+                doc,
+                [
+                    a
+                    for a in actors
+                    if occ.end <= a.start < stop and a.prep in {"from", "by"}
+                ][:1],
+                actors,
+            )
         )
         # ", drawing criticism from EU leaders": a participle after a comma
         # answers the main clause's subject, not the nearest name.
@@ -668,6 +677,7 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
         agent = [a for a in actors if occ.end <= a.start < stop and a.prep in agents][
             :1
         ]
+        agent = coordinated(doc, agent, actors)  # "sanctions from Britain and Canada"
         if agent:
             experiencer = [
                 t for t in subject_of(doc, at, occ.start) if t.actor != agent[0].actor
@@ -1042,9 +1052,17 @@ def object_of(
         if partner is not None:
             return coordinated(doc, [partner], at.actors)
     previous = occ.end
+    passed: ActorSpan | None = None  # the last prepositional phrase passed over
     for a in at.actors:
         if a.start < occ.end or a.start >= at.stop:
             continue
+        if passed is not None and a.prep is None and _conjunct_of(tk.lower, passed, a):
+            # "struck targets in Lebanon and Syria": the conjunct of a phrase
+            # passed over shares its preposition.
+            passed = a
+            previous = a.end
+            continue
+        passed = None
         if (
             _comma_between(tk.lower, previous, a.start)
             and not _focused(doc, a)
@@ -1099,6 +1117,11 @@ def object_of(
             if a.start - 1 >= 0 and tk.lower[a.start - 1] != "the"
             else a.start - 2
         )
+        owner = _of_owner(doc, a, at) if a.prep is None else None
+        if owner is not None:
+            # "block the NATO membership bids of Sweden and Finland": the
+            # owner of what the modifier describes is acted on.
+            return coordinated(doc, [owner], at.actors)
         if a.prep is None or before < end:
             # No preposition, or the trigger's own ("pulled out of the CSTO",
             # "applied to join the EU").
@@ -1111,12 +1134,23 @@ def object_of(
             ):
                 return coordinated(doc, [a], at.actors)
             continue
+        passed = a
         if occ.req_at is not None and a in _by_after(doc, occ.req_at, at.actors):
             # "denounced the decision by Yerevan": who made what is criticised.
             return coordinated(doc, [a], at.actors)
         if a.prep == "of" and _released(doc, occ, a):
             continue  # "the release of Huawei's finance chief": not the one asked
         if a.prep in preps or (a.possessive and a.prep == "of"):
+            return coordinated(doc, [a], at.actors)
+        if (
+            a.prep == "with"
+            and "from" in preps
+            and tk.lower[before] == "with"
+            and tk.lower[before - 1] in _BORDERS
+            and "from" in tk.lower[max(end, before - 4) : before - 1]
+        ):
+            # "pulled its troops back from the border with Ukraine": the state
+            # across the border is left.
             return coordinated(doc, [a], at.actors)
         if a.prep == "of" and "from" in preps and tk.lower[before - 1] == "out":
             # "threatened to pull Brazil out of the WHO": "out of" is "from".
@@ -1135,6 +1169,40 @@ def object_of(
             # made by the Taliban": whoever employs or makes the object owns it.
             return coordinated(doc, [a], at.actors)
     return _named_place(doc, occ, at) if sources else []
+
+
+_BORDERS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
+
+
+def _of_owner(doc: Doc, a: ActorSpan, at: Situation) -> ActorSpan | None:
+    """The actor of an "of" phrase after a noun that `a` modifies ("the NATO
+    membership bids of Sweden", "the EU accession of Ukraine"); else None."""
+    lowers = toks(doc).lower
+    if a.possessive or a.start == 0 or lowers[a.start - 1] not in {"the", "a", "an"}:
+        return None
+    k = a.end
+    while k < min(a.end + 3, at.stop) and lowers[k].isalpha() and lowers[k] != "of":
+        if doc[k].text[:1].isupper():
+            return None
+        k += 1
+    if k == a.end or k >= at.stop or lowers[k] != "of":
+        return None
+    start = k + 2 if k + 1 < len(lowers) and lowers[k + 1] == "the" else k + 1
+    return next(
+        (
+            b
+            for b in at.actors
+            if b.start == start and b.actor is not None and not b.is_location
+        ),
+        None,
+    )
+
+
+def _conjunct_of(lowers: list[str], first: ActorSpan, nxt: ActorSpan) -> bool:
+    """Whether `nxt` follows `first` joined by "and"/"or" (after an optional
+    comma): "in Lebanon and Syria", "on Iraq, and Syria"."""
+    gap = [w for w in lowers[first.end : nxt.start] if w != "the"]
+    return bool(gap) and gap[-1] in {"and", "or"} and set(gap) <= {",", "and", "or"}
 
 
 def _by_after(doc: Doc, noun: int, actors: list[ActorSpan]) -> list[ActorSpan]:

@@ -1242,6 +1242,9 @@ class EventCoder:
                     found = _inherit_target(doc, occ, found, coded, actor_starts)
                     found = self._refused_request(doc, occ, found, coded)
                     found = _answer_target(doc, occ, found, coded, actor_starts)
+                    found = _refused_earlier(
+                        doc, occ, found, coded, [*prior, *out], index, actor_starts
+                    )
                     if candidate.trigger.needs_target:
                         found = [e for e in found if self._has_recipient(doc, e)]
                     coded.append((occ, found))
@@ -1267,6 +1270,10 @@ class EventCoder:
             out.extend(
                 self._emit(doc, sent, index, occ, cues, Args(speaker, addressees), None)
             )
+        out = _answered_participle(doc, coded, out)
+        # "called on its allies to send air defences": a government does not
+        # ask itself; the allies are unnamed.
+        out = [e for e in out if not _asks_itself(e)]
         # "Syrian refugees arrived in Turkey": travel, no visit (dropped last: a
         # purpose after it, "to deliver aid", still borrows its parties).
         return [e for e in _drop_unfinished(out) if not _private_visit(e)]
@@ -1650,8 +1657,52 @@ class EventCoder:
             actor = self.resolver.polity_actor(code)
             return [
                 ActorSpan(span.start, span.end, span.sent, span.text, "place", actor)
-            ]
+            ] + self._places_with(doc, span, at, home | {code})
         return []
+
+    def _places_with(
+        self, doc: Doc, first: ActorSpan, at: Situation, skip: set[str]
+    ) -> list[ActorSpan]:
+        """The states named as places coordinated after the place `first`
+        ("strikes in Lebanon and Syria", "in Iraq and Syria")."""
+        tk = toks(doc)
+        out: list[ActorSpan] = []
+        cur = first
+        for span in actor_spans(doc):
+            if span.sent != first.sent or span.start < cur.end:
+                continue
+            if span.start >= at.stop or span.prep is not None:
+                break
+            gap = [w for w in tk.lower[cur.end : span.start] if w != "the"]
+            if (
+                not gap
+                or gap[-1] not in {"and", "or"}
+                or not set(gap) <= {",", "and", "or"}
+            ):
+                break
+            code = self._place_code(span, frozenset(), cities=False) or (
+                span.actor.code
+                if span.actor is not None
+                and span.actor.kind == "state"
+                and span.actor.sector is None
+                else None
+            )
+            if code is None:
+                break
+            if code not in skip:
+                skip = skip | {code}
+                out.append(
+                    ActorSpan(
+                        span.start,
+                        span.end,
+                        span.sent,
+                        span.text,
+                        "place",
+                        self.resolver.polity_actor(code),
+                    )
+                )
+            cur = span
+        return out
 
     def _asker(
         self,
@@ -2613,9 +2664,27 @@ def _continues(doc: Doc, gov: Occurrence, occ: Occurrence, opens: set[int]) -> b
         i -= 1
     if i < gov.end or any(j in opens for j in range(i + 1, occ.start)):
         return False
+    if lowers[i] == "and" and i - 1 in opens and i not in opens:
+        # "fired missiles at Israel and threatened further strikes": a verb
+        # after the object's "and" continues the clause; a noun may be the
+        # object's conjunct.
+        return _verb_form(doc, occ)
     if lowers[i] in {"to", "and"}:
         return i - 1 not in opens and i not in opens
     return lowers[occ.start].endswith("ing") and lowers[i] == ","
+
+
+def _verb_form(doc: Doc, occ: Occurrence) -> bool:
+    """Whether a verb trigger stands in an inflected verb form ("threatened",
+    "sent"), not a noun's ("strikes") or a base form's."""
+    tk = toks(doc)
+    word = tk.lower[occ.start]
+    return occ.trigger.form != "noun" and (
+        word.endswith("ed")
+        or tk.lemma[occ.start] != word
+        and not word.endswith("s")
+        and not word.endswith("ing")
+    )
 
 
 def _inherit_target(
@@ -2893,6 +2962,185 @@ def _refers_back(doc: Doc, occ: Occurrence) -> bool:
     if lowers[k] not in {"the", "this", "that", "such", "these", "those", "its"}:
         return False  # "rejected calls for a ceasefire": a request of its own
     return k + 1 < n and lowers[k + 1] in _BACK_NOUNS
+
+
+# What a refusal may point back at besides a request: an offer, a plan or a
+# charge ("Kyiv dismissed the offer", "Tokyo rejected the accusation").
+_ANSWERED_NOUNS = _BACK_NOUNS | {
+    "offer",
+    "offers",
+    "proposal",
+    "proposals",
+    "plan",
+    "initiative",
+    "overture",
+    "overtures",
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "charge",
+    "charges",
+    "claim",
+    "claims",
+    "ultimatum",
+}
+# Acts whose maker a refusal answers even when they named no recipient.
+_MADE_TO_ANYONE = frozenset({"REQUEST", "AGREE", "CONCEDE"})
+# Answers with no recipient of their own, and the acts a criticism or threat
+# opening the next sentence answers.
+_ANSWER_TYPES = frozenset({"REJECT", "ACCUSE", "THREATEN"})
+_HOSTILE = frozenset(
+    {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "REJECT", "MOBILIZE"}
+)
+
+
+def _points_back(doc: Doc, occ: Occurrence) -> bool:
+    """Whether a refusal's object points back at an act named before it: "it",
+    no object ("..., but Cairo refused."), or a definite answered noun ("the
+    offer", "the new proposal", "these demands")."""
+    lowers = toks(doc).lower
+    k = occ.end
+    if any(w in {"it", "them"} for w in lowers[occ.start : occ.end]):
+        return True
+    if k >= len(lowers) or lowers[k] in {".", ",", ";", "and", "but", "it", "them"}:
+        return True
+    if lowers[k] not in _DEFINITE - {"them"}:
+        return False
+    return any(
+        lowers[j] in _ANSWERED_NOUNS
+        for j in range(k + 1, min(k + 3, len(lowers)))
+        if lowers[j] not in {"of", "for", "from", "by", "to", ","}
+    ) and not (k + 2 < len(lowers) and lowers[k + 2] in {"of", "for", "from", "by"})
+
+
+def _refused_earlier(
+    doc: Doc,
+    occ: Occurrence,
+    found: list[Event],
+    coded: list[tuple[Occurrence, list[Event]]],
+    before: list[Event],
+    index: int,
+    opens: set[int],
+) -> list[Event]:
+    """A refusal with no recipient whose object points back refuses whoever
+    made the offer, request or charge it answers: in an earlier clause of its
+    sentence ("Moscow offered talks, but Kyiv dismissed the offer"), or, when
+    it opens its sentence, in the sentence before ("Russia demanded guarantees
+    from NATO. The alliance rejected the demands."). The act answered was made
+    to the refuser, or to no one named (an offer, a request)."""
+    if not any(
+        e.plover in _ANSWER_TYPES and e.target is None and e.source is not None
+        for e in found
+    ):
+        return found
+    opening = not any(o.end <= occ.start for o, _ in coded)
+    lowers = toks(doc).lower
+    if opening:
+        # The answer opens its sentence: the act answered is in the one before.
+        earlier = [g for g in before if g.sent_index == index - 1]
+    else:
+        earlier = [
+            g
+            for o, events in coded
+            if o.end <= occ.start and _replies(doc, o, occ, opens)
+            for g in events
+        ]
+    back = _points_back(doc, occ)
+    out = []
+    for e in found:
+        made = [
+            g
+            for g in earlier
+            if e.plover in _ANSWER_TYPES
+            and e.target is None
+            and g.source not in {None, e.source}
+            and not g.negated
+            and not g.doubtful
+            and (
+                g.target == e.source or g.target is None and g.plover in _MADE_TO_ANYONE
+            )
+        ]
+        if e.plover != "REJECT":
+            # "Russia shelled Kharkiv. Ukraine condemned the attack.",
+            # "Hezbollah fired rockets at Haifa. Israel vowed to retaliate.": a
+            # criticism or threat opening the next sentence answers a hostile
+            # act on its source (in the same sentence `_answer_target` does).
+            made = [
+                g
+                for g in made
+                if opening
+                and g.target == e.source
+                and g.plover in _HOSTILE
+                and (e.plover == "THREATEN" or lowers[occ.end] in _DEFINITE)
+            ]
+        elif not back:
+            made = []
+        if e.source is None or not made:
+            out.append(e)
+            continue
+        g = made[-1]
+        out.append(
+            _borrowed(e, (g.source, g.source_cameo, g.source_sector, g.source_text))
+        )
+    return out
+
+
+def _asks_itself(e: Event) -> bool:
+    """Whether `e` is a request from a state to itself, in the same sector
+    (its parliament, its opposition or its people may be asked)."""
+    return (
+        e.plover == "REQUEST"
+        and e.source is not None
+        and e.source == e.target
+        and e.source_sector == e.target_sector
+        and e.source_sector in {None, "GOV"}
+    )
+
+
+def _answered_participle(
+    doc: Doc, coded: list[tuple[Occurrence, list[Event]]], out: list[Event]
+) -> list[Event]:
+    """A refusal or criticism with no recipient whose object is made by the
+    act right after it, in a participle with "by" ("rejected the sanctions
+    imposed by Washington", "condemned the raid carried out by Israel"),
+    answers that act's doer."""
+    lowers = toks(doc).lower
+    swaps: dict[str, list[Event]] = {}
+    for i, (o, events) in enumerate(coded):
+        answers = [
+            e
+            for e in events
+            if e.plover in {"REJECT", "ACCUSE"}
+            and e.target is None
+            and e.source is not None
+        ]
+        later = [(o2, evs) for o2, evs in coded[i + 1 :] if o2.start >= o.end]
+        if not answers or not later:
+            continue
+        o2, made = min(later, key=lambda pair: pair[0].start)
+        gap = lowers[o.end : o2.start]
+        if (
+            not 2 <= len(gap) <= 4
+            or gap[0] not in _DEFINITE - {"them"}
+            or any(not w.isalpha() or w in {"and", "or", "by", "of"} for w in gap)
+            or o2.end >= len(lowers)
+            or lowers[o2.end] != "by"
+        ):
+            continue
+        for e in answers:
+            doers = list(
+                dict.fromkeys(
+                    (g.source, g.source_cameo, g.source_sector, g.source_text)
+                    for g in made
+                    if g.source not in {None, e.source}
+                )
+            )
+            if doers:
+                swaps[e.id] = [_borrowed(e, d) for d in doers]
+    if not swaps:
+        return out
+    return [x for e in out for x in swaps.get(e.id, [e])]
 
 
 def _short_hash(key: str) -> str:
