@@ -1724,3 +1724,24 @@ def test_a_government_does_not_ask_itself(code) -> None:  # type: ignore[no-unty
     got = {(e.source, e.target, e.plover) for e in events}
     assert ("MDA", "MDA", "REQUEST") not in got
     assert ("MDA", None, "REQUEST") in got
+
+
+def test_no_module_level_name_is_bound_twice() -> None:
+    # A second `_CLAUSE_BREAKS = ...` once silently replaced the first for every
+    # function that read it.
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    from allegiance.nlp import events
+
+    for path in Path(events.__file__).parent.glob("*.py"):
+        tree = ast.parse(path.read_text("utf-8"))
+        names = Counter(
+            t.id
+            for node in tree.body
+            if isinstance(node, ast.Assign | ast.AnnAssign)
+            for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
+            if isinstance(t, ast.Name) and t.id != "__all__"
+        )
+        assert [n for n, c in names.items() if c > 1] == [], path.name

@@ -2844,7 +2844,7 @@ _FORCES = frozenset({"MIL", "COP"})
 _PRIVATE = frozenset({"REF", "CVL", "BUS"})
 # Domestic sides a government may negotiate with (CONSULT within one state).
 _PARTIES_AT_HOME = frozenset({"REB", "OPP"})
-_CLAUSE_BREAKS = frozenset({";", "but", "while", "whereas"})
+_HELP_CLAUSE_BREAKS = frozenset({";", "but", "while", "whereas"})
 # Deployments of forces (CAMEO 153 police, 154 troops) that can be help.
 _DEPLOYMENTS = frozenset({"153", "154"})
 _HELPING = word_set("helping_aims")
@@ -2873,17 +2873,17 @@ def _sent_to_help(lowers: Sequence[str], occ: Occurrence, sent: Span) -> bool:
     "to help", "to reassure", "to protect civilians" (but not "to protect its
     border", "to help guard the frontier": the sender's own ground)."""
     left = occ.start
-    while left > sent.start and lowers[left - 1] not in _CLAUSE_BREAKS:
+    while left > sent.start and lowers[left - 1] not in _HELP_CLAUSE_BREAKS:
         left -= 1  # "At Tokayev's request, Russia sent ..." (not "..., while")
     for k in range(left, sent.end):
-        if k >= occ.end and lowers[k] in _CLAUSE_BREAKS:
+        if k >= occ.end and lowers[k] in _HELP_CLAUSE_BREAKS:
             break
         if lowers[k] in {"request", "invitation"} and (
             "at" in lowers[max(left, k - 4) : k] or lowers[k - 1] == "'s"
         ):
             return True  # "at the request of", "after NATO granted Tokayev's request"
     for k in range(occ.end, sent.end - 1):
-        if lowers[k] in _CLAUSE_BREAKS or lowers[k] in {"as", "after"}:
+        if lowers[k] in _HELP_CLAUSE_BREAKS or lowers[k] in {"as", "after"}:
             return False
         if lowers[k] in _MISSIONS:
             return True  # "to lead an international mission against the gangs"
