@@ -1745,3 +1745,15 @@ def test_no_module_level_name_is_bound_twice() -> None:
             if isinstance(t, ast.Name) and t.id != "__all__"
         )
         assert [n for n, c in names.items() if c > 1] == [], path.name
+
+
+def test_one_who_is_ready_to_talk_acts_alone(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Russia is ready to resume talks with Ukraine without preconditions.",
+        date=_day("2025-03-10"),
+    )
+    assert [(e.source, e.target, e.plover) for e in events] == [("RUS", "UKR", "AGREE")]
+    both = code(
+        "Armenia and Azerbaijan agreed to resume talks.", date=_day("2025-03-10")
+    )
+    assert {(e.source, e.target) for e in both} == {("ARM", "AZE"), ("AZE", "ARM")}

@@ -2229,8 +2229,13 @@ class EventCoder:
             # "Armenia and France signed an agreement", "Armenia and Azerbaijan
             # agreed to exchange prisoners": each party acts on the other.
             args = Args(args.sources[:1], args.sources[1:])
-        # "Nepal urged India to expand trade": the asker or refuser acts alone.
-        mutual = (trig.symmetric and effect not in {"request", "refuse"}) or compound
+        # "Nepal urged India to expand trade": the asker or refuser acts alone;
+        # so does one who is ready, plans or hopes to ("Russia is ready to
+        # resume talks with Ukraine": Ukraine has said nothing).
+        one_sided = effect in {"request", "refuse"} or (
+            cues.control in {"future", "hypothetical"} and len(args.sources) == 1
+        )
+        mutual = (trig.symmetric and not one_sided) or compound
         if plover == "PROTEST" and not args.targets and args.sources:
             # Protesters protest against their own government unless told otherwise.
             own = args.sources[0].actor
