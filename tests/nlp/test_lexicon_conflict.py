@@ -305,3 +305,21 @@ def test_alert_without_an_aim_has_no_target(pipeline: Pipeline) -> None:
 def test_retaliation_packages_and_exemptions(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     events = code(text, date=dt.date(2025, 3, 10))
     assert [(e.source, e.target, e.plover) for e in events] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "refusal"),
+    [
+        # A bare refusal answers the request before it.
+        ("Armenia asked Russia to withdraw its border guards; Moscow refused.", ("RUS", "ARM")),
+        ("Egypt asked Israel to open the crossing, but Israel declined.", ("ISR", "EGY")),
+        ("The EU urged Serbia to align with its sanctions. Belgrade refused.", ("SRB", "EU")),
+    ],
+)  # fmt: skip
+def test_a_bare_refusal_answers_the_request(code, text: str, refusal) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date(2024, 5, 1))
+    assert [(e.source, e.target) for e in events if e.plover == "REJECT"] == [refusal]
+
+
+def test_declining_to_comment_is_no_refusal(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("Russia declined to comment.", date=dt.date(2024, 5, 1)) == []
