@@ -608,3 +608,15 @@ def test_a_sector_title_before_a_name_takes_the_state(code) -> None:  # type: ig
     assert [(e.source, e.target, e.target_sector) for e in events] == [
         ("VEN", "VEN", "OPP")
     ]
+
+
+def test_its_own_ground_is_the_subjects(code) -> None:  # type: ignore[no-untyped-def]
+    # "its territory" is Belarus's, not Russia's (the nearest name); forces
+    # moved on one's own ground have no recipient.
+    events = code(
+        "Belarus said it had deployed Russian tactical nuclear weapons on its territory.",
+        date=dt.date(2023, 6, 14),
+    )
+    assert [(e.source, e.target, e.plover) for e in events] == [
+        ("BLR", None, "MOBILIZE")
+    ]

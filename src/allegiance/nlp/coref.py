@@ -212,6 +212,12 @@ class Coreference:
             j = _non_subject_antecedent(doc, spans, i, test)
         if j is None and need == "polity" and doc[span.start].lower_ == "it":
             j = _subject_antecedent(doc, spans, i, test)
+        elif j is None and need == "polity" and _own_ground(doc, span):
+            # "Belarus had deployed Russian weapons on its territory": whose
+            # ground it is, is the clause's subject, not the nearest name.
+            j = _subject_antecedent(doc, spans, i, test)
+            if j is None:
+                j = _antecedent(spans, i, test, doc)
         elif j is None:
             j = _antecedent(spans, i, test, doc)
         if j is not None:
@@ -731,6 +737,19 @@ def _clause_open(doc: Doc, spans: list[ActorSpan], i: int) -> int | None:
         ):
             return k
     return None
+
+
+_GROUND_NOUNS = frozenset(
+    {"territory", "soil", "airspace", "waters", "land", "borders", "border"}
+)
+
+
+def _own_ground(doc: Doc, span: ActorSpan) -> bool:
+    """Whether the span is "its" before a word for a state's own ground."""
+    tk = token_strings(doc).lowers
+    return (
+        tk[span.start] == "its" and span.end < len(tk) and tk[span.end] in _GROUND_NOUNS
+    )
 
 
 def _subject_antecedent(

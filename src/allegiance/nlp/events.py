@@ -1485,6 +1485,15 @@ class EventCoder:
             args.targets = [
                 t for t in args.targets if t.actor is None or t.actor.code not in allies
             ]
+        if (
+            occ.trigger.cameo[:2] == "15"
+            and args.targets
+            and {(t.actor.code, t.actor.sector) for t in args.targets if t.actor}
+            <= {(s.actor.code, s.actor.sector) for s in args.sources if s.actor}
+        ):
+            # "Belarus deployed Russian weapons on its territory": forces moved
+            # on one's own ground have no recipient.
+            args.targets = []
         if occ.trigger.cameo == "130" and not args.targets:
             # "warned of consequences if Finland joined NATO": aimed at the
             # party whose act would set it off (guide §4.3).
