@@ -1757,3 +1757,11 @@ def test_one_who_is_ready_to_talk_acts_alone(code) -> None:  # type: ignore[no-u
         "Armenia and Azerbaijan agreed to resume talks.", date=_day("2025-03-10")
     )
     assert {(e.source, e.target) for e in both} == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_an_act_named_as_what_is_discussed_is_a_topic(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The Kremlin said Putin and Erdogan discussed grain exports by phone.",
+        date=_day("2023-09-04"),
+    )
+    assert {e.plover for e in events} == {"CONSULT"}

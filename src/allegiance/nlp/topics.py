@@ -71,8 +71,31 @@ def discussed(
             return False
     if occ.trigger.nominal or occ.trigger.form == "noun":
         return True
+    verb = max(
+        (
+            o.end
+            for o, _, _, _ in plans
+            if lemma[o.start] in DISCUSS and o.end <= occ.start
+        ),
+        default=None,
+    )
+    if (
+        verb is not None
+        and occ.start - verb <= 3
+        and all(
+            w.isalpha() and w not in _NOT_IN_NOUN_PHRASE
+            for w in tk.lower[verb : occ.start]
+        )
+    ):
+        return True  # "discussed grain exports": the head of the discussed noun phrase
     sent = doc[occ.start].sent
     return looks_nominal(doc, sent, occ.start, occ.end, modifier_ends(doc))
+
+
+# Words that end a noun phrase after "discussed" ("discussed how to export").
+_NOT_IN_NOUN_PHRASE = frozenset(
+    {"how", "whether", "ways", "to", "that", "plans", "what"}
+)
 
 
 # Words before "to" + gerund that make the gerund a prospect, not an act.
