@@ -1765,3 +1765,10 @@ def test_an_act_named_as_what_is_discussed_is_a_topic(code) -> None:  # type: ig
         date=_day("2023-09-04"),
     )
     assert {e.plover for e in events} == {"CONSULT"}
+
+
+def test_a_means_after_the_discussed_topic_is_still_a_call(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Putin and Erdogan discussed trade by phone.", date=_day("2023-09-04")
+    )
+    assert "041" in {e.cameo for e in events}

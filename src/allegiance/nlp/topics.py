@@ -92,9 +92,11 @@ def discussed(
     return looks_nominal(doc, sent, occ.start, occ.end, modifier_ends(doc))
 
 
-# Words that end a noun phrase after "discussed" ("discussed how to export").
+# Words that end a noun phrase after "discussed" ("discussed how to export",
+# "discussed trade by phone").
 _NOT_IN_NOUN_PHRASE = frozenset(
     {"how", "whether", "ways", "to", "that", "plans", "what"}
+    | {"by", "with", "on", "in", "at", "for", "over", "about", "during", "after"}
 )
 
 
