@@ -1772,3 +1772,11 @@ def test_a_means_after_the_discussed_topic_is_still_a_call(code) -> None:  # typ
         "Putin and Erdogan discussed trade by phone.", date=_day("2023-09-04")
     )
     assert "041" in {e.cameo for e in events}
+
+
+def test_a_charged_act_ending_the_text_without_a_full_stop(code) -> None:  # type: ignore[no-untyped-def]
+    # A headline has no full stop: nothing may be read past its last word.
+    events = code(
+        "Ukraine blamed Russian hackers for the cyberattack", date=_day("2024-05-01")
+    )
+    assert ("RUS", "UKR", "COERCE") in {(e.source, e.target, e.plover) for e in events}

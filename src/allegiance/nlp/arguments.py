@@ -652,7 +652,11 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
                 if (
                     not targets
                     and tk.lemma[verb] in {"blame", "accuse"}
-                    and tk.lower[occ.end] not in {"in", "on", "at", "near", "against"}
+                    and (
+                        occ.end >= len(tk.lower)
+                        or tk.lower[occ.end]
+                        not in {"in", "on", "at", "near", "against"}
+                    )
                 ):
                     targets = [
                         t for t in subject_of(doc, at, verb) if t.actor != doer.actor
