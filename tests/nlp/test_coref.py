@@ -620,3 +620,22 @@ def test_its_own_ground_is_the_subjects(code) -> None:  # type: ignore[no-untype
     assert [(e.source, e.target, e.plover) for e in events] == [
         ("BLR", None, "MOBILIZE")
     ]
+
+
+def test_a_former_office_holder_is_the_person_named_before(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Mark Rutte took over as NATO secretary general at the start of October. "
+        "The former Dutch prime minister visited Kyiv on Thursday.",
+        date=dt.date(2024, 10, 3),
+    )
+    assert {(e.source, e.target) for e in events if e.plover == "CONSULT"} == {
+        ("NATO", "UKR")
+    }
+
+
+def test_a_former_title_alone_is_not_todays_holder(pipeline: Pipeline) -> None:
+    doc = pipeline.doc(
+        "The former Dutch prime minister visited Kyiv.", date=dt.date(2024, 10, 3)
+    )
+    [span] = [s for s in doc._.actor_spans if "prime minister" in s.text]
+    assert span.actor is None

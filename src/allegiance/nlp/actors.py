@@ -385,6 +385,11 @@ class ActorFinder:
             span.how = "person"
         elif "title" in by_kind:
             title = by_kind["title"].forms[0]
+            if _former(doc, span.start):
+                # "The former Dutch prime minister visited Kyiv": not today's
+                # holder but a person named before (Rutte, now NATO's head).
+                span.need, span.how = "person", "title"
+                return
             if polity_code is None:
                 span.need, span.how = (
                     f"title:{title.code}:{title.sector or 'GOV'}",
@@ -555,6 +560,20 @@ def _incident_place(doc: Doc, span: ActorSpan) -> bool:
         if not texts[k].isalpha() or not texts[k].islower():
             return False
     return False
+
+
+def _former(doc: Doc, start: int) -> bool:
+    """Whether "former" or "ex-" stands right before the mention ("the former
+    Dutch prime minister", "ex-president")."""
+    strings = token_strings(doc)
+    if start >= 1 and strings.lowers[start - 1] == "former":
+        return True
+    return (
+        start >= 2
+        and strings.lowers[start - 1] == "-"
+        and strings.lowers[start - 2] == "ex"
+        and not strings.spaces[start - 2]
+    )
 
 
 _STANCE_PREFIXES = frozenset({"pro", "anti"})
