@@ -641,6 +641,8 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
             # "Kyiv blamed Moscow for a missile strike on Odesa", "thanked
             # Russia for the help": the one charged or credited did it.
             doer, verb = charged
+            tk = toks(doc)
+            blamed = tk.lemma[verb] in {"blame", "accuse"}
             targets = [] if trig.no_target else object_of(doc, occ, at, [doer])
             if not targets and not trig.no_target and trig.cameo[:2] in _FORCE_ROOTS:
                 # "blamed Russia for the cyberattack that crippled Ukrainian
@@ -648,10 +650,9 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
                 # blamed Russia for the attack": else the one who blames, when
                 # no place follows (a place names the victim).
                 targets = _relative_clause_object(doc, occ, at)
-                tk = toks(doc)
                 if (
                     not targets
-                    and tk.lemma[verb] in {"blame", "accuse"}
+                    and blamed
                     and (
                         occ.end >= len(tk.lower)
                         or tk.lower[occ.end]
@@ -664,7 +665,6 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
             # A criticism with no recipient describes rather than reports
             # ("France condemned Russia for the attack"), as other event nouns
             # do; a blamed act may still find its place ("a strike in Odesa").
-            blamed = toks(doc).lemma[verb] in {"blame", "accuse"}
             return Args([doer], targets) if targets or blamed else None
     withdrawn_from = trig.mode == "withdraw" and "from" in trig.target_preps
     if not sources and (trig.of_agent or withdrawn_from):

@@ -48,10 +48,13 @@ def discussed(
     talks' topic, not an event (annotation guide: content is not an event)."""
     tk = toks(doc)
     lemma = tk.lemma
-    discussed = any(
-        o is not occ and lemma[o.start] in DISCUSS and o.end <= occ.start < right
+    # Where each discussing verb whose clause holds the noun ends.
+    verbs = [
+        o.end
         for o, _, right, _ in plans
-    )
+        if o is not occ and lemma[o.start] in DISCUSS and o.end <= occ.start < right
+    ]
+    discussed = bool(verbs)
     if not discussed:
         # "The normalisation of relations ... was also on the agenda", "was
         # discussed": the noun is the subject of a clause that makes it a topic.
@@ -71,14 +74,7 @@ def discussed(
             return False
     if occ.trigger.nominal or occ.trigger.form == "noun":
         return True
-    verb = max(
-        (
-            o.end
-            for o, _, _, _ in plans
-            if lemma[o.start] in DISCUSS and o.end <= occ.start
-        ),
-        default=None,
-    )
+    verb = max(verbs, default=None)
     if (
         verb is not None
         and occ.start - verb <= 3

@@ -412,17 +412,13 @@ def render_demo(
         "mean Goldstein score, yearly where a slow turn shows only there; "
         "-10 hostile .. +10 cooperative)",
     ]
-    shown: list[Finding] = []
+    # The strongest shift of each pair (findings come strongest first): a
+    # second turn of one pair must not push another pair's only one off.
+    shown: dict[tuple[str, str] | None, Finding] = {}
     for f in b.findings:
-        # The strongest shift of each pair: a second turn of one pair must not
-        # push another pair's only one off the list.
-        if (
-            f.kind == "alert"
-            and len(shown) < top
-            and f.dyad not in {g.dyad for g in shown}
-        ):
-            shown.append(f)
-    for f in shown:
+        if f.kind == "alert" and len(shown) < top:
+            shown.setdefault(f.dyad, f)
+    for f in shown.values():
         a = next(a for a in b.alerts if a.dyad == f.dyad and a.date == f.date)
         lines.append(
             f"  {period_label(a.date, a.freq)}  {b.dyad_name(a.dyad):<32} "
