@@ -121,6 +121,14 @@ def test_mentions_record_prepositions_and_possessives(spans) -> None:  # type: i
     assert got["its"].need == "polity" and _who(got["its"]) == ("ARM", None)
 
 
+def test_a_led_bloc_takes_the_preposition_before_its_leader(spans) -> None:  # type: ignore[no-untyped-def]
+    got = spans(
+        "Armenia's plea was ignored by the Russian-led alliance.", dt.date(2022, 9, 20)
+    )
+    (bloc,) = [s for key, s in got.items() if key.endswith("alliance")]
+    assert bloc.prep == "by"
+
+
 def test_a_quantity_noun_passes_on_the_preposition_before_it(spans) -> None:  # type: ignore[no-untyped-def]
     got = spans(
         "Russian hackers launched attacks on a number of Ukrainian websites.",

@@ -351,6 +351,9 @@ def test_adjective_noun_compound_is_a_noun(
         ("The Council of Europe expelled Russia.", "expelled", False),
         ("Russia has expelled diplomats.", "expelled", False),
         ("Russia was shelling Kyiv.", "shelling", False),
+        # A trigger opening on its negator is passive only with an agent.
+        ("Armenia wasn't represented at the summit.", "n't", False),
+        ("The deal was not signed by Iran.", "not", True),
     ],
 )
 def test_is_passive(parse, text: str, word: str, passive: bool) -> None:  # type: ignore[no-untyped-def]

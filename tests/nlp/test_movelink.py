@@ -102,3 +102,40 @@ def test_a_partner_refuses_an_organisations_statement(pipeline) -> None:  # type
         "Brazil refused to back the EU statement.", date=dt.date(2019, 6, 15)
     )
     assert not [e for e in events if e.alliance_move]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The asker named by a verb of asking, not only by a plea noun.
+        (
+            "The CSTO said it would not intervene after Armenia asked for help.",
+            ("CSTO", "ARM", "refuse_assistance"),
+        ),
+        # A plea that "went unanswered by" the ally: the ally refuses it.
+        (
+            "Armenia's appeal for troops went unanswered by the Russian-led alliance.",
+            ("CSTO", "ARM", "refuse_assistance"),
+        ),
+        (
+            "Armenia was not represented at the Eurasian Economic Union summit.",
+            ("ARM", "EAEU", "skip_summit"),
+        ),
+        # A membership "in" the body, suspended with no agent: the body acts.
+        (
+            "Armenia's membership in the CSTO was suspended on Friday.",
+            ("CSTO", "ARM", "suspend"),
+        ),
+    ],
+)
+def test_refused_pleas_and_absences(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    events = pipeline.code_text(text, date=dt.date(2022, 9, 20))
+    moves = {(e.source, e.target, e.alliance_move) for e in events if e.alliance_move}
+    assert expected in moves
+
+
+def test_an_unanswered_plea_with_no_one_named_is_no_refusal(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = pipeline.code_text(
+        "Armenia's appeal for troops went unanswered.", date=dt.date(2022, 9, 20)
+    )
+    assert not [e for e in events if e.plover == "REJECT"]

@@ -336,6 +336,10 @@ class ActorFinder:
                 before = _before_modifiers(doc, start, end)
             else:
                 before = start
+            while before >= 2 and lowers[before] == "-" and lowers[before + 1] == "led":
+                # "by the Russian-led alliance": the leader's word and its
+                # article stand between the preposition and the bloc.
+                before -= 2 if lowers[before - 2] in {"the", "a"} else 1
             prev = _prev_word(lowers, before)
             span.prep = prev if prev in _PREPS else None
             span.possessive = end < len(lowers) and lowers[end] in _POSSESSIVE_MARKS

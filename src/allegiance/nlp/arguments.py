@@ -471,6 +471,17 @@ def _passive(doc: Doc, occ: Occurrence, at: Situation) -> Args:
     head = [a for a in at.actors if a.end == occ.start and not a.possessive]
     subject = head or _possessor_subject(doc, at, occ.start, bool(agent))
     subject = subject or subject_of(doc, at, occ.start)
+    if not subject and not agent and trig.alliance_move in {"expel", "suspend"}:
+        # "Mali's membership in the African Union was suspended": the body the
+        # membership is in stands where "membership of" would put it.
+        lowers = toks(doc).lower
+        subject = [
+            a
+            for a in at.actors
+            if at.left <= a.start < occ.start
+            and a.prep == "in"
+            and "membership" in lowers[max(0, a.start - 3) : a.start - 1]
+        ][:1]
     if trig.alliance_move == "join":
         # "Morocco was readmitted to the African Union": the member joins.
         return Args(subject, object_of(doc, occ, at, subject))

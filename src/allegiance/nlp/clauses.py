@@ -507,8 +507,12 @@ def is_passive(doc: Doc, start: int, end: int, right: int) -> bool:
     if tk.lower[i] not in _BE and tk.lemma[i] != "be":
         if tk.lower[i] not in {"being", "been"}:
             return False
-    inflected = lower != tk.lemma[start].lower()
     by_follows = any(tk.lower[j] == "by" for j in range(end, min(right, end + 8)))
+    if lower in {"not", "n't", "never"}:
+        # A trigger opening on its negator ("was not represented at the
+        # summit"): passive only with an agent.
+        return by_follows
+    inflected = lower != tk.lemma[start].lower()
     return inflected or by_follows
 
 

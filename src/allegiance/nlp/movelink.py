@@ -35,6 +35,8 @@ _MEMBERS_ONLY = frozenset({"refuse_declaration", "skip_summit"})
 _LAPSED = frozenset({"withdrawn", "expelled", "suspended"})
 # The words of a request a refusal answers ("despite a request from Yerevan").
 _PLEAS = word_set("plea_words")
+# "after Armenia asked for help": a verb of asking names a plea too.
+_ASKED = _PLEAS | word_set("asking_verbs")
 # The words of an organisation's meeting ("the CSTO summit").
 _SUMMIT_WORDS = word_set("summit_words") | {"summits", "meeting", "meetings"}
 # Move nouns whose member may stand as "its"/"their" before them.
@@ -761,7 +763,7 @@ class MoveLinker:
             for span, actor in _named(doc, event)
             if actor.code not in {event.source, event.target}
         ]
-        if event.target is None and event.cameo.startswith("12") and context & _PLEAS:
+        if event.target is None and event.cameo.startswith("12") and context & _ASKED:
             askers = {
                 actor.code
                 for _, actor in named
