@@ -121,6 +121,12 @@ def test_a_partner_refuses_an_organisations_statement(pipeline) -> None:  # type
             "Armenia was not represented at the Eurasian Economic Union summit.",
             ("ARM", "EAEU", "skip_summit"),
         ),
+        # Declining to take part in an alliance's drills is staying away, not
+        # refusing to host them.
+        (
+            "Armenia declined to take part in CSTO military drills in Belarus.",
+            ("ARM", "CSTO", "skip_summit"),
+        ),
         # A membership "in" the body, suspended with no agent: the body acts.
         (
             "Armenia's membership in the CSTO was suspended on Friday.",
