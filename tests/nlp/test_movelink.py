@@ -127,6 +127,15 @@ def test_a_partner_refuses_an_organisations_statement(pipeline) -> None:  # type
             "Armenia declined to take part in CSTO military drills in Belarus.",
             ("ARM", "CSTO", "skip_summit"),
         ),
+        # Stopping attendance, or no longer taking part, freezes participation.
+        (
+            "Armenia has stopped attending CSTO meetings.",
+            ("ARM", "CSTO", "freeze"),
+        ),
+        (
+            "Yerevan is no longer participating in the work of the CSTO.",
+            ("ARM", "CSTO", "freeze"),
+        ),
         # A membership "in" the body, suspended with no agent: the body acts.
         (
             "Armenia's membership in the CSTO was suspended on Friday.",

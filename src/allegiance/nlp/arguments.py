@@ -473,14 +473,15 @@ def _passive(doc: Doc, occ: Occurrence, at: Situation) -> Args:
     subject = subject or subject_of(doc, at, occ.start)
     if not subject and not agent and trig.alliance_move in {"expel", "suspend"}:
         # "Mali's membership in the African Union was suspended": the body the
-        # membership is in stands where "membership of" would put it.
+        # membership is in stands where "membership of" would put it. (Not a
+        # "participation": a member suspends its own as often as the body.)
         lowers = toks(doc).lower
         subject = [
             a
             for a in at.actors
             if at.left <= a.start < occ.start
             and a.prep == "in"
-            and "membership" in lowers[max(0, a.start - 3) : a.start - 1]
+            and "membership" in lowers[max(0, a.start - 4) : a.start]
         ][:1]
     if trig.alliance_move == "join":
         # "Morocco was readmitted to the African Union": the member joins.
