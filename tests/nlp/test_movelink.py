@@ -154,3 +154,18 @@ def test_an_unanswered_plea_with_no_one_named_is_no_refusal(pipeline) -> None:  
         "Armenia's appeal for troops went unanswered.", date=dt.date(2022, 9, 20)
     )
     assert not [e for e in events if e.plover == "REJECT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Being a member is no joining unless it is news ("is now a member of").
+        "Hungary is now the only NATO member that has not approved Sweden's bid.",
+        "Armenia is officially a member of the CSTO but has frozen its participation.",
+        # Candidate status granted is no membership.
+        "EU leaders agreed to grant Georgia the status of a candidate for membership.",
+    ],
+)
+def test_standing_membership_is_no_join(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = pipeline.code_text(text, date=dt.date(2024, 2, 23))
+    assert not [e for e in events if e.alliance_move == "join" or e.cameo == "057"]
