@@ -56,6 +56,26 @@ def test_passive_keeps_the_demonym_sector(code) -> None:  # type: ignore[no-unty
     assert (ev.source_sector, ev.source_text) == ("MIL", "Russian forces")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia remains a member of the CSTO but has frozen its participation.",
+        "Armenia criticised the CSTO but froze its participation.",
+    ],
+)
+def test_a_verb_after_but_takes_the_subject_before_it(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2024-02-23"))
+    assert ("ARM", "CSTO", "161") in _codes(events)
+
+
+def test_a_clause_after_but_with_its_own_subject_keeps_it(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Russia says it wants peace but Ukraine attacked its border.",
+        date=_day("2024-02-23"),
+    )
+    assert ("UKR", "RUS", "190") in _codes(events)
+
+
 # -- coordination and symmetric acts ------------------------------------------------------
 
 

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
-from .clauses import ClauseCues, gerund_subject_start, is_passive, looks_nominal
+from .clauses import (
+    ClauseCues,
+    clause_bounds,
+    gerund_subject_start,
+    is_passive,
+    looks_nominal,
+)
 from .lexicon import Trigger, word_set
 from .spans import ActorSpan, actor_spans, token_strings, toks
 
@@ -198,6 +204,10 @@ def find_arguments(
     elif _after_conjunction(doc, at, occ):
         # "Putin met Pashinyan ... and invited him": the first verb's subject.
         sources = subject_of(doc, at, occ.start, first=True)
+    elif (earlier := _before_but(doc, at, occ)) is not None:
+        # "Armenia remains a member of the CSTO but has frozen its
+        # participation": "but" opens the clause, so its subject is before it.
+        sources = subject_of(doc, earlier, occ.start, first=True)
     elif (verb := _purpose_verb(doc, at, occ)) is not None:
         # "Erdogan called Pashinyan to congratulate him": the caller acts.
         sources = subject_of(doc, at, verb)
@@ -354,6 +364,29 @@ def _after_conjunction(doc: Doc, at: Situation, occ: Occurrence) -> bool:
         and tk.lower[i] in {"and", "but"}
         and not tk.lower[occ.start].endswith("ing")
     )
+
+
+def _before_but(doc: Doc, at: Situation, occ: Occurrence) -> Situation | None:
+    """The clause before a "but" that opens the trigger's clause with no
+    subject of its own ("... but has frozen", "... but froze"), as a
+    situation to find that subject in."""
+    tk = toks(doc)
+    i = occ.start - 1
+    while i >= at.left and tk.lower[i] in {
+        "has",
+        "have",
+        "had",
+        "also",
+        "then",
+        "later",
+    }:
+        i -= 1
+    if i != at.left - 1 or i <= at.sent.start or tk.lower[i] != "but":
+        return None
+    if tk.lower[occ.start].endswith("ing"):
+        return None
+    left, _ = clause_bounds(doc, at.sent, i - 1, i)
+    return replace(at, left=left)
 
 
 # Verbs that take an object and a particle trigger: "put X on hold", "kept X
