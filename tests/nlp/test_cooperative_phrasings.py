@@ -28,6 +28,9 @@ def _of(events, plover: str) -> set[tuple[str | None, str | None]]:  # type: ign
         # A call received from someone is a conversation between the two.
         ("Algeria's president received a phone call from his Tunisian counterpart on Tuesday.", {("DZA", "TUN"), ("TUN", "DZA")}),
         ("Macron took a call from Biden late on Sunday.", {("FRA", "USA"), ("USA", "FRA")}),
+        # A leader welcomed with a ceremony or honours is hosted, not praised.
+        ("Kim Jong Un welcomed Putin with a lavish ceremony in Pyongyang.", {("PRK", "RUS")}),
+        ("Xi welcomed Macron with full military honours at the Great Hall of the People.", {("CHN", "FRA")}),
         # A leader welcomed for a state visit is hosted (043), not praised.
         ("Kishida welcomed the Philippine president for a state visit.", {("JPN", "PHL"), ("PHL", "JPN")}),
     ],
