@@ -94,11 +94,9 @@ def test_told_pushed_encouraged_to(code, text: str, expected) -> None:  # type: 
         ("Putin offered condolences to Iran after the helicopter crash.", "AGREE"),
         # Budget support asked for is the request's content, not an endorsement.
         ("Ghana appealed to the World Bank for budget support.", "SUPPORT"),
-        # Thanks, praise or backing for no resolvable party make no event.
+        # Thanks or backing for no resolvable party make no event.
         ("Biden thanked the crew of the aircraft carrier.", "SUPPORT"),
-        ("Biden praised the work of the rescue teams in Baltimore.", "SUPPORT"),
         ("India supports the two-state solution.", "SUPPORT"),
-        ("Macron welcomed the rise in French exports.", "SUPPORT"),
     ],
 )
 def test_near_misses(code, text: str, plover: str) -> None:  # type: ignore[no-untyped-def]
