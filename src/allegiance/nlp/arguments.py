@@ -158,6 +158,9 @@ def find_arguments(
             for a in actors
             if cues.control_at < a.start and a.end <= (cues.to_at or occ.start)
         ]
+        if sources and urgee and _passive_by(doc, cues.control_at):
+            # "Turkey was asked by Sweden to lift its veto": the agent asks.
+            return Args(coordinated(doc, urgee[:1], actors), sources)
         return Args(sources, coordinated(doc, urgee[:1], actors)) if sources else None
     if not nominal:
         relative = _object_relative(doc, occ, at)
@@ -237,6 +240,18 @@ _AFTER_OBJECTLESS = frozenset(
     {",", ".", ";", "in", "on", "at", "of", "for", "with", "after", "during", "last"}
     | {"this", "since", "before", "over", "from", "and", "--", "-"}
 )
+
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def _passive_by(doc: Doc, verb: int) -> bool:
+    """Whether the governing verb at `verb` is a passive with its agent next
+    ("was asked by Sweden", "were urged by the EU")."""
+    lowers = toks(doc).lower
+    return (
+        0 < verb < len(doc) - 1 and lowers[verb + 1] == "by" and lowers[verb - 1] in _BE
+    )
 
 
 def _object_relative(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
