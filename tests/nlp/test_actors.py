@@ -129,6 +129,13 @@ def test_a_led_bloc_takes_the_preposition_before_its_leader(spans) -> None:  # t
     assert bloc.prep == "by"
 
 
+def test_his_security_council_is_the_leaders_own(spans) -> None:  # type: ignore[no-untyped-def]
+    got = spans("Putin met his Security Council on Friday.", dt.date(2024, 5, 1))
+    assert _who(got["Security Council"]) == ("RUS", "GOV")
+    got = spans("Macron urged the Security Council to act.", dt.date(2024, 5, 1))
+    assert got["Security Council"].actor.code == "UNSC"
+
+
 def test_a_quantity_noun_passes_on_the_preposition_before_it(spans) -> None:  # type: ignore[no-untyped-def]
     got = spans(
         "Russian hackers launched attacks on a number of Ukrainian websites.",

@@ -349,6 +349,11 @@ class ActorFinder:
                 # a state's own council, not the UN's.
                 code = out[-1].actor.code  # type: ignore[union-attr]
                 span.actor, span.reason = self.resolver.polity_actor(code, "GOV"), None
+            elif (
+                owner := _own_body_owner(lowers, group, out, start, sent)
+            ) is not None:
+                # "Putin met his Security Council": the leader's own council.
+                span.actor, span.reason = self.resolver.polity_actor(owner, "GOV"), None
             elif out and _envoy_to(lowers, group, out[-1], start):
                 # "Russia's UN ambassador", "the U.S. deputy NATO envoy": a
                 # state's envoy to an organisation acts for the state.
@@ -728,6 +733,25 @@ def _national_body(
     if after in _SEAT_WORDS:
         return False  # "India's Security Council bid": the UN's council
     return _state_before(lowers, prev, start, _POSSESSIVE_MARKS)
+
+
+def _own_body_owner(
+    lowers: list[str], group: list[Hit], out: list[ActorSpan], start: int, sent: int
+) -> str | None:
+    """The state of the last resolved mention in the sentence, when a bare body
+    name it may own follows "his" or "her" ("Putin met his Security Council")."""
+    if len(group) != 1 or group[0].kind != "organisation" or not start:
+        return None
+    if lowers[start - 1] not in {"his", "her"}:
+        return None
+    if " ".join(lowers[start : group[0].end]) not in _NATIONAL_BODIES:
+        return None
+    for prev in reversed(out):
+        if prev.sent != sent:
+            return None
+        if prev.actor is not None:
+            return prev.actor.code
+    return None
 
 
 def _envoy_to(lowers: list[str], group: list[Hit], prev: ActorSpan, start: int) -> bool:
