@@ -1260,3 +1260,76 @@ def test_a_withdrawal_from_a_border_leaves_the_state_across_it(code) -> None:  #
         date=_day("2021-02-12"),
     )
     assert ("IND", "CHN", "RETREAT") in triples(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # A participle after a noun opening the sentence, irregular or not.
+        (
+            "Aid pledged to Yemen by Kuwait has yet to arrive.",
+            "2023-03-01",
+            ("KWT", "YEM", "AGREE"),
+        ),
+        (
+            "Weapons supplied to Kyiv by Norway include air defence systems.",
+            "2023-03-01",
+            ("NOR", "UKR", "AID"),
+        ),
+        (
+            "Police sent to Haiti by Kenya to help fight gangs began patrols.",
+            "2024-07-01",
+            ("KEN", "HTI", "AID"),
+        ),
+    ],
+)
+def test_a_participle_after_a_noun_takes_its_by_agent(
+    code, text: str, day: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in triples(code(text, date=_day(day)))
+
+
+def test_the_by_agent_of_a_participle_in_the_subject_is_not_the_subject(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Medical supplies flown to Lebanon by Jordan arrived in Beirut on Sunday.",
+        date=_day("2024-10-06"),
+    )
+    assert ("JOR", "LBN", "CONSULT") not in triples(events)
+
+
+def test_a_place_of_a_state_names_its_owner(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Caracas threatened to annex the Essequibo region of Guyana.",
+        date=_day("2023-12-06"),
+    )
+    assert ("VEN", "GUY", "THREATEN") in triples(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "To Chisinau, Bucharest promised more help with gas supplies.",
+            ("ROU", "MDA", "AGREE"),
+        ),
+        (
+            "Against Mali's junta, ECOWAS imposed sanctions.",
+            ("ECOWAS", "MLI", "SANCTION"),
+        ),
+        ("From Canberra, Beijing demanded an apology.", ("CHN", "AUS", "REQUEST")),
+    ],
+)
+def test_a_fronted_recipient_is_the_target(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in triples(code(text, date=_day("2022-01-10")))
+
+
+def test_a_fronted_place_is_no_recipient(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("From Beijing, Xi condemned the strike.", date=_day("2024-01-10"))
+    assert all(e.target is None for e in events)
+
+
+def test_a_ban_on_imports_of_goods_hits_the_goods_state(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Moscow imposed a ban on imports of Georgian wine.", date=_day("2006-05-05")
+    )
+    assert ("RUS", "GEO", "SANCTION") in triples(events)

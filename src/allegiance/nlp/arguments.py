@@ -7,7 +7,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from .clauses import ClauseCues, gerund_subject_start, is_passive, looks_nominal
+from .clauses import (
+    IRREGULAR_PARTICIPLES,
+    ClauseCues,
+    gerund_subject_start,
+    is_passive,
+    looks_nominal,
+)
 from .lexicon import Trigger, word_set
 from .spans import ActorSpan, actor_spans, token_strings, toks
 
@@ -212,6 +218,10 @@ def find_arguments(
         # "Beijing demanded that Canada stop selling weapons": the subject of
         # the that-clause is asked (its act is the demand's content).
         targets = _that_subject(doc, occ, at, sources)
+    if not targets and sources and not trig.no_target:
+        # "To Kyiv, Berlin promised more air defence": a recipient fronted
+        # before the clause.
+        targets = _fronted_recipient(doc, at, occ, sources)
     if not targets and comma is not None and trig.symmetric and sources:
         # "Trump called King Salman on Saturday, discussing ...": a joint act
         # in a participle is done with the main verb's object.
@@ -219,6 +229,34 @@ def find_arguments(
     if not sources and not targets:
         return None
     return Args(sources, targets)
+
+
+_FRONTED_RECIPIENTS = frozenset({"to", "against"})
+_REQUEST_ROOTS = frozenset({"02", "10"})
+
+
+def _fronted_recipient(
+    doc: Doc, at: Situation, occ: Occurrence, sources: list[ActorSpan]
+) -> list[ActorSpan]:
+    """The actor of a "To X," or "Against X," phrase (for a request also
+    "From X,") opening the sentence, before the trigger's subject ("To
+    Moldova, Romania pledged help")."""
+    tk = toks(doc)
+    first = at.sent.start
+    if tk.lower[first] not in _FRONTED_RECIPIENTS and not (
+        tk.lower[first] == "from" and occ.trigger.cameo[:2] in _REQUEST_ROOTS
+    ):
+        return []  # "From Canberra, Beijing demanded an apology"
+    own = {s.actor.code for s in sources if s.actor is not None}
+    for a in at.actors:
+        if a.start > first + 3 or a.start >= occ.start:
+            break
+        if a.end >= occ.start or tk.lower[a.end] != ",":
+            continue
+        if a.actor is None or a.actor.code in own:
+            return []
+        return coordinated(doc, [a], at.actors)
+    return []
 
 
 _RELATIVE_OBJECTS = frozenset({"which", "whom", "that", "whose"})
@@ -279,8 +317,16 @@ def _agent_subject(doc: Doc, at: Situation, occ: Occurrence) -> list[ActorSpan]:
     noun = by - 1
     if noun < at.left or not tk.text[noun].isalpha() or tk.lower[noun] in BE_FORMS:
         return []
-    if tk.lower[noun].endswith("ed"):
+    if tk.lower[noun].endswith("ed") or tk.lower[noun] in IRREGULAR_PARTICIPLES:
         return []  # "lawmakers angered by Ankara ... demanded": a participle
+    for k in range(max(at.left, noun - 5), noun - 1):
+        w = tk.lower[k]
+        if (w.endswith("ed") or w in IRREGULAR_PARTICIPLES) and tk.lower[
+            k + 1
+        ] in _PREPOSITIONS:
+            # "supplies flown to Armenia by France arrived": the agent of a
+            # participle phrase inside the subject.
+            return []
     return coordinated(doc, [agent], at.actors, backwards=True)
 
 
@@ -1159,6 +1205,15 @@ def object_of(
         if a.prep == "of" and "from" in preps and tk.lower[before - 1] == "out":
             # "threatened to pull Brazil out of the WHO": "out of" is "from".
             return coordinated(doc, [a], at.actors)
+        if (
+            a.prep == "of"
+            and tk.lower[before] == "of"
+            and tk.lower[before - 1] in _TRADE_NOUNS
+            and tk.lower[before - 2] in preps
+        ):
+            # "imposed a ban on imports of Japanese seafood": the goods' state
+            # is hit.
+            return coordinated(doc, [a], at.actors)
         if a.prep == "of" and _owner_in_object(doc, occ, a):
             # "struck the propeller of a US drone", "abducted the mayor of
             # Melitopol": the owner of what is hit is hit.
@@ -1176,6 +1231,7 @@ def object_of(
 
 
 _BORDERS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
+_TRADE_NOUNS = frozenset({"imports", "exports", "import", "export", "shipments"})
 
 
 def _of_owner(doc: Doc, a: ActorSpan, at: Situation) -> ActorSpan | None:
@@ -1189,7 +1245,9 @@ def _of_owner(doc: Doc, a: ActorSpan, at: Situation) -> ActorSpan | None:
         if doc[k].text[:1].isupper():
             return None
         k += 1
-    if k == a.end or k >= at.stop or lowers[k] != "of":
+    if (k == a.end and not a.is_location) or k >= at.stop or lowers[k] != "of":
+        # A place may take its owner right away ("the Essequibo region of
+        # Guyana").
         return None
     start = k + 2 if k + 1 < len(lowers) and lowers[k + 1] == "the" else k + 1
     return next(
@@ -1365,7 +1423,11 @@ def _owner_in_object(doc: Doc, occ: Occurrence, a: ActorSpan) -> bool:
     tk = toks(doc)
     if occ.trigger.form == "noun":
         return False
+    # "threatened to annex the Essequibo region of Guyana": the object of
+    # the required word.
     i = occ.end
+    if occ.req_at is not None and occ.req_at > i and tk.lower[i] == "to":
+        i = occ.req_at + 1
     if i >= a.start or tk.lower[i] not in {"the", "a", "an"} | _POSSESSIVE_PRONOUNS:
         return False
     words = tk.lower[i : a.start]
