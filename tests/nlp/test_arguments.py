@@ -1333,3 +1333,20 @@ def test_a_ban_on_imports_of_goods_hits_the_goods_state(code) -> None:  # type: 
         "Moscow imposed a ban on imports of Georgian wine.", date=_day("2006-05-05")
     )
     assert ("RUS", "GEO", "SANCTION") in triples(events)
+
+
+def test_drills_at_home_have_no_target(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Chinese troops held exercises in the Tibet region.", date=_day("2023-06-01")
+    )
+    mobilise = [e for e in events if e.plover == "MOBILIZE"]
+    assert mobilise
+    assert all(e.target is None for e in mobilise)
+
+
+def test_a_noun_visit_opening_the_sentence_takes_its_by_agent(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "A working visit to Tokyo by Indonesian President Joko Widodo ended on Friday.",
+        date=_day("2023-07-28"),
+    )
+    assert ("IDN", "JPN", "CONSULT") in triples(events)
