@@ -1350,3 +1350,11 @@ def test_a_noun_visit_opening_the_sentence_takes_its_by_agent(code) -> None:  # 
         date=_day("2023-07-28"),
     )
     assert ("IDN", "JPN", "CONSULT") in triples(events)
+
+
+def test_a_refusal_opening_the_next_sentence_answers_a_protest(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Hanoi protested to Beijing over the seizure. China rejected the protest.",
+        date=_day("2023-03-01"),
+    )
+    assert ("CHN", "VNM", "REJECT") in triples(events)

@@ -639,3 +639,10 @@ def test_a_former_title_alone_is_not_todays_holder(pipeline: Pipeline) -> None:
     )
     [span] = [s for s in doc._.actor_spans if "prime minister" in s.text]
     assert span.actor is None
+
+
+def test_it_answering_a_request_is_the_one_asked(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Warsaw asked Berlin for Leopard tanks. It refused.", date=dt.date(2023, 1, 20)
+    )
+    assert ("DEU", "POL", "REJECT") in {(e.source, e.target, e.plover) for e in events}

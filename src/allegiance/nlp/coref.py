@@ -769,11 +769,44 @@ def _subject_antecedent(
         return j
     # Sentence-initial "It": centring on the previous sentence's subject.
     prev = [j for j in range(i) if spans[j].sent == me.sent - 1]
+    asked = _asked_before(doc, spans, i, prev, test)
+    if asked is not None:
+        return asked
     for j in prev:
         cand = spans[j]
         if cand.prep is None and not cand.is_location:
             if cand.actor is None or _modifier(cand) or not test(cand):
                 return None
+            return j
+    return None
+
+
+# Answers whose doer is the one asked before ("Kyiv asked Berlin for
+# missiles. It refused."), and the verbs that ask.
+_ANSWER_LEMMAS = frozenset({"refuse", "decline", "agree", "accept", "reject"})
+_ASKING_LEMMAS = frozenset({"ask", "urge", "request", "invite", "press", "call"})
+
+
+def _asked_before(
+    doc: Doc, spans: list[ActorSpan], i: int, prev: list[int], test: Test
+) -> int | None:
+    """For a sentence-initial "It" that answers ("It refused", "It later
+    agreed"): the one asked in the sentence before, the object right after an
+    asking verb ("asked Berlin", "called on Serbia")."""
+    tk = toks(doc)
+    k = spans[i].end
+    while k < len(tk.lower) and (tk.lower[k].endswith("ly") or tk.lower[k] == "later"):
+        k += 1
+    if k >= len(tk.lower) or tk.lemma[k] not in _ANSWER_LEMMAS:
+        return None
+    for j in prev:
+        cand = spans[j]
+        if cand.prep not in {None, "on"} or not _usable(cand, test):
+            continue
+        verb = cand.start - (2 if cand.prep == "on" else 1)
+        if verb >= 0 and tk.lower[verb] == "the":
+            verb -= 1
+        if verb >= 0 and tk.lemma[verb] in _ASKING_LEMMAS:
             return j
     return None
 

@@ -3000,6 +3000,13 @@ _ANSWERED_NOUNS = _BACK_NOUNS | {
     "claim",
     "claims",
     "ultimatum",
+    # "Manila protested to Beijing. China rejected the protest."
+    "protest",
+    "protests",
+    "complaint",
+    "complaints",
+    "criticism",
+    "invitation",
 }
 # Acts whose maker a refusal answers even when they named no recipient.
 _MADE_TO_ANYONE = frozenset({"REQUEST", "AGREE", "CONCEDE"})
