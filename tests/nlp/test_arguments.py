@@ -1358,3 +1358,43 @@ def test_a_refusal_opening_the_next_sentence_answers_a_protest(code) -> None:  #
         date=_day("2023-03-01"),
     )
     assert ("CHN", "VNM", "REJECT") in triples(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        (
+            "London condemned the seizure of a tanker by Iran.",
+            "2019-07-20",
+            ("GBR", "IRN", "ACCUSE"),
+        ),
+        (
+            "Amman denounced the raid on the mosque by Israeli police.",
+            "2023-04-05",
+            ("JOR", "ISR", "ACCUSE"),
+        ),
+        (
+            "Poland condemned the shelling of Ukrainian towns by Russian forces.",
+            "2022-03-10",
+            ("POL", "RUS", "ACCUSE"),
+        ),
+        (
+            "Poland condemned the shelling of Ukrainian towns by Russian forces.",
+            "2022-03-10",
+            ("RUS", "UKR", "ASSAULT"),
+        ),
+    ],
+)
+def test_a_criticised_act_names_its_doer_with_by(
+    code, text: str, day: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in triples(code(text, date=_day(day)))
+
+
+def test_a_criticised_strike_in_a_place_hits_the_place(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Oman denounced the bombing of a hospital in Gaza by Israeli jets.",
+        date=_day("2023-11-01"),
+    )
+    assault = {(e.source, e.target) for e in events if e.plover == "ASSAULT"}
+    assert ("ISR", "OMN") not in assault

@@ -732,9 +732,20 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
             experiencer = [
                 t for t in subject_of(doc, at, occ.start) if t.actor != agent[0].actor
             ]
-            targets = experiencer or (
-                [] if trig.no_target else object_of(doc, occ, at, agent)
-            )
+            # The noun's own object first: "condemned the shelling of
+            # Ukrainian cities by Russian forces" hits Ukraine, not the critic.
+            # A place after it names the victim ("the bombing of a school in
+            # Gaza by Israeli jets").
+            own = [] if trig.no_target else object_of(doc, occ, at, agent)
+            if _criticised(doc, at, occ):
+                tk = toks(doc)
+                placed = any(
+                    tk.lower[j] in _PLACE_WORDS
+                    for j in range(occ.end, min(at.stop, occ.end + 8))
+                )
+                targets = own or ([] if placed else experiencer)
+            else:
+                targets = experiencer or own
             return Args(agent, targets)
     light = not sources and _governed_by_light_verb(doc, at, occ.start)
     purpose = light and _purpose_for(doc, at, occ.start)
@@ -1097,6 +1108,22 @@ def object_of(
     same = {(s.actor.code, s.actor.sector) for s in sources if s.actor}
     orgs = {s.actor.code for s in sources if s.actor and s.actor.kind == "organisation"}
     end = max(occ.end, (occ.req_at or 0) + 1)
+    criticised = next(
+        (
+            a
+            for a in at.actors
+            if occ.end <= a.start < at.stop
+            and a.prep == "by"
+            and a.actor is not None
+            and (a.actor.code, a.actor.sector) not in same
+            and _criticised_act_by(doc, occ, end, a)
+        ),
+        None,
+    )
+    if criticised is not None:
+        # "condemned the shelling of Ukrainian cities by Russian forces": who
+        # did what is criticised, not whose cities were hit.
+        return coordinated(doc, [criticised], at.actors)
     if trig.symmetric and "with" in preps:
         partner = _with_partner(doc, occ, at, same)
         if partner is not None:
@@ -1362,6 +1389,41 @@ def _reduced_relative_agent(doc: Doc, occ: Occurrence, end: int, a: ActorSpan) -
     if words and words[0] in occ.trigger.preps():
         words = words[1:]  # "imposed sanctions on firms owned by"
     return not any(w in _OBJECT_STOPS or w in BE_FORMS for w in words)
+
+
+_CLAUSE_STOPS = frozenset({",", ";", "--", ":", "and", "but", "after", "which", "that"})
+
+
+def _criticised(doc: Doc, at: Situation, occ: Occurrence) -> bool:
+    """Whether the event noun at `occ` is the object of a criticism verb right
+    before it ("condemned the shelling of ...")."""
+    tk = toks(doc)
+    k = occ.start - 1
+    while k > at.left and tk.lower[k] in _OBJECT_DETERMINERS:
+        k -= 1
+    return k >= at.left and k < occ.start - 1 and tk.lemma[k] in _CRITICISM_VERBS
+
+
+_PLACE_WORDS = frozenset({"in", "on", "at", "near"})
+_CRITICISM_VERBS = frozenset(
+    {"condemn", "denounce", "criticise", "criticize", "deplore", "decry", "slam"}
+)
+
+
+def _criticised_act_by(doc: Doc, occ: Occurrence, end: int, a: ActorSpan) -> bool:
+    """Whether `a` is the "by" agent of the act a criticism's object names
+    ("condemned the storming of Al-Aqsa by Israeli settlers"): the object opens
+    with a determiner right after the trigger, and no comma, clause word or
+    verb "be" stands between."""
+    if occ.trigger.cameo[:2] != "11" or occ.trigger.form == "noun":
+        return False
+    tk = toks(doc)
+    if end >= a.start or tk.lower[end] not in _OBJECT_DETERMINERS:
+        return False
+    if a.start - end > 10 or tk.lower[a.start - 1] != "by":
+        return False
+    words = tk.lower[end : a.start - 1]
+    return not any(w in _CLAUSE_STOPS or w in BE_FORMS for w in words)
 
 
 # Nouns that take a "with" of their own ("tensions with China").
