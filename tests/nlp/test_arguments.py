@@ -1398,3 +1398,12 @@ def test_a_criticised_strike_in_a_place_hits_the_place(code) -> None:  # type: i
     )
     assault = {(e.source, e.target) for e in events if e.plover == "ASSAULT"}
     assert ("ISR", "OMN") not in assault
+
+
+def test_praise_of_a_decision_by_a_state_is_aimed_at_it(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Kyiv welcomed the decision by the Netherlands to send F-16 jets.",
+        date=_day("2023-08-20"),
+    )
+    assert ("UKR", "NLD", "SUPPORT") in triples(events)
+    assert all(e.source != "UKR" for e in events if e.plover == "AID")

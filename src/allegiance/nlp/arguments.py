@@ -1297,9 +1297,12 @@ def _conjunct_of(lowers: list[str], first: ActorSpan, nxt: ActorSpan) -> bool:
 def _by_after(doc: Doc, noun: int, actors: list[ActorSpan]) -> list[ActorSpan]:
     """The actor of a "by" phrase right after the noun at `noun` ("the
     decision by Yerevan"), coordinated; else []."""
-    if noun + 1 >= len(doc) or toks(doc).lower[noun + 1] != "by":
+    lowers = toks(doc).lower
+    if noun + 1 >= len(doc) or lowers[noun + 1] != "by":
         return []
-    agent = [a for a in actors if a.start == noun + 2 and a.actor is not None]
+    # "the decision by the Netherlands": an article may open the agent.
+    at = noun + 3 if noun + 2 < len(doc) and lowers[noun + 2] == "the" else noun + 2
+    agent = [a for a in actors if a.start == at and a.actor is not None]
     return coordinated(doc, agent, actors)
 
 
@@ -1415,14 +1418,15 @@ def _criticised_act_by(doc: Doc, occ: Occurrence, end: int, a: ActorSpan) -> boo
     ("condemned the storming of Al-Aqsa by Israeli settlers"): the object opens
     with a determiner right after the trigger, and no comma, clause word or
     verb "be" stands between."""
-    if occ.trigger.cameo[:2] != "11" or occ.trigger.form == "noun":
-        return False
+    if occ.trigger.cameo[:2] not in {"11", "05"} or occ.trigger.form == "noun":
+        return False  # also praise: "welcomed the decision by Norway"
     tk = toks(doc)
     if end >= a.start or tk.lower[end] not in _OBJECT_DETERMINERS:
         return False
-    if a.start - end > 10 or tk.lower[a.start - 1] != "by":
+    by = a.start - 2 if tk.lower[a.start - 1] == "the" else a.start - 1
+    if a.start - end > 10 or by < end or tk.lower[by] != "by":
         return False
-    words = tk.lower[end : a.start - 1]
+    words = tk.lower[end:by]
     return not any(w in _CLAUSE_STOPS or w in BE_FORMS for w in words)
 
 
