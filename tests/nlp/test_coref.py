@@ -646,3 +646,13 @@ def test_it_answering_a_request_is_the_one_asked(code) -> None:  # type: ignore[
         "Warsaw asked Berlin for Leopard tanks. It refused.", date=dt.date(2023, 1, 20)
     )
     assert ("DEU", "POL", "REJECT") in {(e.source, e.target, e.plover) for e in events}
+
+
+def test_its_after_a_hitting_preposition_is_not_the_attacker(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "India's army said Pakistani troops had opened fire on its posts.",
+        date=dt.date(2023, 11, 9),
+    )
+    got = {(e.source, e.target) for e in events if e.plover == "ASSAULT"}
+    assert ("PAK", "IND") in got
+    assert ("PAK", "PAK") not in got

@@ -453,6 +453,9 @@ def _purpose_object(doc: Doc, spans: list[ActorSpan], i: int, test: Test) -> int
     return j if tk.lemma[verb] in PURPOSE_VERBS else None
 
 
+_HIT_PREPS = frozenset({"on", "at", "against"})
+
+
 def _object_antecedent(
     doc: Doc, spans: list[ActorSpan], i: int, test: Test
 ) -> int | None:
@@ -472,6 +475,9 @@ def _object_antecedent(
         and me.start >= 2
         and tk.lower[me.start - 2] == "out"
     )
+    # "Cambodian troops opened fire on its soldiers": what is attacked is not
+    # the attacker's own.
+    place = place or (tk.lower[me.start] in {"its", "their"} and me.prep in _HIT_PREPS)
     if not (pronoun or place):
         return None
     k = _first_in_sentence(spans, i)
