@@ -1407,3 +1407,11 @@ def test_praise_of_a_decision_by_a_state_is_aimed_at_it(code) -> None:  # type: 
     )
     assert ("UKR", "NLD", "SUPPORT") in triples(events)
     assert all(e.source != "UKR" for e in events if e.plover == "AID")
+
+
+def test_suspended_purchases_from_a_state_hit_it(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Bogota suspended arms purchases from Israel on Thursday.",
+        date=_day("2024-05-02"),
+    )
+    assert ("COL", "ISR", "SANCTION") in triples(events)

@@ -656,3 +656,12 @@ def test_its_after_a_hitting_preposition_is_not_the_attacker(code) -> None:  # t
     got = {(e.source, e.target) for e in events if e.plover == "ASSAULT"}
     assert ("PAK", "IND") in got
     assert ("PAK", "PAK") not in got
+
+
+def test_them_stands_for_people_named_by_a_national_adjective(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Latvia detained two Russian intelligence officers in May. It expelled them"
+        " on Friday.",
+        date=dt.date(2023, 6, 2),
+    )
+    assert {e.target for e in events if e.cameo == "174"} == {"RUS"}

@@ -1233,13 +1233,14 @@ def object_of(
             # "threatened to pull Brazil out of the WHO": "out of" is "from".
             return coordinated(doc, [a], at.actors)
         if (
-            a.prep == "of"
-            and tk.lower[before] == "of"
+            a.prep in {"of", "from"}
+            and tk.lower[before] == a.prep
             and tk.lower[before - 1] in _TRADE_NOUNS
-            and tk.lower[before - 2] in preps
+            and (tk.lower[before - 2] in preps or before - 1 - end <= 1)
+            and trig.cameo[:2] == "16"
         ):
-            # "imposed a ban on imports of Japanese seafood": the goods' state
-            # is hit.
+            # "imposed a ban on imports of Japanese seafood", "suspended arms
+            # purchases from Israel": the goods' state is hit.
             return coordinated(doc, [a], at.actors)
         if a.prep == "of" and _owner_in_object(doc, occ, a):
             # "struck the propeller of a US drone", "abducted the mayor of
@@ -1258,7 +1259,9 @@ def object_of(
 
 
 _BORDERS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
-_TRADE_NOUNS = frozenset({"imports", "exports", "import", "export", "shipments"})
+_TRADE_NOUNS = frozenset(
+    {"imports", "exports", "import", "export", "shipments", "purchases", "sales"}
+)
 
 
 def _of_owner(doc: Doc, a: ActorSpan, at: Situation) -> ActorSpan | None:

@@ -173,7 +173,7 @@ class Coreference:
             "state": _is_state,
             "organisation": _is_org,
             "alliance": self._is_alliance,
-            "plural": _is_plural,
+            "plural": lambda c: _is_plural(c) or _plural_head(doc, c),
         }
         test = tests.get(need)
         if need.startswith("state:"):
@@ -970,6 +970,24 @@ def _is_plural(span: ActorSpan) -> bool:
         return True
     last = span.text.split()[-1].lower() if span.text else ""
     return span.how not in {"name", "alias", "historical"} and last.endswith("s")
+
+
+_GROUP_NOUNS = frozenset({"couple", "crew", "family", "delegation", "team"})
+
+
+def _plural_head(doc: Doc, span: ActorSpan) -> bool:
+    """Whether a national adjective heads a plural noun ("two Belarusian
+    intelligence officers", "a French couple"): an antecedent of "them"."""
+    if span.how not in {"adjective", "demonym"} or span.actor is None:
+        return False
+    lowers = toks(doc).lower
+    for k in range(span.end, min(span.end + 2, len(lowers))):
+        w = lowers[k]
+        if not w.isalpha():
+            return False
+        if w in _GROUP_NOUNS or (w.endswith("s") and not w.endswith("ss")):
+            return True
+    return False
 
 
 def _named_after(
