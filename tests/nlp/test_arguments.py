@@ -1415,3 +1415,13 @@ def test_suspended_purchases_from_a_state_hit_it(code) -> None:  # type: ignore[
         date=_day("2024-05-02"),
     )
     assert ("COL", "ISR", "SANCTION") in triples(events)
+
+
+def test_a_pronoun_for_the_critics_own_side_stands_for_the_act(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Washington imposed sanctions on Russian banks on Monday. Moscow condemned them.",
+        date=_day("2023-05-22"),
+    )
+    got = triples(events)
+    assert ("RUS", "USA", "ACCUSE") in got
+    assert ("RUS", "RUS", "ACCUSE") not in got

@@ -1156,6 +1156,14 @@ def object_of(
         previous = a.end
         if a.start >= 1 and tk.lower[a.start - 1] == "what":
             continue  # "struck what New Delhi described as a camp": a speaker
+        if (
+            a.actor is not None
+            and tk.lower[a.start] in _OBJECT_PRONOUNS
+            and a.actor.code in {c for c, _ in same}
+        ):
+            # "Washington sanctioned Chinese firms. Beijing condemned them.":
+            # a pronoun for the source's own side stands for the act.
+            continue
         if a.actor is not None and (
             (a.actor.code, a.actor.sector) in same or a.actor.code in orgs
         ):
@@ -1397,6 +1405,7 @@ def _reduced_relative_agent(doc: Doc, occ: Occurrence, end: int, a: ActorSpan) -
     return not any(w in _OBJECT_STOPS or w in BE_FORMS for w in words)
 
 
+_OBJECT_PRONOUNS = frozenset({"it", "them"})
 _CLAUSE_STOPS = frozenset({",", ";", "--", ":", "and", "but", "after", "which", "that"})
 
 
