@@ -1344,22 +1344,6 @@ def test_drills_at_home_have_no_target(code) -> None:  # type: ignore[no-untyped
     assert all(e.target is None for e in mobilise)
 
 
-def test_a_noun_visit_opening_the_sentence_takes_its_by_agent(code) -> None:  # type: ignore[no-untyped-def]
-    events = code(
-        "A working visit to Tokyo by Indonesian President Joko Widodo ended on Friday.",
-        date=_day("2023-07-28"),
-    )
-    assert ("IDN", "JPN", "CONSULT") in triples(events)
-
-
-def test_a_refusal_opening_the_next_sentence_answers_a_protest(code) -> None:  # type: ignore[no-untyped-def]
-    events = code(
-        "Hanoi protested to Beijing over the seizure. China rejected the protest.",
-        date=_day("2023-03-01"),
-    )
-    assert ("CHN", "VNM", "REJECT") in triples(events)
-
-
 @pytest.mark.parametrize(
     ("text", "day", "expected"),
     [

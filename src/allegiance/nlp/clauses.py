@@ -428,19 +428,6 @@ def looks_nominal(
         ):
             return True  # "Russian missile strikes", not "a Russian missile strikes"
         if (
-            start - 2 == sent.start
-            and tk.lower[start - 2] in _ARTICLES
-            and prev.isalpha()
-            and prev.islower()
-            and not low.endswith("s")
-            and tk.lower[start] == tk.lemma[start].lower()
-            and tk.lower[start] not in _BARE_PASTS
-        ):
-            # "A state visit to Beijing by Lula ended": after a singular noun
-            # opening the sentence a bare form would need "-s" as a verb ("A
-            # ship hit" is a past).
-            return True
-        if (
             low in _ORDINALS
             and start - 2 >= sent.start
             and tk.lower[start - 2] in _NOMINAL_BEFORE
@@ -487,14 +474,6 @@ def _before_time(doc: Doc, at: int) -> int:
     while i - 1 >= 0 and tk.lower[i - 1] in _TIME_WORDS:
         i -= 1
     return i
-
-
-_ARTICLES = frozenset({"a", "an", "the"})
-# Past forms that are the same as the bare verb.
-_BARE_PASTS = frozenset(
-    {"hit", "cut", "put", "set", "shut", "cost", "quit", "let", "spread", "beat"}
-    | {"burst", "cast", "shed", "bid", "split", "upset", "bet", "broadcast"}
-)
 
 
 # Past participles that do not end in "-ed" ("aid sent to Haiti by Kenya").
