@@ -665,3 +665,14 @@ def test_them_stands_for_people_named_by_a_national_adjective(code) -> None:  # 
         date=dt.date(2023, 6, 2),
     )
     assert {e.target for e in events if e.cameo == "174"} == {"RUS"}
+
+
+def test_its_after_a_hitting_preposition_belongs_to_the_critic_not_the_doer(
+    code,
+) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Islamabad condemned India's missile strikes on its territory.",
+        date=dt.date(2025, 5, 7),
+    )
+    got = {(e.source, e.target) for e in events if e.plover == "ASSAULT"}
+    assert ("IND", "PAK") in got

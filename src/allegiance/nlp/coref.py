@@ -173,7 +173,10 @@ class Coreference:
             "state": _is_state,
             "organisation": _is_org,
             "alliance": self._is_alliance,
-            "plural": lambda c: _is_plural(c) or _plural_head(doc, c),
+            "plural": lambda c: (
+                _is_plural(c)
+                or (doc[span.start].lower_ == "them" and _plural_head(doc, c))
+            ),
         }
         test = tests.get(need)
         if need.startswith("state:"):
@@ -477,10 +480,32 @@ def _object_antecedent(
     )
     # "Cambodian troops opened fire on its soldiers": what is attacked is not
     # the attacker's own.
-    place = place or (tk.lower[me.start] in {"its", "their"} and me.prep in _HIT_PREPS)
-    if not (pronoun or place):
+    hit = tk.lower[me.start] in {"its", "their"} and me.prep in _HIT_PREPS
+    if not (pronoun or place or hit):
         return None
     k = _first_in_sentence(spans, i)
+    if hit and not (pronoun or place):
+        # The doer is the nearest named actor before, possessor or not
+        # ("Pakistan condemned India's strikes on its territory"); the
+        # nearest other actor before it owns what is hit.
+        doer = next(
+            (
+                m
+                for m in range(i - 1, k - 1, -1)
+                if _usable(spans[m], test) and spans[m].need is None
+            ),
+            None,
+        )
+        if doer is None:
+            return None
+        for m in range(doer - 1, k - 1, -1):
+            cand = spans[m]
+            if cand.need is not None or not _usable(cand, test):
+                continue
+            if cand.actor == spans[doer].actor:
+                continue
+            return m
+        return None
     if place and not pronoun:
         # The subject of the description's own clause ("after Azerbaijani
         # forces shelled towns inside the country") is excluded, then the
