@@ -1280,3 +1280,152 @@ def test_a_withdrawal_from_a_border_leaves_the_state_across_it(code) -> None:  #
         date=_day("2021-02-12"),
     )
     assert ("IND", "CHN", "RETREAT") in triples(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # A participle after a noun opening the sentence, irregular or not.
+        (
+            "Aid pledged to Yemen by Kuwait has yet to arrive.",
+            "2023-03-01",
+            ("KWT", "YEM", "AGREE"),
+        ),
+        (
+            "Weapons supplied to Kyiv by Norway include air defence systems.",
+            "2023-03-01",
+            ("NOR", "UKR", "AID"),
+        ),
+        (
+            "Police sent to Haiti by Kenya to help fight gangs began patrols.",
+            "2024-07-01",
+            ("KEN", "HTI", "AID"),
+        ),
+    ],
+)
+def test_a_participle_after_a_noun_takes_its_by_agent(
+    code, text: str, day: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in triples(code(text, date=_day(day)))
+
+
+def test_the_by_agent_of_a_participle_in_the_subject_is_not_the_subject(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Medical supplies flown to Lebanon by Jordan arrived in Beirut on Sunday.",
+        date=_day("2024-10-06"),
+    )
+    assert ("JOR", "LBN", "CONSULT") not in triples(events)
+
+
+def test_a_place_of_a_state_names_its_owner(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Caracas threatened to annex the Essequibo region of Guyana.",
+        date=_day("2023-12-06"),
+    )
+    assert ("VEN", "GUY", "THREATEN") in triples(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "To Chisinau, Bucharest promised more help with gas supplies.",
+            ("ROU", "MDA", "AGREE"),
+        ),
+        (
+            "Against Mali's junta, ECOWAS imposed sanctions.",
+            ("ECOWAS", "MLI", "SANCTION"),
+        ),
+        ("From Canberra, Beijing demanded an apology.", ("CHN", "AUS", "REQUEST")),
+    ],
+)
+def test_a_fronted_recipient_is_the_target(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in triples(code(text, date=_day("2022-01-10")))
+
+
+def test_a_fronted_place_is_no_recipient(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("From Beijing, Xi condemned the strike.", date=_day("2024-01-10"))
+    assert all(e.target is None for e in events)
+
+
+def test_a_ban_on_imports_of_goods_hits_the_goods_state(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Moscow imposed a ban on imports of Georgian wine.", date=_day("2006-05-05")
+    )
+    assert ("RUS", "GEO", "SANCTION") in triples(events)
+
+
+def test_drills_at_home_have_no_target(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Chinese troops held exercises in the Tibet region.", date=_day("2023-06-01")
+    )
+    mobilise = [e for e in events if e.plover == "MOBILIZE"]
+    assert mobilise
+    assert all(e.target is None for e in mobilise)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        (
+            "London condemned the seizure of a tanker by Iran.",
+            "2019-07-20",
+            ("GBR", "IRN", "ACCUSE"),
+        ),
+        (
+            "Amman denounced the raid on the mosque by Israeli police.",
+            "2023-04-05",
+            ("JOR", "ISR", "ACCUSE"),
+        ),
+        (
+            "Poland condemned the shelling of Ukrainian towns by Russian forces.",
+            "2022-03-10",
+            ("POL", "RUS", "ACCUSE"),
+        ),
+        (
+            "Poland condemned the shelling of Ukrainian towns by Russian forces.",
+            "2022-03-10",
+            ("RUS", "UKR", "ASSAULT"),
+        ),
+    ],
+)
+def test_a_criticised_act_names_its_doer_with_by(
+    code, text: str, day: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in triples(code(text, date=_day(day)))
+
+
+def test_a_criticised_strike_in_a_place_hits_the_place(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Oman denounced the bombing of a hospital in Gaza by Israeli jets.",
+        date=_day("2023-11-01"),
+    )
+    assault = {(e.source, e.target) for e in events if e.plover == "ASSAULT"}
+    assert ("ISR", "OMN") not in assault
+
+
+def test_praise_of_a_decision_by_a_state_is_aimed_at_it(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Kyiv welcomed the decision by the Netherlands to send F-16 jets.",
+        date=_day("2023-08-20"),
+    )
+    assert ("UKR", "NLD", "SUPPORT") in triples(events)
+    assert all(e.source != "UKR" for e in events if e.plover == "AID")
+
+
+def test_suspended_purchases_from_a_state_hit_it(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Bogota suspended arms purchases from Israel on Thursday.",
+        date=_day("2024-05-02"),
+    )
+    assert ("COL", "ISR", "SANCTION") in triples(events)
+
+
+def test_a_pronoun_for_the_critics_own_side_stands_for_the_act(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Washington imposed sanctions on Russian banks on Monday. Moscow condemned them.",
+        date=_day("2023-05-22"),
+    )
+    got = triples(events)
+    assert ("RUS", "USA", "ACCUSE") in got
+    assert ("RUS", "RUS", "ACCUSE") not in got

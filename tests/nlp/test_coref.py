@@ -639,3 +639,40 @@ def test_a_former_title_alone_is_not_todays_holder(pipeline: Pipeline) -> None:
     )
     [span] = [s for s in doc._.actor_spans if "prime minister" in s.text]
     assert span.actor is None
+
+
+def test_it_answering_a_request_is_the_one_asked(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Warsaw asked Berlin for Leopard tanks. It refused.", date=dt.date(2023, 1, 20)
+    )
+    assert ("DEU", "POL", "REJECT") in {(e.source, e.target, e.plover) for e in events}
+
+
+def test_its_after_a_hitting_preposition_is_not_the_attacker(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "India's army said Pakistani troops had opened fire on its posts.",
+        date=dt.date(2023, 11, 9),
+    )
+    got = {(e.source, e.target) for e in events if e.plover == "ASSAULT"}
+    assert ("PAK", "IND") in got
+    assert ("PAK", "PAK") not in got
+
+
+def test_them_stands_for_people_named_by_a_national_adjective(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Latvia detained two Russian intelligence officers in May. It expelled them"
+        " on Friday.",
+        date=dt.date(2023, 6, 2),
+    )
+    assert {e.target for e in events if e.cameo == "174"} == {"RUS"}
+
+
+def test_its_after_a_hitting_preposition_belongs_to_the_critic_not_the_doer(
+    code,
+) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Islamabad condemned India's missile strikes on its territory.",
+        date=dt.date(2025, 5, 7),
+    )
+    got = {(e.source, e.target) for e in events if e.plover == "ASSAULT"}
+    assert ("IND", "PAK") in got

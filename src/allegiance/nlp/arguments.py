@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span
 
 from .clauses import (
+    IRREGULAR_PARTICIPLES,
     ClauseCues,
     clause_bounds,
     gerund_subject_start,
@@ -225,6 +226,10 @@ def find_arguments(
         # "Beijing demanded that Canada stop selling weapons": the subject of
         # the that-clause is asked (its act is the demand's content).
         targets = _that_subject(doc, occ, at, sources)
+    if not targets and sources and not trig.no_target:
+        # "To Kyiv, Berlin promised more air defence": a recipient fronted
+        # before the clause.
+        targets = _fronted_recipient(doc, at, occ, sources)
     if not targets and comma is not None and trig.symmetric and sources:
         # "Trump called King Salman on Saturday, discussing ...": a joint act
         # in a participle is done with the main verb's object.
@@ -232,6 +237,34 @@ def find_arguments(
     if not sources and not targets:
         return None
     return Args(sources, targets)
+
+
+_FRONTED_RECIPIENTS = frozenset({"to", "against"})
+_REQUEST_ROOTS = frozenset({"02", "10"})
+
+
+def _fronted_recipient(
+    doc: Doc, at: Situation, occ: Occurrence, sources: list[ActorSpan]
+) -> list[ActorSpan]:
+    """The actor of a "To X," or "Against X," phrase (for a request also
+    "From X,") opening the sentence, before the trigger's subject ("To
+    Moldova, Romania pledged help")."""
+    tk = toks(doc)
+    first = at.sent.start
+    if tk.lower[first] not in _FRONTED_RECIPIENTS and not (
+        tk.lower[first] == "from" and occ.trigger.cameo[:2] in _REQUEST_ROOTS
+    ):
+        return []  # "From Canberra, Beijing demanded an apology"
+    own = {s.actor.code for s in sources if s.actor is not None}
+    for a in at.actors:
+        if a.start > first + 3 or a.start >= occ.start:
+            break
+        if a.end >= occ.start or tk.lower[a.end] != ",":
+            continue
+        if a.actor is None or a.actor.code in own:
+            return []
+        return coordinated(doc, [a], at.actors)
+    return []
 
 
 _RELATIVE_OBJECTS = frozenset({"which", "whom", "that", "whose"})
@@ -304,8 +337,16 @@ def _agent_subject(doc: Doc, at: Situation, occ: Occurrence) -> list[ActorSpan]:
     noun = by - 1
     if noun < at.left or not tk.text[noun].isalpha() or tk.lower[noun] in BE_FORMS:
         return []
-    if tk.lower[noun].endswith("ed"):
+    if tk.lower[noun].endswith("ed") or tk.lower[noun] in IRREGULAR_PARTICIPLES:
         return []  # "lawmakers angered by Ankara ... demanded": a participle
+    for k in range(max(at.left, noun - 5), noun - 1):
+        w = tk.lower[k]
+        if (w.endswith("ed") or w in IRREGULAR_PARTICIPLES) and tk.lower[
+            k + 1
+        ] in _PREPOSITIONS:
+            # "supplies flown to Armenia by France arrived": the agent of a
+            # participle phrase inside the subject.
+            return []
     return coordinated(doc, [agent], at.actors, backwards=True)
 
 
@@ -746,9 +787,20 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
             experiencer = [
                 t for t in subject_of(doc, at, occ.start) if t.actor != agent[0].actor
             ]
-            targets = experiencer or (
-                [] if trig.no_target else object_of(doc, occ, at, agent)
-            )
+            # The noun's own object first: "condemned the shelling of
+            # Ukrainian cities by Russian forces" hits Ukraine, not the critic.
+            # A place after it names the victim ("the bombing of a school in
+            # Gaza by Israeli jets").
+            own = [] if trig.no_target else object_of(doc, occ, at, agent)
+            if _criticised(doc, at, occ):
+                tk = toks(doc)
+                placed = any(
+                    tk.lower[j] in _PLACE_WORDS
+                    for j in range(occ.end, min(at.stop, occ.end + 8))
+                )
+                targets = own or ([] if placed else experiencer)
+            else:
+                targets = experiencer or own
             return Args(agent, targets)
     light = not sources and _governed_by_light_verb(doc, at, occ.start)
     purpose = light and _purpose_for(doc, at, occ.start)
@@ -1111,6 +1163,22 @@ def object_of(
     same = {(s.actor.code, s.actor.sector) for s in sources if s.actor}
     orgs = {s.actor.code for s in sources if s.actor and s.actor.kind == "organisation"}
     end = max(occ.end, (occ.req_at or 0) + 1)
+    criticised = next(
+        (
+            a
+            for a in at.actors
+            if occ.end <= a.start < at.stop
+            and a.prep == "by"
+            and a.actor is not None
+            and (a.actor.code, a.actor.sector) not in same
+            and _criticised_act_by(doc, occ, end, a)
+        ),
+        None,
+    )
+    if criticised is not None:
+        # "condemned the shelling of Ukrainian cities by Russian forces": who
+        # did what is criticised, not whose cities were hit.
+        return coordinated(doc, [criticised], at.actors)
     if trig.symmetric and "with" in preps:
         partner = _with_partner(doc, occ, at, same)
         if partner is not None:
@@ -1143,6 +1211,14 @@ def object_of(
         previous = a.end
         if a.start >= 1 and tk.lower[a.start - 1] == "what":
             continue  # "struck what New Delhi described as a camp": a speaker
+        if (
+            a.actor is not None
+            and tk.lower[a.start] in _OBJECT_PRONOUNS
+            and a.actor.code in {c for c, _ in same}
+        ):
+            # "Washington sanctioned Chinese firms. Beijing condemned them.":
+            # a pronoun for the source's own side stands for the act.
+            continue
         if a.actor is not None and (
             (a.actor.code, a.actor.sector) in same or a.actor.code in orgs
         ):
@@ -1219,6 +1295,16 @@ def object_of(
         if a.prep == "of" and "from" in preps and tk.lower[before - 1] == "out":
             # "threatened to pull Brazil out of the WHO": "out of" is "from".
             return coordinated(doc, [a], at.actors)
+        if (
+            a.prep in {"of", "from"}
+            and tk.lower[before] == a.prep
+            and tk.lower[before - 1] in _TRADE_NOUNS
+            and (tk.lower[before - 2] in preps or before - 1 - end <= 1)
+            and trig.cameo[:2] == "16"
+        ):
+            # "imposed a ban on imports of Japanese seafood", "suspended arms
+            # purchases from Israel": the goods' state is hit.
+            return coordinated(doc, [a], at.actors)
         if a.prep == "of" and _owner_in_object(doc, occ, a):
             # "struck the propeller of a US drone", "abducted the mayor of
             # Melitopol": the owner of what is hit is hit.
@@ -1236,6 +1322,9 @@ def object_of(
 
 
 _BORDERS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
+_TRADE_NOUNS = frozenset(
+    {"imports", "exports", "import", "export", "shipments", "purchases", "sales"}
+)
 
 
 def _of_owner(doc: Doc, a: ActorSpan, at: Situation) -> ActorSpan | None:
@@ -1249,7 +1338,9 @@ def _of_owner(doc: Doc, a: ActorSpan, at: Situation) -> ActorSpan | None:
         if doc[k].text[:1].isupper():
             return None
         k += 1
-    if k == a.end or k >= at.stop or lowers[k] != "of":
+    if (k == a.end and not a.is_location) or k >= at.stop or lowers[k] != "of":
+        # A place may take its owner right away ("the Essequibo region of
+        # Guyana").
         return None
     start = k + 2 if k + 1 < len(lowers) and lowers[k + 1] == "the" else k + 1
     return next(
@@ -1272,9 +1363,12 @@ def _conjunct_of(lowers: list[str], first: ActorSpan, nxt: ActorSpan) -> bool:
 def _by_after(doc: Doc, noun: int, actors: list[ActorSpan]) -> list[ActorSpan]:
     """The actor of a "by" phrase right after the noun at `noun` ("the
     decision by Yerevan"), coordinated; else []."""
-    if noun + 1 >= len(doc) or toks(doc).lower[noun + 1] != "by":
+    lowers = toks(doc).lower
+    if noun + 1 >= len(doc) or lowers[noun + 1] != "by":
         return []
-    agent = [a for a in actors if a.start == noun + 2 and a.actor is not None]
+    # "the decision by the Netherlands": an article may open the agent.
+    at = noun + 3 if noun + 2 < len(doc) and lowers[noun + 2] == "the" else noun + 2
+    agent = [a for a in actors if a.start == at and a.actor is not None]
     return coordinated(doc, agent, actors)
 
 
@@ -1366,6 +1460,43 @@ def _reduced_relative_agent(doc: Doc, occ: Occurrence, end: int, a: ActorSpan) -
     return not any(w in _OBJECT_STOPS or w in BE_FORMS for w in words)
 
 
+_OBJECT_PRONOUNS = frozenset({"it", "them"})
+_CLAUSE_STOPS = frozenset({",", ";", "--", ":", "and", "but", "after", "which", "that"})
+
+
+def _criticised(doc: Doc, at: Situation, occ: Occurrence) -> bool:
+    """Whether the event noun at `occ` is the object of a criticism verb right
+    before it ("condemned the shelling of ...")."""
+    tk = toks(doc)
+    k = occ.start - 1
+    while k > at.left and tk.lower[k] in _OBJECT_DETERMINERS:
+        k -= 1
+    return k >= at.left and k < occ.start - 1 and tk.lemma[k] in _CRITICISM_VERBS
+
+
+_PLACE_WORDS = frozenset({"in", "on", "at", "near"})
+_CRITICISM_VERBS = frozenset(
+    {"condemn", "denounce", "criticise", "criticize", "deplore", "decry", "slam"}
+)
+
+
+def _criticised_act_by(doc: Doc, occ: Occurrence, end: int, a: ActorSpan) -> bool:
+    """Whether `a` is the "by" agent of the act a criticism's object names
+    ("condemned the storming of Al-Aqsa by Israeli settlers"): the object opens
+    with a determiner right after the trigger, and no comma, clause word or
+    verb "be" stands between."""
+    if occ.trigger.cameo[:2] not in {"11", "05"} or occ.trigger.form == "noun":
+        return False  # also praise: "welcomed the decision by Norway"
+    tk = toks(doc)
+    if end >= a.start or tk.lower[end] not in _OBJECT_DETERMINERS:
+        return False
+    by = a.start - 2 if tk.lower[a.start - 1] == "the" else a.start - 1
+    if a.start - end > 10 or by < end or tk.lower[by] != "by":
+        return False
+    words = tk.lower[end:by]
+    return not any(w in _CLAUSE_STOPS or w in BE_FORMS for w in words)
+
+
 # Nouns that take a "with" of their own ("tensions with China").
 _WITH_NOUNS = frozenset(
     {"relations", "ties", "tensions", "tension", "cooperation", "talks", "deal"}
@@ -1425,7 +1556,11 @@ def _owner_in_object(doc: Doc, occ: Occurrence, a: ActorSpan) -> bool:
     tk = toks(doc)
     if occ.trigger.form == "noun":
         return False
+    # "threatened to annex the Essequibo region of Guyana": the object of
+    # the required word.
     i = occ.end
+    if occ.req_at is not None and occ.req_at > i and tk.lower[i] == "to":
+        i = occ.req_at + 1
     if i >= a.start or tk.lower[i] not in {"the", "a", "an"} | _POSSESSIVE_PRONOUNS:
         return False
     words = tk.lower[i : a.start]

@@ -476,6 +476,18 @@ def _before_time(doc: Doc, at: int) -> int:
     return i
 
 
+# Past participles that do not end in "-ed" ("aid sent to Haiti by Kenya").
+IRREGULAR_PARTICIPLES = frozenset(
+    {"sent", "flown", "given", "shot", "taken", "brought", "thrown", "held"}
+    | {"struck", "built", "sold", "lent", "dealt", "made", "drawn", "driven"}
+    | {"laid", "led", "spent", "won", "written", "shown", "hit", "set"}
+)
+
+
+def _past_participle(lower: str) -> bool:
+    return lower.endswith("ed") or lower in IRREGULAR_PARTICIPLES
+
+
 # "spoke by phone", "conferred by video link": "by" with a means, not an agent.
 _MEANS = frozenset(
     {"phone", "telephone", "video", "videoconference", "videolink", "letter"}
@@ -493,7 +505,7 @@ def is_passive(doc: Doc, start: int, end: int, right: int) -> bool:
     if (
         end < len(tk.lower)
         and tk.lower[end] == "by"
-        and lower.endswith("ed")
+        and _past_participle(lower)
         and (end + 1 >= len(tk.lower) or tk.lower[end + 1] not in _MEANS)
     ):
         return True  # "a deal brokered by China", "a loan backed by profits"
@@ -528,10 +540,13 @@ def _reduced_relative(doc: Doc, start: int, end: int, right: int) -> bool:
     an actor a few words on."""
     tk = toks(doc)
     prev = tk.text[start - 1] if start > 0 else ""
+    # "Aid pledged to Sudan by Saudi Arabia ...": a common noun opening the
+    # sentence is capitalised.
+    opening = start > 0 and doc[start - 1].is_sent_start and prev.istitle()
     if not (
-        tk.lower[start].endswith("ed")
+        _past_participle(tk.lower[start])
         and prev.isalpha()
-        and prev.islower()
+        and (prev.islower() or opening)
         and prev not in _NOT_HEAD_NOUNS
         and not prev.endswith("ly")
     ):

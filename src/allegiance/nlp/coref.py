@@ -173,7 +173,10 @@ class Coreference:
             "state": _is_state,
             "organisation": _is_org,
             "alliance": self._is_alliance,
-            "plural": _is_plural,
+            "plural": lambda c: (
+                _is_plural(c)
+                or (doc[span.start].lower_ == "them" and _plural_head(doc, c))
+            ),
         }
         test = tests.get(need)
         if need.startswith("state:"):
@@ -453,6 +456,9 @@ def _purpose_object(doc: Doc, spans: list[ActorSpan], i: int, test: Test) -> int
     return j if tk.lemma[verb] in PURPOSE_VERBS else None
 
 
+_HIT_PREPS = frozenset({"on", "at", "against"})
+
+
 def _object_antecedent(
     doc: Doc, spans: list[ActorSpan], i: int, test: Test
 ) -> int | None:
@@ -472,9 +478,34 @@ def _object_antecedent(
         and me.start >= 2
         and tk.lower[me.start - 2] == "out"
     )
-    if not (pronoun or place):
+    # "Cambodian troops opened fire on its soldiers": what is attacked is not
+    # the attacker's own.
+    hit = tk.lower[me.start] in {"its", "their"} and me.prep in _HIT_PREPS
+    if not (pronoun or place or hit):
         return None
     k = _first_in_sentence(spans, i)
+    if hit and not (pronoun or place):
+        # The doer is the nearest named actor before, possessor or not
+        # ("Pakistan condemned India's strikes on its territory"); the
+        # nearest other actor before it owns what is hit.
+        doer = next(
+            (
+                m
+                for m in range(i - 1, k - 1, -1)
+                if _usable(spans[m], test) and spans[m].need is None
+            ),
+            None,
+        )
+        if doer is None:
+            return None
+        for m in range(doer - 1, k - 1, -1):
+            cand = spans[m]
+            if cand.need is not None or not _usable(cand, test):
+                continue
+            if cand.actor == spans[doer].actor:
+                continue
+            return m
+        return None
     if place and not pronoun:
         # The subject of the description's own clause ("after Azerbaijani
         # forces shelled towns inside the country") is excluded, then the
@@ -769,11 +800,44 @@ def _subject_antecedent(
         return j
     # Sentence-initial "It": centring on the previous sentence's subject.
     prev = [j for j in range(i) if spans[j].sent == me.sent - 1]
+    asked = _asked_before(doc, spans, i, prev, test)
+    if asked is not None:
+        return asked
     for j in prev:
         cand = spans[j]
         if cand.prep is None and not cand.is_location:
             if cand.actor is None or _modifier(cand) or not test(cand):
                 return None
+            return j
+    return None
+
+
+# Answers whose doer is the one asked before ("Kyiv asked Berlin for
+# missiles. It refused."), and the verbs that ask.
+_ANSWER_LEMMAS = frozenset({"refuse", "decline", "agree", "accept", "reject"})
+_ASKING_LEMMAS = frozenset({"ask", "urge", "request", "invite", "press", "call"})
+
+
+def _asked_before(
+    doc: Doc, spans: list[ActorSpan], i: int, prev: list[int], test: Test
+) -> int | None:
+    """For a sentence-initial "It" that answers ("It refused", "It later
+    agreed"): the one asked in the sentence before, the object right after an
+    asking verb ("asked Berlin", "called on Serbia")."""
+    tk = toks(doc)
+    k = spans[i].end
+    while k < len(tk.lower) and (tk.lower[k].endswith("ly") or tk.lower[k] == "later"):
+        k += 1
+    if k >= len(tk.lower) or tk.lemma[k] not in _ANSWER_LEMMAS:
+        return None
+    for j in prev:
+        cand = spans[j]
+        if cand.prep not in {None, "on"} or not _usable(cand, test):
+            continue
+        verb = cand.start - (2 if cand.prep == "on" else 1)
+        if verb >= 0 and tk.lower[verb] == "the":
+            verb -= 1
+        if verb >= 0 and tk.lemma[verb] in _ASKING_LEMMAS:
             return j
     return None
 
@@ -931,6 +995,24 @@ def _is_plural(span: ActorSpan) -> bool:
         return True
     last = span.text.split()[-1].lower() if span.text else ""
     return span.how not in {"name", "alias", "historical"} and last.endswith("s")
+
+
+_GROUP_NOUNS = frozenset({"couple", "crew", "family", "delegation", "team"})
+
+
+def _plural_head(doc: Doc, span: ActorSpan) -> bool:
+    """Whether a national adjective heads a plural noun ("two Belarusian
+    intelligence officers", "a French couple"): an antecedent of "them"."""
+    if span.how not in {"adjective", "demonym"} or span.actor is None:
+        return False
+    lowers = toks(doc).lower
+    for k in range(span.end, min(span.end + 2, len(lowers))):
+        w = lowers[k]
+        if not w.isalpha():
+            return False
+        if w in _GROUP_NOUNS or (w.endswith("s") and not w.endswith("ss")):
+            return True
+    return False
 
 
 def _named_after(

@@ -1649,9 +1649,11 @@ class EventCoder:
         plover = _plover_of(self.ontology, occ)
         if plover not in _PLACE_TARGETED:
             return []
+        # Nor are drills or deployments at home ("Russian troops held exercises
+        # in the Kaliningrad region") aimed at anyone.
         home = (
             {s.actor.code for s in sources if s.actor is not None}
-            if plover == "ACCUSE"
+            if plover in {"ACCUSE", "MOBILIZE"}
             else set()
         )
         tk = toks(doc)
@@ -2998,6 +3000,13 @@ _ANSWERED_NOUNS = _BACK_NOUNS | {
     "claim",
     "claims",
     "ultimatum",
+    # "Manila protested to Beijing. China rejected the protest."
+    "protest",
+    "protests",
+    "complaint",
+    "complaints",
+    "criticism",
+    "invitation",
 }
 # Acts whose maker a refusal answers even when they named no recipient.
 _MADE_TO_ANYONE = frozenset({"REQUEST", "AGREE", "CONCEDE"})
