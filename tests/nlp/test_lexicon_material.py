@@ -46,6 +46,20 @@ _DAY = dt.date(2024, 5, 1)
         ("Germany handed two suspected Russian saboteurs over to Poland.", ("DEU", "POL", "COOPERATE")),
         ("Brazil exported record volumes of soybeans to China in March.", ("BRA", "CHN", "COOPERATE")),
         ("Washington's sharing of satellite imagery with Kyiv angered Moscow.", ("USA", "UKR", "COOPERATE")),
+        ("Iran unveiled a new hypersonic missile on Tuesday.", ("IRN", None, "MOBILIZE")),
+        ("Beijing sent 30 military aircraft into Taiwan's air defence zone on Monday.", ("CHN", "TWN", "MOBILIZE")),
+        ("Britain gifted 14 Challenger tanks to Ukraine.", ("GBR", "UKR", "AID")),
+        ("Washington provided Israel with bunker-buster bombs.", ("USA", "ISR", "AID")),
+        ("The European Commission paid out 4.2 billion euros to Kyiv.", ("EU", "UKR", "AID")),
+        ("India dispatched 10 tonnes of medicines to Sri Lanka.", ("IND", "LKA", "AID")),
+        # Returned loot: the looting is the background, the return goes to the owner.
+        ("The Netherlands handed back 478 looted artefacts to Sri Lanka.", ("NLD", "LKA", "RETREAT")),
+        ("Armenia conceded four villages to Azerbaijan.", ("ARM", "AZE", "RETREAT")),
+        ("The United States removed Cuba from its list of state sponsors of terrorism.", ("USA", "CUB", "RETREAT")),
+        # The seller named by an adjective of the bought weapons.
+        ("Turkey purchased Russian S-400 missile systems in 2017.", ("TUR", "RUS", "COOPERATE")),
+        ("Chinese and Cambodian troops took part in the Golden Dragon exercise.", ("CHN", "KHM", "COOPERATE")),
+        ("Finland joined joint exercises with Norway.", ("FIN", "NOR", "COOPERATE")),
     ],
 )  # fmt: skip
 def test_material_triggers(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
@@ -60,6 +74,10 @@ def test_material_triggers(code, text: str, expected) -> None:  # type: ignore[n
         ("The United States dispatched a carrier strike group to the eastern Mediterranean.", "ASSAULT"),
         ("Mali's junta lifted its ban on political parties.", "RETREAT"),
         ("Germany handed two suspected Russian saboteurs over to Poland.", None),
+        # Goods shipped as aid are no trade.
+        ("China shipped 1,000 tonnes of rice to North Korea as aid.", "COOPERATE"),
+        ("Washington provided Israel with bunker-buster bombs.", "ASSAULT"),
+        ("The Netherlands handed back 478 looted artefacts to Sri Lanka.", "PROTEST"),
     ],
 )  # fmt: skip
 def test_material_triggers_not_misread(code, text: str, wrong) -> None:  # type: ignore[no-untyped-def]
@@ -68,3 +86,9 @@ def test_material_triggers_not_misread(code, text: str, wrong) -> None:  # type:
         assert ("DEU", "RUS", "COOPERATE") not in found
     else:
         assert all(p != wrong for _, _, p in found)
+
+
+def test_habitual_part_in_exercises_is_background(code) -> None:  # type: ignore[no-untyped-def]
+    """A partner that "takes part in" exercises states a standing relation (guide §5.3)."""
+    text = "Sweden is a NATO partner and takes part in exercises with the alliance."
+    assert code(text, date=_DAY) == []
