@@ -60,6 +60,16 @@ _DAY = dt.date(2024, 5, 1)
         ("Turkey purchased Russian S-400 missile systems in 2017.", ("TUR", "RUS", "COOPERATE")),
         ("Chinese and Cambodian troops took part in the Golden Dragon exercise.", ("CHN", "KHM", "COOPERATE")),
         ("Finland joined joint exercises with Norway.", ("FIN", "NOR", "COOPERATE")),
+        ("Turkey sent military reinforcements to northern Syria.", ("TUR", "SYR", "MOBILIZE")),
+        ("The Indian army moved two additional divisions to the Chinese border.", ("IND", "CHN", "MOBILIZE")),
+        ("The United States surged warships to the Middle East after the attack.", ("USA", None, "MOBILIZE")),
+        ("Chinese jets and warships encircled Taiwan in drills on Thursday.", ("CHN", "TWN", "MOBILIZE")),
+        ("The EU handed Egypt a 7.4 billion euro aid package.", ("EU", "EGY", "AID")),
+        ("India and Pakistan agreed to halt firing along the Line of Control.", ("IND", "PAK", "CONCEDE")),
+        ("Israel agreed to a pause in the fighting with Hamas.", ("ISR", "PSE", "CONCEDE")),
+        ("Belgrade caved to pressure from Brussels and recognised Kosovo's licence plates.", ("SRB", "EU", "CONCEDE")),
+        ("Washington lifted a freeze on military aid to Ukraine.", ("USA", "UKR", "RETREAT")),
+        ("Russia resumed grain exports to Egypt.", ("RUS", "EGY", "COOPERATE")),
     ],
 )  # fmt: skip
 def test_material_triggers(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
@@ -78,6 +88,9 @@ def test_material_triggers(code, text: str, expected) -> None:  # type: ignore[n
         ("China shipped 1,000 tonnes of rice to North Korea as aid.", "COOPERATE"),
         ("Washington provided Israel with bunker-buster bombs.", "ASSAULT"),
         ("The Netherlands handed back 478 looted artefacts to Sri Lanka.", "PROTEST"),
+        # Reinforcements are one's own troops, not aid.
+        ("Turkey sent military reinforcements to northern Syria.", "AID"),
+        ("Belgrade caved to pressure from Brussels and recognised Kosovo's licence plates.", "COERCE"),
     ],
 )  # fmt: skip
 def test_material_triggers_not_misread(code, text: str, wrong) -> None:  # type: ignore[no-untyped-def]
@@ -92,3 +105,19 @@ def test_habitual_part_in_exercises_is_background(code) -> None:  # type: ignore
     """A partner that "takes part in" exercises states a standing relation (guide §5.3)."""
     text = "Sweden is a NATO partner and takes part in exercises with the alliance."
     assert code(text, date=_DAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # Giving in to demands keeps its narrower code (083), not the bare yielding (080).
+        ("The Armenian government gave in to Azerbaijan's demands.", "083"),
+        # Lifting a member's suspension is no easing of sanctions (guide §6).
+        ("The African Union lifted Gabon's suspension on Wednesday.", None),
+    ],
+)  # fmt: skip
+def test_yielding_codes(code, text: str, cameo) -> None:  # type: ignore[no-untyped-def]
+    codes = {
+        e.cameo for e in code(text, date=_DAY) if e.plover in {"CONCEDE", "RETREAT"}
+    }
+    assert codes == ({cameo} if cameo else set())
