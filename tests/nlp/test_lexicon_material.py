@@ -47,6 +47,7 @@ _DAY = dt.date(2024, 5, 1)
         ("Brazil exported record volumes of soybeans to China in March.", ("BRA", "CHN", "COOPERATE")),
         ("Washington's sharing of satellite imagery with Kyiv angered Moscow.", ("USA", "UKR", "COOPERATE")),
         ("Iran unveiled a new hypersonic missile on Tuesday.", ("IRN", None, "MOBILIZE")),
+        ("Iran unveiled what it described as its first hypersonic ballistic missile.", ("IRN", None, "MOBILIZE")),
         ("Beijing sent 30 military aircraft into Taiwan's air defence zone on Monday.", ("CHN", "TWN", "MOBILIZE")),
         ("Britain gifted 14 Challenger tanks to Ukraine.", ("GBR", "UKR", "AID")),
         ("Washington provided Israel with bunker-buster bombs.", ("USA", "ISR", "AID")),
@@ -121,3 +122,8 @@ def test_yielding_codes(code, text: str, cameo) -> None:  # type: ignore[no-unty
         e.cameo for e in code(text, date=_DAY) if e.plover in {"CONCEDE", "RETREAT"}
     }
     assert codes == ({cameo} if cameo else set())
+
+
+def test_hosting_refugees_is_background(code) -> None:  # type: ignore[no-untyped-def]
+    """A country that hosts refugees states a standing fact (guide §5.3); taking them in is aid."""
+    assert code("Turkey hosts about 3.2 million Syrian refugees.", date=_DAY) == []
