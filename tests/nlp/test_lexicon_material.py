@@ -127,3 +127,20 @@ def test_yielding_codes(code, text: str, cameo) -> None:  # type: ignore[no-unty
 def test_hosting_refugees_is_background(code) -> None:  # type: ignore[no-untyped-def]
     """A country that hosts refugees states a standing fact (guide §5.3); taking them in is aid."""
     assert code("Turkey hosts about 3.2 million Syrian refugees.", date=_DAY) == []
+
+
+def test_ceasefire_talks_are_no_ceasefire(code) -> None:  # type: ignore[no-untyped-def]
+    """Talks on or a proposal for a truce are no observed ceasefire (RETREAT 0871)."""
+    events = code(
+        "The ceasefire talks between Israel and Hamas resumed in Cairo.", date=_DAY
+    )
+    assert events and all(e.plover != "RETREAT" for e in events)
+
+
+def test_strike_group_sent_to_protect_is_not_claimed_as_a_mobilisation(code) -> None:  # type: ignore[no-untyped-def]
+    """Forces sent to help or protect an ally are left to the aid entries (guide §4.2)."""
+    events = code(
+        "The United States sent a strike group to the Red Sea to protect its allies.",
+        date=_DAY,
+    )
+    assert all(e.pattern != "mobilize.strike_group" for e in events)
