@@ -1,0 +1,85 @@
+"""Refusals, accusations and protests in wire phrasing that had no trigger, and
+near misses that must not code them (condemnations with no one condemned, a
+ruled-out recession, a court's refusal of bail).
+
+Each case is coded by a lexicon entry added or widened for it, or kept silent by
+a narrowed one; the sentences are the project's own, not from the gold sets.
+"""
+
+import datetime as dt
+
+import pytest
+
+from allegiance.pipeline import Pipeline
+
+DAY = dt.date(2024, 5, 1)
+
+
+def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
+    """The asserted events the scorer counts: not doubtful, not negated."""
+    events = pipeline.code_text(text, date=DAY)
+    return {
+        (e.source, e.target, e.plover)
+        for e in events
+        if not e.doubtful and not e.negated
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reject.deny_permission, reject.not_allow, reject.vote_against
+        (
+            "Hanoi refused permission for a Chinese survey ship to dock in its port.",
+            ("VNM", "CHN", "REJECT"),
+        ),
+        (
+            "Egypt has denied clearance to Israeli military aircraft.",
+            ("EGY", "ISR", "REJECT"),
+        ),
+        (
+            "Caracas said it would never allow U.S. troops on Venezuelan soil.",
+            ("VEN", "USA", "REJECT"),
+        ),
+        (
+            "Hungary voted down the EU's proposal on migration quotas.",
+            ("HUN", "EU", "REJECT"),
+        ),
+        # accuse.call_unacceptable, accuse.brand, accuse.protest_object
+        (
+            "Indonesia's foreign ministry called the Australian decision unacceptable.",
+            ("IDN", "AUS", "ACCUSE"),
+        ),
+        (
+            "Tehran described the British sanctions as illegal.",
+            ("IRN", "GBR", "ACCUSE"),
+        ),
+        ("Beijing branded Taiwan's leader a separatist.", ("CHN", "TWN", "ACCUSE")),
+        (
+            "Manila protested Beijing's deployment of coast guard ships near the reef.",
+            ("PHL", "CHN", "ACCUSE"),
+        ),
+    ],
+)
+def test_dissent_phrasing(
+    text: str, expected: tuple[str, str | None, str], pipeline: Pipeline
+) -> None:
+    assert expected in _coded(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        # A condemnation with no one condemned is no accusation (needs_target).
+        ("Germany's chancellor condemned the knife attack in Mannheim.", "ACCUSE"),
+        ("Egypt condemned the bombing of a mosque in northern Sinai.", "ACCUSE"),
+        ("Kenya's president denounced the violence on Tuesday.", "ACCUSE"),
+        # A forecast ruled out is no refusal; a court refusing bail is no quarrel.
+        ("Germany's finance minister ruled out a recession this year.", "REJECT"),
+        ("A court in Istanbul rejected bail for the journalist.", "REJECT"),
+        # Protesters protesting a decision protest; they lodge no complaint.
+        ("Thousands of students protested the government's decision.", "ACCUSE"),
+    ],
+)
+def test_near_miss_codes_no_dissent(text: str, plover: str, pipeline: Pipeline) -> None:
+    assert plover not in {e.plover for e in pipeline.code_text(text, date=DAY)}
