@@ -74,6 +74,8 @@ def test_dissent_phrasing(
         ("Germany's chancellor condemned the knife attack in Mannheim.", "ACCUSE"),
         ("Egypt condemned the bombing of a mosque in northern Sinai.", "ACCUSE"),
         ("Kenya's president denounced the violence on Tuesday.", "ACCUSE"),
+        ("India's foreign minister objected to the remarks.", "ACCUSE"),
+        ("Mexico's president accused unnamed critics of lying.", "ACCUSE"),
         # A forecast ruled out is no refusal; a court refusing bail is no quarrel.
         ("Germany's finance minister ruled out a recession this year.", "REJECT"),
         ("A court in Istanbul rejected bail for the journalist.", "REJECT"),
