@@ -45,6 +45,15 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
             "Hungary voted down the EU's proposal on migration quotas.",
             ("HUN", "EU", "REJECT"),
         ),
+        # reject.refuse_ruling and reject.not_allow with the negator in the entry
+        (
+            "Managua said it did not recognise the jurisdiction of the OAS.",
+            ("NIC", "OAS", "REJECT"),
+        ),
+        (
+            "Algeria will not accept Paris's decision on visas, the minister said.",
+            ("DZA", "FRA", "REJECT"),
+        ),
         # accuse.call_unacceptable, accuse.brand, accuse.protest_object
         (
             "Indonesia's foreign ministry called the Australian decision unacceptable.",
@@ -79,6 +88,7 @@ def test_dissent_phrasing(
         # A forecast ruled out is no refusal; a court refusing bail is no quarrel.
         ("Germany's finance minister ruled out a recession this year.", "REJECT"),
         ("A court in Istanbul rejected bail for the journalist.", "REJECT"),
+        ("Russia does not accept responsibility for the crash.", "REJECT"),
         # Protesters protesting a decision protest; they lodge no complaint.
         ("Thousands of students protested the government's decision.", "ACCUSE"),
     ],
