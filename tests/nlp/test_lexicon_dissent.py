@@ -54,6 +54,30 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
             "Algeria will not accept Paris's decision on visas, the minister said.",
             ("DZA", "FRA", "REJECT"),
         ),
+        # reject.resist_pressure, reject.idiom
+        (
+            "Ankara rebuffed pressure from Stockholm to extradite the activists.",
+            ("TUR", "SWE", "REJECT"),
+        ),
+        ("Hanoi turned a deaf ear to Beijing's protests.", ("VNM", "CHN", "REJECT")),
+        # accuse.lash_out, accuse.object_to
+        (
+            "Ghana's president took a swipe at Britain over its visa rules.",
+            ("GHA", "GBR", "ACCUSE"),
+        ),
+        (
+            "Beijing reacted angrily to Canberra's decision to ban the app.",
+            ("CHN", "AUS", "ACCUSE"),
+        ),
+        # protest.stage_protest, protest.stage_strike (a longer window)
+        (
+            "Thousands of Kenyans took part in a march in Nairobi against the tax bill.",
+            ("KEN", "KEN", "PROTEST"),
+        ),
+        (
+            "Italian transport workers held a 24-hour strike over pay.",
+            ("ITA", "ITA", "PROTEST"),
+        ),
         # accuse.call_unacceptable, accuse.brand, accuse.protest_object
         (
             "Indonesia's foreign ministry called the Australian decision unacceptable.",
