@@ -60,6 +60,19 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
             ("TUR", "SWE", "REJECT"),
         ),
         ("Hanoi turned a deaf ear to Beijing's protests.", ("VNM", "CHN", "REJECT")),
+        # reject.idiom, reject.turn_down, reject.scoff_at
+        (
+            "Belgrade poured scorn on Pristina's bid to join UNESCO.",
+            ("SRB", "XKX", "REJECT"),
+        ),
+        ("Seoul laughed off the proposal from Pyongyang.", ("KOR", "PRK", "REJECT")),
+        ("Caracas scoffed at the idea.", ("VEN", None, "REJECT")),
+        # accuse.hit_back (a spokesman's or minister's words, not a strike)
+        (
+            "China's foreign ministry hit back against Washington over the report.",
+            ("CHN", "USA", "ACCUSE"),
+        ),
+        ("Tehran derided the British decision as theatre.", ("IRN", "GBR", "ACCUSE")),
         # accuse.lash_out, accuse.object_to
         (
             "Ghana's president took a swipe at Britain over its visa rules.",
@@ -113,9 +126,20 @@ def test_dissent_phrasing(
         ("Germany's finance minister ruled out a recession this year.", "REJECT"),
         ("A court in Istanbul rejected bail for the journalist.", "REJECT"),
         ("Russia does not accept responsibility for the crash.", "REJECT"),
+        # A ministry hitting back with no one named is no strike.
+        ("Iran's foreign ministry hit back, calling the report a lie.", "ASSAULT"),
         # Protesters protesting a decision protest; they lodge no complaint.
         ("Thousands of students protested the government's decision.", "ACCUSE"),
     ],
 )
 def test_near_miss_codes_no_dissent(text: str, plover: str, pipeline: Pipeline) -> None:
     assert plover not in {e.plover for e in pipeline.code_text(text, date=DAY)}
+
+
+def test_a_criticism_takes_its_recipient_from_the_act_after_it(
+    pipeline: Pipeline,
+) -> None:
+    # `needs_target` is judged after `_answered_participle` (events.py): the
+    # raid's maker is whom the condemnation is aimed at.
+    coded = _coded(pipeline, "Caracas condemned the raid carried out by Colombia.")
+    assert ("VEN", "COL", "ACCUSE") in coded

@@ -202,6 +202,8 @@ _APPOSITIVE_LINKS = frozenset({"of", "al", "bin", "de", "van", "von", "-"})
 _HOME_PREPS = frozenset({"in", "across", "throughout", "of"})
 # Unresolved mentions of people who may protest at home.
 _PEOPLE = frozenset({"sector:CVL", "sector:OPP"})
+# Types whose event may take its recipient from the act after it.
+_LATE_RECIPIENT = frozenset({"REJECT", "ACCUSE"})
 
 
 _DENY = "deny"
@@ -1071,6 +1073,7 @@ class EventCoder:
         asides = parentheticals(doc, sent, {a.end for a in actors})
         speech = [o for o in occs if o.trigger.cameo == "speech"]
         out: list[Event] = []
+        unmet: set[str] = set()  # ids of `needs_target` answers not yet judged
         # Objects end at the next predicate: a verb trigger or a speech verb, not
         # an event noun inside the object ("delivered battle tanks to Ukraine").
         mods = modifier_ends(doc)
@@ -1246,7 +1249,16 @@ class EventCoder:
                         doc, occ, found, coded, [*prior, *out], index, actor_starts
                     )
                     if candidate.trigger.needs_target:
-                        found = [e for e in found if self._has_recipient(doc, e)]
+                        # A refusal or criticism may still find its recipient in
+                        # the act after it ("denounced the sanctions announced
+                        # by Canberra", `_answered_participle`): judged last.
+                        late = {e.id for e in found if e.plover in _LATE_RECIPIENT}
+                        unmet.update(late)
+                        found = [
+                            e
+                            for e in found
+                            if e.id in late or self._has_recipient(doc, e)
+                        ]
                     coded.append((occ, found))
                     by_occ[id(occ)] = found
                     out.extend(found)
@@ -1271,6 +1283,7 @@ class EventCoder:
                 self._emit(doc, sent, index, occ, cues, Args(speaker, addressees), None)
             )
         out = _answered_participle(doc, coded, out)
+        out = [e for e in out if e.id not in unmet or self._has_recipient(doc, e)]
         # "called on its allies to send air defences": a government does not
         # ask itself; the allies are unnamed.
         out = [e for e in out if not _asks_itself(e)]
