@@ -73,6 +73,19 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
             ("CHN", "USA", "ACCUSE"),
         ),
         ("Tehran derided the British decision as theatre.", ("IRN", "GBR", "ACCUSE")),
+        # accuse.protest_to in a headline's present tense; reject.access
+        ("Cyprus protests to Ankara over drilling", ("CYP", "TUR", "ACCUSE")),
+        ("Tehran turned away IAEA inspectors.", ("IRN", "IAEA", "REJECT")),
+        # "in the strongest terms" is no rejection of terms (reject.demands)
+        (
+            "Kuwait rejected in the strongest terms the remarks by Iraq's premier.",
+            ("KWT", "IRQ", "REJECT"),
+        ),
+        # crowds protesting "to demand" protest; they complain to no one
+        (
+            "Thousands of Kenyans protested to demand the president's resignation.",
+            ("KEN", "KEN", "PROTEST"),
+        ),
         # accuse.lash_out, accuse.object_to
         (
             "Ghana's president took a swipe at Britain over its visa rules.",
