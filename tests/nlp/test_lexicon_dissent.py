@@ -86,6 +86,15 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
             "Thousands of Kenyans protested to demand the president's resignation.",
             ("KEN", "KEN", "PROTEST"),
         ),
+        # protest.obstruct: campuses, faculties and mines occupied by their people
+        (
+            "Serbian students blockaded faculties across the country.",
+            ("SRB", "SRB", "PROTEST"),
+        ),
+        (
+            "Chilean miners occupied the mine to demand higher pay.",
+            ("CHL", "CHL", "PROTEST"),
+        ),
         # accuse.lash_out, accuse.object_to
         (
             "Ghana's president took a swipe at Britain over its visa rules.",
