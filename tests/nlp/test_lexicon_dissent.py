@@ -95,6 +95,17 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
             "Chilean miners occupied the mine to demand higher pay.",
             ("CHL", "CHL", "PROTEST"),
         ),
+        # accuse.summon_envoy, accuse.lash_out, reject.accusation, reject.call_baseless
+        (
+            "Latvia hauled in the Belarusian charge d'affaires.",
+            ("LVA", "BLR", "ACCUSE"),
+        ),
+        ("Rome dressed down the French ambassador.", ("ITA", "FRA", "ACCUSE")),
+        ("Moscow slapped down the British accusations.", ("RUS", "GBR", "REJECT")),
+        (
+            "Beijing called Manila's claims about the reef baseless.",
+            ("CHN", "PHL", "REJECT"),
+        ),
         # accuse.lash_out, accuse.object_to
         (
             "Ghana's president took a swipe at Britain over its visa rules.",
@@ -150,6 +161,8 @@ def test_dissent_phrasing(
         ("Russia does not accept responsibility for the crash.", "REJECT"),
         # A ministry hitting back with no one named is no strike.
         ("Iran's foreign ministry hit back, calling the report a lie.", "ASSAULT"),
+        # Outrage expressed is no outrage caused (accuse.angered is reversed).
+        ("Paris expressed outrage after its embassy was attacked.", "ACCUSE"),
         # Protesters protesting a decision protest; they lodge no complaint.
         ("Thousands of students protested the government's decision.", "ACCUSE"),
     ],
