@@ -149,7 +149,8 @@ def test_dissent_phrasing(
 @pytest.mark.parametrize(
     ("text", "plover"),
     [
-        # A condemnation with no one condemned is no accusation (needs_target).
+        # A condemnation with no one condemned is held back as doubtful
+        # (events.py: accusations, like sanctions, have a recipient).
         ("Germany's chancellor condemned the knife attack in Mannheim.", "ACCUSE"),
         ("Egypt condemned the bombing of a mosque in northern Sinai.", "ACCUSE"),
         ("Kenya's president denounced the violence on Tuesday.", "ACCUSE"),
@@ -168,13 +169,15 @@ def test_dissent_phrasing(
     ],
 )
 def test_near_miss_codes_no_dissent(text: str, plover: str, pipeline: Pipeline) -> None:
-    assert plover not in {e.plover for e in pipeline.code_text(text, date=DAY)}
+    events = pipeline.code_text(text, date=DAY)
+    # A doubtful event is held back from the analyst and the scorer.
+    assert plover not in {e.plover for e in events if not e.doubtful}
 
 
 def test_a_criticism_takes_its_recipient_from_the_act_after_it(
     pipeline: Pipeline,
 ) -> None:
-    # `needs_target` is judged after `_answered_participle` (events.py): the
-    # raid's maker is whom the condemnation is aimed at.
+    # The raid's maker is whom the condemnation is aimed at
+    # (`_answered_participle`); the event is not held back as doubtful.
     coded = _coded(pipeline, "Caracas condemned the raid carried out by Colombia.")
     assert ("VEN", "COL", "ACCUSE") in coded

@@ -75,6 +75,9 @@ UNRESOLVED_TARGET = (
     "(guide §4.3), and it is not in the knowledge base"
 )
 _RECIPIENT_TYPES = frozenset({"COOPERATE", "AID", "SANCTION"})
+# Accusations (CAMEO 110-115) the gold always gives a recipient: one condemning
+# an unknown doer ("condemned the bombing in Peshawar") is held back the same way.
+_ACCUSATION_ROOT = "11"
 
 _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # Acts that two parties named together do to each other ("A and B agreed ...").
@@ -202,8 +205,6 @@ _APPOSITIVE_LINKS = frozenset({"of", "al", "bin", "de", "van", "von", "-"})
 _HOME_PREPS = frozenset({"in", "across", "throughout", "of"})
 # Unresolved mentions of people who may protest at home.
 _PEOPLE = frozenset({"sector:CVL", "sector:OPP"})
-# Types whose event may take its recipient from the act after it.
-_LATE_RECIPIENT = frozenset({"REJECT", "ACCUSE"})
 
 
 _DENY = "deny"
@@ -1053,7 +1054,12 @@ class EventCoder:
             replace(e, doubtful=True, doubt_reason=UNRESOLVED_SOURCE)
             if e.source is None and not e.doubtful
             else replace(e, doubtful=True, doubt_reason=UNRESOLVED_TARGET)
-            if e.target is None and e.plover in _RECIPIENT_TYPES and not e.doubtful
+            if e.target is None
+            and not e.doubtful
+            and (
+                e.plover in _RECIPIENT_TYPES
+                or (e.plover == "ACCUSE" and e.cameo.startswith(_ACCUSATION_ROOT))
+            )
             else e
             for e in events
         ]
@@ -1073,7 +1079,6 @@ class EventCoder:
         asides = parentheticals(doc, sent, {a.end for a in actors})
         speech = [o for o in occs if o.trigger.cameo == "speech"]
         out: list[Event] = []
-        unmet: set[str] = set()  # ids of `needs_target` answers not yet judged
         # Objects end at the next predicate: a verb trigger or a speech verb, not
         # an event noun inside the object ("delivered battle tanks to Ukraine").
         mods = modifier_ends(doc)
@@ -1249,16 +1254,7 @@ class EventCoder:
                         doc, occ, found, coded, [*prior, *out], index, actor_starts
                     )
                     if candidate.trigger.needs_target:
-                        # A refusal or criticism may still find its recipient in
-                        # the act after it ("denounced the sanctions announced
-                        # by Canberra", `_answered_participle`): judged last.
-                        late = {e.id for e in found if e.plover in _LATE_RECIPIENT}
-                        unmet.update(late)
-                        found = [
-                            e
-                            for e in found
-                            if e.id in late or self._has_recipient(doc, e)
-                        ]
+                        found = [e for e in found if self._has_recipient(doc, e)]
                     coded.append((occ, found))
                     by_occ[id(occ)] = found
                     out.extend(found)
@@ -1283,7 +1279,6 @@ class EventCoder:
                 self._emit(doc, sent, index, occ, cues, Args(speaker, addressees), None)
             )
         out = _answered_participle(doc, coded, out)
-        out = [e for e in out if e.id not in unmet or self._has_recipient(doc, e)]
         # "called on its allies to send air defences": a government does not
         # ask itself; the allies are unnamed.
         out = [e for e in out if not _asks_itself(e)]
