@@ -28,24 +28,12 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # reject.deny_permission, reject.not_allow, reject.vote_against
-        (
-            "Hanoi refused permission for a Chinese survey ship to dock in its port.",
-            ("VNM", "CHN", "REJECT"),
-        ),
-        (
-            "Egypt has denied clearance to Israeli military aircraft.",
-            ("EGY", "ISR", "REJECT"),
-        ),
-        (
-            "Caracas said it would never allow U.S. troops on Venezuelan soil.",
-            ("VEN", "USA", "REJECT"),
-        ),
+        # reject.vote_against
         (
             "Hungary voted down the EU's proposal on migration quotas.",
             ("HUN", "EU", "REJECT"),
         ),
-        # reject.refuse_ruling and reject.not_allow with the negator in the entry
+        # reject.refuse_ruling with the negator in the entry
         (
             "Managua said it did not recognise the jurisdiction of the OAS.",
             ("NIC", "OAS", "REJECT"),
@@ -86,15 +74,6 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
             "Thousands of Kenyans protested to demand the president's resignation.",
             ("KEN", "KEN", "PROTEST"),
         ),
-        # protest.obstruct: campuses, faculties and mines occupied by their people
-        (
-            "Serbian students blockaded faculties across the country.",
-            ("SRB", "SRB", "PROTEST"),
-        ),
-        (
-            "Chilean miners occupied the mine to demand higher pay.",
-            ("CHL", "CHL", "PROTEST"),
-        ),
         # accuse.summon_envoy, accuse.lash_out, reject.accusation, reject.call_baseless
         (
             "Latvia hauled in the Belarusian charge d'affaires.",
@@ -114,15 +93,6 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
         (
             "Beijing reacted angrily to Canberra's decision to ban the app.",
             ("CHN", "AUS", "ACCUSE"),
-        ),
-        # protest.stage_protest, protest.stage_strike (a longer window)
-        (
-            "Thousands of Kenyans took part in a march in Nairobi against the tax bill.",
-            ("KEN", "KEN", "PROTEST"),
-        ),
-        (
-            "Italian transport workers held a 24-hour strike over pay.",
-            ("ITA", "ITA", "PROTEST"),
         ),
         # accuse.call_unacceptable, accuse.brand, accuse.protest_object
         (
@@ -159,7 +129,6 @@ def test_dissent_phrasing(
         # A forecast ruled out is no refusal; a court refusing bail is no quarrel.
         ("Germany's finance minister ruled out a recession this year.", "REJECT"),
         ("A court in Istanbul rejected bail for the journalist.", "REJECT"),
-        ("Russia does not accept responsibility for the crash.", "REJECT"),
         # A ministry hitting back with no one named is no strike.
         ("Iran's foreign ministry hit back, calling the report a lie.", "ASSAULT"),
         # Outrage expressed is no outrage caused (accuse.angered is reversed).
