@@ -75,6 +75,9 @@ UNRESOLVED_TARGET = (
     "(guide §4.3), and it is not in the knowledge base"
 )
 _RECIPIENT_TYPES = frozenset({"COOPERATE", "AID", "SANCTION"})
+# Accusations (CAMEO 110-115) the gold always gives a recipient: one condemning
+# an unknown doer ("condemned the bombing in Peshawar") is held back the same way.
+_ACCUSATION_ROOT = "11"
 
 _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # Acts that two parties named together do to each other ("A and B agreed ...").
@@ -1051,7 +1054,12 @@ class EventCoder:
             replace(e, doubtful=True, doubt_reason=UNRESOLVED_SOURCE)
             if e.source is None and not e.doubtful
             else replace(e, doubtful=True, doubt_reason=UNRESOLVED_TARGET)
-            if e.target is None and e.plover in _RECIPIENT_TYPES and not e.doubtful
+            if e.target is None
+            and not e.doubtful
+            and (
+                e.plover in _RECIPIENT_TYPES
+                or (e.plover == "ACCUSE" and e.cameo.startswith(_ACCUSATION_ROOT))
+            )
             else e
             for e in events
         ]
