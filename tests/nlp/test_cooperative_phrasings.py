@@ -92,6 +92,8 @@ def test_told_pushed_encouraged_to(code, text: str, expected) -> None:  # type: 
         ("China's demand for soybeans from Brazil hit a record in March.", "REQUEST"),
         # Condolences are a plain statement (§5.1), not an offer.
         ("Putin offered condolences to Iran after the helicopter crash.", "AGREE"),
+        # An apology offered is the apology (CONCEDE 055), not an offer.
+        ("France offered an apology to Algeria.", "AGREE"),
         # Budget support asked for is the request's content, not an endorsement.
         ("Ghana appealed to the World Bank for budget support.", "SUPPORT"),
         # Thanks or backing for no resolvable party make no event.
