@@ -1,0 +1,141 @@
+"""Coercion, sanctions, force and threats in further wire phrasing.
+
+Each case is coded by a lexicon entry added or widened for it (or kept silent by a
+narrowed one); the sentences are the project's own, not from the gold sets.
+"""
+
+import datetime as dt
+
+import pytest
+
+from allegiance.pipeline import Pipeline
+
+DAY = dt.date(2024, 2, 23)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # COERCE: custody taken with the object between, a detainee held on
+        # suspicion, an entry ban (172, administrative sanction), a long object
+        # before "of their citizenship", a blockade as a verb, a resupply run
+        # blocked at sea (not a refused access), mobile internet cut.
+        (
+            "Iranian police took a French tourist into custody in Tehran.",
+            ("IRN", "FRA", "173"),
+        ),
+        (
+            "Chinese state security has held a Japanese employee on suspicion "
+            "of espionage since March.",
+            ("CHN", "JPN", "173"),
+        ),
+        ("Russia banned entry to 500 Americans.", ("RUS", "USA", "172")),
+        (
+            "Moscow barred 15 Japanese officials from entering the country.",
+            ("RUS", "JPN", "172"),
+        ),
+        (
+            "Belarus stripped dozens of exiled Polish activists of their citizenship.",
+            ("BLR", "POL", "174"),
+        ),
+        ("Saudi Arabia blockaded Qatar in June 2017.", ("SAU", "QAT", "191")),
+        (
+            "Chinese coast guard vessels blocked a Philippine resupply mission.",
+            ("CHN", "PHL", "191"),
+        ),
+        # SANCTION: trucks banned from a territory are a trade measure; the
+        # recall of an ambassador as a noun; withheld tax revenues; a paused
+        # shipment of bombs; arms purchases suspended "from" a state.
+        (
+            "Lithuania banned Belarusian trucks from entering its territory.",
+            ("LTU", "BLR", "163"),
+        ),
+        (
+            "Algeria's withdrawal of its ambassador from Paris angered France.",
+            ("DZA", "FRA", "161"),
+        ),
+        (
+            "Israel withheld tax revenues owed to the Palestinian Authority.",
+            ("ISR", "PSE", "1621"),
+        ),
+        (
+            "The United States paused a shipment of heavy bombs to Israel.",
+            ("USA", "ISR", "1622"),
+        ),
+        ("Colombia suspended arms purchases from Israel.", ("COL", "ISR", "1622")),
+        ("Russia cut off electricity exports to Finland.", ("RUS", "FIN", "163")),
+        # ASSAULT: a judicial hanging (180), a "full-scale" invasion.
+        ("Iran hanged a dissident Iranian rapper.", ("IRN", "IRN", "180")),
+        (
+            "Russia's full-scale invasion of Ukraine entered its third year.",
+            ("RUS", "UKR", "190"),
+        ),
+        # COERCE: migrants expelled (174, not an organisation's expulsion of a
+        # member); entry restricted for refugees; homes torched (1712).
+        (
+            "The expulsion of Afghan migrants from Iran accelerated in June.",
+            ("IRN", "AFG", "174"),
+        ),
+        ("Egypt restricted the entry of Sudanese refugees.", ("EGY", "SDN", "172")),
+        ("Israeli settlers torched Palestinian homes.", ("ISR", "PSE", "1712")),
+        # THREATEN: a hypothetical blockade or annexation is a threat of blockade
+        # (1381) or of occupation (1382), not of repression (137); a vow of
+        # measures against a named state is a warning.
+        ("China could blockade Taiwan, US officials warned.", ("CHN", "TWN", "1381")),
+        ("Russia could annex Belarus, Kyiv warned.", ("RUS", "BLR", "1382")),
+        (
+            "Beijing vowed to take all necessary measures against Manila.",
+            ("CHN", "PHL", "130"),
+        ),
+        ("Moscow vowed countermeasures against Helsinki.", ("RUS", "FIN", "131")),
+        # THREATEN: a deadline counted in weeks is an ultimatum.
+        (
+            "ECOWAS gave Niger's junta one week to reinstate the president.",
+            ("ECOWAS", "NER", "139"),
+        ),
+    ],
+)
+def test_coercion_phrasing(
+    text: str, expected: tuple[str, str | None, str], pipeline: Pipeline
+) -> None:
+    events = pipeline.code_text(text, date=DAY)
+    assert expected in {(e.source, e.target, e.cameo) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        # Bombs and pounds that are shipped are no air raid or shelling.
+        (
+            "The United States paused a shipment of heavy bombs to Israel.",
+            "assault.bomb",
+        ),
+        (
+            "The Pentagon delayed the delivery of 500-pound bombs to Israel.",
+            "assault.bomb",
+        ),
+        (
+            "Washington halted deliveries of 2,000-pound bombs to Israel.",
+            "assault.shell",
+        ),
+        # A suspect who hanged himself was not executed.
+        ("A Russian suspect hanged himself in his cell.", "assault.hang"),
+        # A vow of measures with no one to take them against is no threat.
+        ("Japan vowed to take steps to curb inflation.", "threaten.vow_measures"),
+        # Economic pressure and police raids on gangs are no coercion of an actor.
+        ("Turkey's central bank squeezed liquidity.", "coerce.pressure"),
+        (
+            "The Fed's rate hikes put pressure on the Turkish lira.",
+            "coerce.step_up_pressure",
+        ),
+        ("Colombian police raided a drug lab near Cali.", "coerce.raid"),
+        # Cargo kept out of a country is trade, not an entry ban on people.
+        (
+            "Lithuania banned Belarusian trucks from entering its territory.",
+            "coerce.entry_ban",
+        ),
+    ],
+)
+def test_entry_stays_silent(text: str, entry: str, pipeline: Pipeline) -> None:
+    patterns = {e.pattern for e in pipeline.code_text(text, date=DAY)}
+    assert entry not in patterns
