@@ -129,6 +129,16 @@ def test_coercion_phrasing(
             "coerce.step_up_pressure",
         ),
         ("Colombian police raided a drug lab near Cali.", "coerce.raid"),
+        # Verbal attacks, political fights and accidents are no assault (guide
+        # §5.3); a side fighting with no one named against it is no event.
+        (
+            "Brazil's Lula attacked the central bank's interest rate policy.",
+            "assault.attack",
+        ),
+        ("France's Macron fought for his political survival.", "assault.fight"),
+        ("India's opposition fought the election on jobs.", "assault.fight"),
+        ("Israel is fighting a war on several fronts.", "assault.fight"),
+        ("Russian forces shot down their own plane by mistake.", "assault.kill"),
         # Cargo kept out of a country is trade, not an entry ban on people.
         (
             "Lithuania banned Belarusian trucks from entering its territory.",
