@@ -43,6 +43,21 @@ DAY = dt.date(2024, 2, 23)
             "Chinese coast guard vessels blocked a Philippine resupply mission.",
             ("CHN", "PHL", "191"),
         ),
+        # COERCE: a foreigner held (173); hackers breaching a facility and
+        # malware planted in a grid (171 cyber).
+        (
+            "Chinese authorities have held an Australian journalist since 2020.",
+            ("CHN", "AUS", "173"),
+        ),
+        ("Iranian hackers breached an Israeli water facility.", ("IRN", "ISR", "171")),
+        (
+            "Russian military intelligence planted malware in Ukraine's power grid.",
+            ("RUS", "UKR", "171"),
+        ),
+        # SANCTION: paused or suspended trade talks are halted talks (164), not
+        # a revoked trade status.
+        ("Canada paused trade negotiations with India.", ("CAN", "IND", "164")),
+        ("Australia suspended its free trade talks with the EU.", ("AUS", "EU", "164")),
         # SANCTION: trucks banned from a territory are a trade measure; the
         # recall of an ambassador as a noun; withheld tax revenues; a paused
         # shipment of bombs; arms purchases suspended "from" a state.
@@ -139,6 +154,13 @@ def test_coercion_phrasing(
         ("India's opposition fought the election on jobs.", "assault.fight"),
         ("Israel is fighting a war on several fronts.", "assault.fight"),
         ("Russian forces shot down their own plane by mistake.", "assault.kill"),
+        # Holding events, offices or pictures is no detention.
+        ("Blinken held talks with Chinese journalists.", "coerce.hold_person"),
+        (
+            "Japan's prime minister held up Chinese activists as examples.",
+            "coerce.hold_person",
+        ),
+        ("France holds its first national day of remembrance.", "coerce.hold_person"),
         # Cargo kept out of a country is trade, not an entry ban on people.
         (
             "Lithuania banned Belarusian trucks from entering its territory.",
