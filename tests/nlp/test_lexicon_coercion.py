@@ -17,9 +17,8 @@ DAY = dt.date(2024, 2, 23)
     ("text", "expected"),
     [
         # COERCE: custody taken with the object between, a detainee held on
-        # suspicion, an entry ban (172, administrative sanction), a long object
-        # before "of their citizenship", a blockade as a verb, a resupply run
-        # blocked at sea (not a refused access), mobile internet cut.
+        # suspicion, an entry ban (172, administrative sanction), a resupply
+        # run blocked at sea (not a refused access).
         (
             "Iranian police took a French tourist into custody in Tehran.",
             ("IRN", "FRA", "173"),
@@ -35,11 +34,6 @@ DAY = dt.date(2024, 2, 23)
             ("RUS", "JPN", "172"),
         ),
         (
-            "Belarus stripped dozens of exiled Polish activists of their citizenship.",
-            ("BLR", "POL", "174"),
-        ),
-        ("Saudi Arabia blockaded Qatar in June 2017.", ("SAU", "QAT", "191")),
-        (
             "Chinese coast guard vessels blocked a Philippine resupply mission.",
             ("CHN", "PHL", "191"),
         ),
@@ -53,6 +47,13 @@ DAY = dt.date(2024, 2, 23)
         (
             "Russian military intelligence planted malware in Ukraine's power grid.",
             ("RUS", "UKR", "171"),
+        ),
+        # COERCE: access to a platform restricted (1721 censor).
+        ("Russia restricted access to YouTube.", ("RUS", None, "1721")),
+        # SANCTION: a peacekeeping mission ordered out is expelled (1661).
+        (
+            "Mali ordered the UN peacekeeping mission to leave the country.",
+            ("MLI", "UN", "1661"),
         ),
         # SANCTION: paused or suspended trade talks are halted talks (164), not
         # a revoked trade status.
@@ -103,6 +104,22 @@ DAY = dt.date(2024, 2, 23)
             ("CHN", "PHL", "130"),
         ),
         ("Moscow vowed countermeasures against Helsinki.", ("RUS", "FIN", "131")),
+        # ASSAULT: a barrage unleashed; a palace or headquarters captured.
+        (
+            "Russia unleashed a barrage of missiles on Ukraine's power grid.",
+            ("RUS", "UKR", "195"),
+        ),
+        (
+            "M23 rebels seized the headquarters of the Congolese army in Goma.",
+            ("COD", "COD", "190"),
+        ),
+        # THREATEN: "would retaliate if ..." is a conditional warning aimed at
+        # whoever would set it off (guide §4.3).
+        (
+            "China said it would retaliate if the EU imposed tariffs on its cars.",
+            ("CHN", "EU", "130"),
+        ),
+        ("Iran will respond if Israel attacks, Araghchi said.", ("IRN", "ISR", "130")),
         # THREATEN: a deadline counted in weeks is an ultimatum.
         (
             "ECOWAS gave Niger's junta one week to reinstate the president.",
@@ -161,6 +178,7 @@ def test_coercion_phrasing(
             "coerce.hold_person",
         ),
         ("France holds its first national day of remembrance.", "coerce.hold_person"),
+        ("The ministry will respond in writing to the EU.", "threaten.would_retaliate"),
         # Cargo kept out of a country is trade, not an entry ban on people.
         (
             "Lithuania banned Belarusian trucks from entering its territory.",
