@@ -169,3 +169,14 @@ def test_an_unanswered_plea_with_no_one_named_is_no_refusal(pipeline) -> None:  
 def test_standing_membership_is_no_join(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     events = pipeline.code_text(text, date=dt.date(2024, 2, 23))
     assert not [e for e in events if e.alliance_move == "join" or e.cameo == "057"]
+
+
+def test_a_suspension_after_a_military_takeover_is_the_bodys_move(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "military" after the verb names the coup, not military aid cut off.
+    events = pipeline.code_text(
+        "The African Union has suspended Sudan following the military takeover.",
+        date=dt.date(2021, 10, 27),
+    )
+    assert {(e.source, e.target, e.alliance_move) for e in events} == {
+        ("AU", "SDN", "suspend")
+    }
