@@ -1780,3 +1780,14 @@ def test_a_charged_act_ending_the_text_without_a_full_stop(code) -> None:  # typ
         "Ukraine blamed Russian hackers for the cyberattack", date=_day("2024-05-01")
     )
     assert ("RUS", "UKR", "COERCE") in {(e.source, e.target, e.plover) for e in events}
+
+
+def test_a_reply_ending_the_text_without_a_full_stop(code) -> None:  # type: ignore[no-untyped-def]
+    # A criticism opening the last sentence, cut off after its verb, answers the
+    # act before it without reading past the text.
+    events = code(
+        "China sent warships around Taiwan. Taipei condemned", date=_day("2024-05-01")
+    )
+    assert ("CHN", "TWN", "MOBILIZE") in {
+        (e.source, e.target, e.plover) for e in events
+    }

@@ -3103,7 +3103,11 @@ def _refused_earlier(
                 if opening
                 and g.target == e.source
                 and g.plover in _HOSTILE
-                and (e.plover == "THREATEN" or lowers[occ.end] in _DEFINITE)
+                and (
+                    e.plover == "THREATEN"
+                    or occ.end < len(lowers)
+                    and lowers[occ.end] in _DEFINITE
+                )
             ]
         elif not back:
             made = []
