@@ -1254,7 +1254,9 @@ class EventCoder:
                         doc, occ, found, coded, [*prior, *out], index, actor_starts
                     )
                     if candidate.trigger.needs_target:
-                        found = [e for e in found if self._has_recipient(doc, e)]
+                        found = [
+                            e for e in found if self._has_recipient(doc, e, candidate)
+                        ]
                     coded.append((occ, found))
                     by_occ[id(occ)] = found
                     out.extend(found)
@@ -1830,10 +1832,11 @@ class EventCoder:
                 return [self._at_home(span, target.code)]
         return []
 
-    def _has_recipient(self, doc: Doc, e: Event) -> bool:
+    def _has_recipient(self, doc: Doc, e: Event, occ: Occurrence | None = None) -> bool:
         """Whether `e` has the recipient a `needs_target` entry asks for: a
         state meets or visits someone; an organisation's members may meet as
-        the organisation with no recipient ("Leaders of the Quad met"). In
+        the organisation with no recipient ("Leaders of the Quad met"), but a
+        meeting named after it ("the SCO meeting opened") is no act of it. In
         pair mode the recipient is the marked target, given by construction.
         A state's own people are no recipient of its consultations ("met union
         leaders in Buenos Aires", "travelled to his constituency"), except
@@ -1845,6 +1848,17 @@ class EventCoder:
             and not {e.source_sector, e.target_sector} & _PARTIES_AT_HOME
         ):
             return False
+        if (
+            e.target is None
+            and e.source_sector is None
+            and occ is not None
+            and toks(doc).lower[occ.start] in _MEETING_NOUNS
+            and any(
+                a.end == occ.start and a.actor is not None and a.actor.code == e.source
+                for a in actor_spans(doc)
+            )
+        ):
+            return False  # "the European Council meeting": the meeting's name
         return (
             e.target is not None
             or e.source is None
@@ -2868,6 +2882,7 @@ _FORCES = frozenset({"MIL", "COP"})
 _PRIVATE = frozenset({"REF", "CVL", "BUS"})
 # Domestic sides a government may negotiate with (CONSULT within one state).
 _PARTIES_AT_HOME = frozenset({"REB", "OPP"})
+_MEETING_NOUNS = frozenset({"meeting", "meetings", "summit", "summits"})
 _HELP_CLAUSE_BREAKS = frozenset({";", "but", "while", "whereas"})
 # Deployments of forces (CAMEO 153 police, 154 troops) that can be help.
 _DEPLOYMENTS = frozenset({"153", "154"})
