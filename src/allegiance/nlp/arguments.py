@@ -730,6 +730,19 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
             for t in subject_of(doc, at, react, first=participle)
             if all(t.actor != s.actor for s in sources)
         ]
+        if not undergoer and not participle:
+            # "Hungary's support for Russia drew criticism from Poland": the
+            # possessor opening the subject, though a phrase follows it.
+            undergoer = [
+                a
+                for a in actors
+                if a.possessive
+                and a.actor is not None
+                and at.left <= a.start
+                and a.end < react
+                and _opens_clause(toks(doc).lower, a, at.left)
+                and all(a.actor != s.actor for s in sources)
+            ][:1]
         return Args(sources, undergoer) if sources and undergoer else None
     sources = (
         possessor(doc, occ.start, actors)

@@ -448,9 +448,45 @@ def looks_nominal(
             and not _past_after_actor(doc, start)
         ):
             return True
+        if _participle_after_verb(doc, sent, start, end):
+            return True  # "documented alleged war crimes", "selling looted grain"
     if end < sent.end and tk.lower[end] == "of" and _verb_of(doc, start, end):
         return False  # "Russia warned of consequences", "Iran on Monday warned of"
     return end < sent.end and tk.lower[end] == "of"
+
+
+# Words after a past participle that show it is a verb, not an adjective.
+_NOT_A_MODIFIED_NOUN = frozenset(
+    {"that", "the", "a", "an", "to", "by", "in", "on", "at", "of", "for", "from"}
+    | {"with", "it", "its", "his", "her", "their", "them", "him", "this", "these"}
+    | {"those", "and", "or", "but", "as", "after", "before", "over", "into"}
+)
+
+
+_GERUND_OPENERS = frozenset({"of", "by", "for", "after", "before", "from", "while"})
+
+
+def _participle_after_verb(doc: Doc, sent: Span, start: int, end: int) -> bool:
+    """A one-word "-ed" form right after another inflected verb (not "be",
+    "have" or "get") and before a noun is an adjective: "documented alleged
+    war crimes", "selling looted grain", "returned looted artefacts"."""
+    tk = toks(doc)
+    word, prev = tk.lower[start], tk.lower[start - 1]
+    return (
+        start - 2 >= sent.start
+        and end - start == 1
+        and end < sent.end
+        and word.endswith("ed")
+        and prev != tk.lemma[start - 1].lower()
+        and (
+            prev.endswith("ed")
+            # a gerund after a preposition, not a noun ("Russian shelling killed")
+            or (prev.endswith("ing") and tk.lower[start - 2] in _GERUND_OPENERS)
+        )
+        and tk.lemma[start - 1] not in {"be", "have", "get"}
+        and tk.text[end].isalpha()
+        and tk.lower[end] not in _NOT_A_MODIFIED_NOUN
+    )
 
 
 def _verb_of(doc: Doc, start: int, end: int) -> bool:

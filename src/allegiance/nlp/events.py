@@ -937,6 +937,8 @@ class EventCoder:
             if req_at is None and passive_agent:
                 req_at = _passive_theme(doc, sent, trig, start, end)
             if req_at is None:
+                req_at = _relative_antecedent(doc, sent, trig, start)
+            if req_at is None:
                 return False, None
         excludes = trig.excludes and (
             words is None or not words.isdisjoint(trig.excludes_set)
@@ -1095,6 +1097,8 @@ class EventCoder:
                 continue
             if _compound_participle(doc, occ.start):
                 continue  # "a US-brokered deal": an adjective, no act of the subject
+            if _warned_against(doc, sent, occ.start):
+                continue  # "warned NATO against sending troops": only the warning
             left, right = clause_bounds(doc, sent, occ.start, occ.end, asides)
             cues = read_cues(doc, sent, left, occ.start, self.lexicon.controls)
             plans.append((occ, left, right, cues))
@@ -2653,6 +2657,52 @@ _LED = frozenset(
         "drafted",
     }
 )
+
+
+def _relative_antecedent(doc: Doc, sent: Span, trig: Trigger, start: int) -> int | None:
+    """The required word a relative clause headed by the trigger stands for:
+    "The tariffs, which Washington imposed on Beijing": "tariffs" (a subject of
+    at most four words between the pronoun and the trigger)."""
+    tk = toks(doc)
+    lowers, lemmas = tk.lower, tk.lemma
+    for k in range(start - 2, max(sent.start, start - 6) - 1, -1):
+        if lowers[k] in {",", ";", ":"}:
+            return None
+        if lowers[k] in {"which", "that"}:
+            i = k - 1
+            if i >= sent.start and lowers[i] == ",":
+                i -= 1
+            wanted = trig.requires_set
+            if (
+                i >= sent.start
+                and (lowers[i] in wanted or lemmas[i] in wanted)
+                and not lowers[i].endswith(("ing", "ed"))  # "demanding that"
+                # the clause has a subject of its own ("which is providing": no)
+                and any(k < a.start < start for a in actor_spans(doc))
+            ):
+                return i
+            return None
+    return None
+
+
+def _warned_against(doc: Doc, sent: Span, start: int) -> bool:
+    """Whether the trigger is the gerund a warning is against ("warned NATO
+    against sending troops", "cautioned Kyiv against striking"): the act warned
+    of is no event."""
+    tk = toks(doc)
+    if start - 2 < sent.start or tk.lower[start - 1] != "against":
+        return False
+    if not tk.lower[start].endswith("ing"):
+        return False
+    for k in range(start - 2, max(sent.start, start - 9) - 1, -1):
+        if tk.lower[k] in {",", ";", ":"}:
+            return False
+        if tk.lemma[k].lower() in _WARNING_VERBS:
+            return True
+    return False
+
+
+_WARNING_VERBS = frozenset({"warn", "caution", "advise"})
 
 
 def _compound_participle(doc: Doc, start: int) -> bool:
