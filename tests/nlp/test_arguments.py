@@ -1429,3 +1429,28 @@ def test_a_pronoun_for_the_critics_own_side_stands_for_the_act(code) -> None:  #
     got = triples(events)
     assert ("RUS", "USA", "ACCUSE") in got
     assert ("RUS", "RUS", "ACCUSE") not in got
+
+
+def test_a_possessor_after_the_triggers_at_is_aimed_at(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Seoul scoffed at Pyongyang's proposal.", date=_day("2024-05-01"))
+    assert ("KOR", "PRK", "REJECT") in triples(events)
+
+
+def test_a_possessor_mediates_between_two_sides(code) -> None:  # type: ignore[no-untyped-def]
+    got = triples(
+        code(
+            "Egypt's mediation between Israel and Hamas stalled.",
+            date=_day("2024-05-01"),
+        )
+    )
+    assert ("EGY", "ISR", "CONSULT") in got
+    assert ("EGY", "PSE", "CONSULT") in got
+    assert ("ISR", "PSE", "CONSULT") not in got
+
+
+def test_a_passive_participle_is_not_aimed_at_another_verbs_agent(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Tanks supplied by Germany were destroyed by Russian drones.",
+        date=_day("2024-05-01"),
+    )
+    assert ("DEU", "RUS", "AID") not in triples(events)

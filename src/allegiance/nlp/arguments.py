@@ -611,9 +611,11 @@ def _passive(doc: Doc, occ: Occurrence, at: Situation) -> Args:
     if not subject and sources and not trig.no_target:
         # "Four villages were returned by Armenia to Azerbaijan": a thing is
         # the subject; the recipient follows with the trigger's preposition.
+        # Not another verb's agent ("Tanks supplied by Germany were destroyed
+        # by Russian drones"): the passive's own agent is the only "by".
         return Args(
             sources,
-            object_of(doc, occ, at, sources)
+            [t for t in object_of(doc, occ, at, sources) if t.prep != "by"]
             or (
                 []
                 if trig.symmetric
@@ -704,6 +706,15 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
     if between:
         pair = coordinated(doc, between[:1], actors)
         if len(pair) >= 2:
+            third = [
+                a
+                for a in possessor(doc, occ.start, actors)
+                if all(a.actor != p.actor for p in pair)
+            ]
+            if third and not trig.symmetric:
+                # "Qatar's mediation between Russia and Ukraine": the
+                # possessor acts on each side.
+                return Args(third, pair)
             return Args(pair[:1], pair[1:2])
     react = _reaction_verb(doc, at, occ.start)
     if react is not None:
@@ -1394,8 +1405,32 @@ def _named_place(doc: Doc, occ: Occurrence, at: Situation) -> list[ActorSpan]:
     state it stands for. Other acts done in a place find it as the place's state
     after the arguments (a city hit is no government)."""
     if occ.trigger.mode != "visit":
-        return []
+        return _owner_at(doc, occ, at)
     return _place_after(doc, occ, at, occ.trigger.target_preps)
+
+
+def _owner_at(doc: Doc, occ: Occurrence, at: Situation) -> list[ActorSpan]:
+    """A possessor right after the trigger's own "at" ("scoffed at Moscow's
+    offer"), read as a place before the trigger is known: it owns what the act
+    is aimed at."""
+    tk = toks(doc)
+    if "at" not in occ.trigger.target_preps or occ.end + 1 >= at.stop:
+        return []
+    if tk.lower[occ.end] != "at":
+        return []
+    for span in doc._.actor_spans or []:
+        if span.start == occ.end + 1 and span.possessive and span.place_actor:
+            return [
+                ActorSpan(
+                    span.start,
+                    span.end,
+                    span.sent,
+                    span.text,
+                    "place",
+                    span.place_actor,
+                )
+            ]
+    return []
 
 
 def _place_after(
