@@ -1454,3 +1454,23 @@ def test_a_passive_participle_is_not_aimed_at_another_verbs_agent(code) -> None:
         date=_day("2024-05-01"),
     )
     assert ("DEU", "RUS", "AID") not in triples(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "U.S. security assistance to Ukraine will continue, officials said.",
+            ("USA", "UKR", "AID"),
+        ),
+        ("Japanese humanitarian aid to Myanmar arrived.", ("JPN", "MMR", "AID")),
+        (
+            "The lifting of U.S. sanctions on Venezuela angered Republicans.",
+            ("USA", "VEN", "RETREAT"),
+        ),
+    ],
+)
+def test_a_state_before_a_kind_of_aid_or_the_required_noun_acts(
+    code, text: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in triples(code(text, date=_day("2024-05-01")))

@@ -778,6 +778,19 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
             # ("France condemned Russia for the attack"), as other event nouns
             # do; a blamed act may still find its place ("a strike in Odesa").
             return Args([doer], targets) if targets or blamed else None
+    if not sources and occ.req_at is not None:
+        # "the lifting of U.S. sanctions on Venezuela": the owner named right
+        # before the trigger's required noun acts on it.
+        sources = [
+            a
+            for a in actors
+            if occ.end <= a.start
+            and a.end == occ.req_at
+            and a.prep == "of"
+            and a.actor is not None
+            and not a.possessive
+            and a.how != "anaphor"  # "stripped of their accreditation"
+        ][:1]
     withdrawn_from = trig.mode == "withdraw" and "from" in trig.target_preps
     if not sources and (trig.of_agent or withdrawn_from):
         # "the withdrawal of Russian border guards": the "of" phrase acts; so
@@ -1850,11 +1863,23 @@ def _light_verb_object(doc: Doc, at: Situation, start: int) -> bool:
 def national_adjective(
     doc: Doc, start: int, actors: list[ActorSpan]
 ) -> list[ActorSpan]:
-    """ "Russian strikes", "Azerbaijani shelling": a national adjective acts."""
+    """ "Russian strikes", "Azerbaijani shelling", "Japanese humanitarian aid":
+    a national adjective acts (one kind of aid may stand between)."""
+    lower = toks(doc).lower
     for a in actors:
-        if a.how in {"adjective", "demonym"} and a.end == start and a.actor is not None:
-            return [a]
+        if a.how in {"adjective", "demonym"} and a.actor is not None:
+            if a.end == start or (
+                a.end == start - 1 and lower[start - 1] in _KINDS_OF_AID
+            ):
+                return [a]
     return []
+
+
+# Words naming a kind of aid between its giver and the noun ("U.S. security
+# assistance", "Japanese humanitarian aid").
+_KINDS_OF_AID = frozenset(
+    {"security", "humanitarian", "economic", "financial", "food", "medical"}
+)
 
 
 def _modifier_mention(doc: Doc, start: int, actors: list[ActorSpan]) -> list[ActorSpan]:
@@ -1869,7 +1894,12 @@ def _modifier_mention(doc: Doc, start: int, actors: list[ActorSpan]) -> list[Act
             and tk.lower[start - 1].isalpha()
             and not tk.text[start - 1].istitle()
         ):
-            if a.end == start or a.possessive or "'s" in tk.lower[a.start : a.end]:
+            if (
+                a.end == start
+                or a.possessive
+                or "'s" in tk.lower[a.start : a.end]
+                or tk.lower[start - 1] in _KINDS_OF_AID
+            ):
                 return [a]
     return []
 
