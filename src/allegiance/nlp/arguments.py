@@ -778,7 +778,12 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
             # ("France condemned Russia for the attack"), as other event nouns
             # do; a blamed act may still find its place ("a strike in Odesa").
             return Args([doer], targets) if targets or blamed else None
-    if not sources and occ.req_at is not None:
+    if (
+        not sources
+        and occ.req_at is not None
+        and trig.cameo[:2] == "08"  # an easing: not "the closure of X's office"
+        and toks(doc).lower[occ.req_at] not in _PREPOSITIONS
+    ):
         # "the lifting of U.S. sanctions on Venezuela": the owner named right
         # before the trigger's required noun acts on it.
         sources = [
