@@ -1474,3 +1474,11 @@ def test_a_state_before_a_kind_of_aid_or_the_required_noun_acts(
     code, text: str, expected
 ) -> None:  # type: ignore[no-untyped-def]
     assert expected in triples(code(text, date=_day("2024-05-01")))
+
+
+def test_the_owner_of_people_released_does_not_release_them(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Egypt announced the release of two Sudanese nationals.",
+        date=_day("2024-05-01"),
+    )
+    assert ("EGY", "SDN", "RETREAT") in triples(events)

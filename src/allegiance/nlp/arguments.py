@@ -782,7 +782,7 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
         not sources
         and occ.req_at is not None
         and trig.cameo[:2] == "08"  # an easing: not "the closure of X's office"
-        and toks(doc).lower[occ.req_at] not in _PREPOSITIONS
+        and toks(doc).lower[occ.req_at] in _EASED_MEASURES
     ):
         # "the lifting of U.S. sanctions on Venezuela": the owner named right
         # before the trigger's required noun acts on it.
@@ -872,6 +872,13 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
 
 
 _FRAME_PREPOSITIONS = word_set("frame_prepositions")
+
+
+# Measures whose owner, named before them, is the one easing them ("the lifting
+# of U.S. sanctions"); not people released ("the release of Kuwaiti nationals").
+_EASED_MEASURES = frozenset(
+    {"sanctions", "embargo", "tariffs", "restrictions", "curbs", "blockade", "ban"}
+)
 
 
 _CHARGE_NOUN_MODIFIERS = frozenset({"a", "an", "the", "recent", "latest", "deadly"})
