@@ -1482,3 +1482,14 @@ def test_the_owner_of_people_released_does_not_release_them(code) -> None:  # ty
         date=_day("2024-05-01"),
     )
     assert ("EGY", "SDN", "RETREAT") in triples(events)
+
+
+def test_an_object_from_coordinated_states_hits_each(code) -> None:  # type: ignore[no-untyped-def]
+    got = triples(
+        code(
+            "Russia expelled diplomats from Poland and Lithuania.",
+            date=_day("2024-05-01"),
+        )
+    )
+    assert ("RUS", "POL", "SANCTION") in got
+    assert ("RUS", "LTU", "SANCTION") in got

@@ -1308,7 +1308,7 @@ def object_of(
                 or (a.prep is not None and before < end)  # the trigger's own
                 or _focused(doc, a)
             ):
-                return coordinated(doc, [a], at.actors)
+                return coordinated(doc, [a], at.actors) + _origin_conjuncts(doc, a, at)
             continue
         passed = a
         if occ.req_at is not None and a in _by_after(doc, occ.req_at, at.actors):
@@ -1355,6 +1355,24 @@ def object_of(
             # made by the Taliban": whoever employs or makes the object owns it.
             return coordinated(doc, [a], at.actors)
     return _named_place(doc, occ, at) if sources else []
+
+
+def _origin_conjuncts(doc: Doc, a: ActorSpan, at: Situation) -> list[ActorSpan]:
+    """The states listed after the "from" naming where an object mention comes
+    from ("expelled diplomats from Poland and Lithuania": Lithuania's too)."""
+    if a.how != "sector" or a.actor is None:
+        return []
+    origin = next(
+        (
+            b
+            for b in at.actors
+            if b.start == a.end + 1 and b.prep == "from" and b.actor is not None
+        ),
+        None,
+    )
+    if origin is None or origin.actor.code != a.actor.code:  # type: ignore[union-attr]
+        return []
+    return coordinated(doc, [origin], at.actors)[1:]
 
 
 _BORDERS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
