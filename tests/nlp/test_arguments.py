@@ -1429,3 +1429,67 @@ def test_a_pronoun_for_the_critics_own_side_stands_for_the_act(code) -> None:  #
     got = triples(events)
     assert ("RUS", "USA", "ACCUSE") in got
     assert ("RUS", "RUS", "ACCUSE") not in got
+
+
+def test_a_possessor_after_the_triggers_at_is_aimed_at(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Seoul scoffed at Pyongyang's proposal.", date=_day("2024-05-01"))
+    assert ("KOR", "PRK", "REJECT") in triples(events)
+
+
+def test_a_possessor_mediates_between_two_sides(code) -> None:  # type: ignore[no-untyped-def]
+    got = triples(
+        code(
+            "Egypt's mediation between Israel and Hamas stalled.",
+            date=_day("2024-05-01"),
+        )
+    )
+    assert ("EGY", "ISR", "CONSULT") in got
+    assert ("EGY", "PSE", "CONSULT") in got
+    assert ("ISR", "PSE", "CONSULT") not in got
+
+
+def test_a_passive_participle_is_not_aimed_at_another_verbs_agent(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Tanks supplied by Germany were destroyed by Russian drones.",
+        date=_day("2024-05-01"),
+    )
+    assert ("DEU", "RUS", "AID") not in triples(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "U.S. security assistance to Ukraine will continue, officials said.",
+            ("USA", "UKR", "AID"),
+        ),
+        ("Japanese humanitarian aid to Myanmar arrived.", ("JPN", "MMR", "AID")),
+        (
+            "The lifting of U.S. sanctions on Venezuela angered Republicans.",
+            ("USA", "VEN", "RETREAT"),
+        ),
+    ],
+)
+def test_a_state_before_a_kind_of_aid_or_the_required_noun_acts(
+    code, text: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in triples(code(text, date=_day("2024-05-01")))
+
+
+def test_the_owner_of_people_released_does_not_release_them(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Egypt announced the release of two Sudanese nationals.",
+        date=_day("2024-05-01"),
+    )
+    assert ("EGY", "SDN", "RETREAT") in triples(events)
+
+
+def test_an_object_from_coordinated_states_hits_each(code) -> None:  # type: ignore[no-untyped-def]
+    got = triples(
+        code(
+            "Russia expelled diplomats from Poland and Lithuania.",
+            date=_day("2024-05-01"),
+        )
+    )
+    assert ("RUS", "POL", "SANCTION") in got
+    assert ("RUS", "LTU", "SANCTION") in got

@@ -676,3 +676,13 @@ def test_its_after_a_hitting_preposition_belongs_to_the_critic_not_the_doer(
     )
     got = {(e.source, e.target) for e in events if e.plover == "ASSAULT"}
     assert ("IND", "PAK") in got
+
+
+def test_it_striking_its_positions_is_not_the_possessor(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Hamas fired rockets at Israel after it had struck its bases.",
+        date=dt.date(2024, 5, 1),
+    )
+    got = {(e.source, e.target, e.plover) for e in events}
+    assert ("ISR", "PSE", "ASSAULT") in got
+    assert ("PSE", "ISR", "ASSAULT") in got

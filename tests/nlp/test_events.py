@@ -1791,3 +1791,20 @@ def test_a_reply_ending_the_text_without_a_full_stop(code) -> None:  # type: ign
     assert ("CHN", "TWN", "MOBILIZE") in {
         (e.source, e.target, e.plover) for e in events
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cuba accused Washington of tightening the embargo.",
+            ("USA", "CUB", "SANCTION"),
+        ),
+        ("Iran accused Britain of seizing its oil tanker.", ("GBR", "IRN", "COERCE")),
+    ],
+)
+def test_a_charged_sanction_with_no_victim_hits_the_accuser(
+    code, text: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2024-05-01"))
+    assert expected in {(e.source, e.target, e.plover) for e in events}

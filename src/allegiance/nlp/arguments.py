@@ -611,9 +611,11 @@ def _passive(doc: Doc, occ: Occurrence, at: Situation) -> Args:
     if not subject and sources and not trig.no_target:
         # "Four villages were returned by Armenia to Azerbaijan": a thing is
         # the subject; the recipient follows with the trigger's preposition.
+        # Not another verb's agent ("Tanks supplied by Germany were destroyed
+        # by Russian drones"): the passive's own agent is the only "by".
         return Args(
             sources,
-            object_of(doc, occ, at, sources)
+            [t for t in object_of(doc, occ, at, sources) if t.prep != "by"]
             or (
                 []
                 if trig.symmetric
@@ -704,6 +706,15 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
     if between:
         pair = coordinated(doc, between[:1], actors)
         if len(pair) >= 2:
+            third = [
+                a
+                for a in possessor(doc, occ.start, actors)
+                if all(a.actor != p.actor for p in pair)
+            ]
+            if third and not trig.symmetric:
+                # "Qatar's mediation between Russia and Ukraine": the
+                # possessor acts on each side.
+                return Args(third, pair)
             return Args(pair[:1], pair[1:2])
     react = _reaction_verb(doc, at, occ.start)
     if react is not None:
@@ -780,6 +791,24 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
             # ("France condemned Russia for the attack"), as other event nouns
             # do; a blamed act may still find its place ("a strike in Odesa").
             return Args([doer], targets) if targets or blamed else None
+    if (
+        not sources
+        and occ.req_at is not None
+        and trig.cameo[:2] == "08"  # an easing: not "the closure of X's office"
+        and toks(doc).lower[occ.req_at] in _EASED_MEASURES
+    ):
+        # "the lifting of U.S. sanctions on Venezuela": the owner named right
+        # before the trigger's required noun acts on it.
+        sources = [
+            a
+            for a in actors
+            if occ.end <= a.start
+            and a.end == occ.req_at
+            and a.prep == "of"
+            and a.actor is not None
+            and not a.possessive
+            and a.how != "anaphor"  # "stripped of their accreditation"
+        ][:1]
     withdrawn_from = trig.mode == "withdraw" and "from" in trig.target_preps
     if not sources and (trig.of_agent or withdrawn_from):
         # "the withdrawal of Russian border guards": the "of" phrase acts; so
@@ -856,6 +885,13 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
 
 
 _FRAME_PREPOSITIONS = word_set("frame_prepositions")
+
+
+# Measures whose owner, named before them, is the one easing them ("the lifting
+# of U.S. sanctions"); not people released ("the release of Kuwaiti nationals").
+_EASED_MEASURES = frozenset(
+    {"sanctions", "embargo", "tariffs", "restrictions", "curbs", "blockade", "ban"}
+)
 
 
 _CHARGE_NOUN_MODIFIERS = frozenset({"a", "an", "the", "recent", "latest", "deadly"})
@@ -1285,7 +1321,7 @@ def object_of(
                 or (a.prep is not None and before < end)  # the trigger's own
                 or _focused(doc, a)
             ):
-                return coordinated(doc, [a], at.actors)
+                return coordinated(doc, [a], at.actors) + _origin_conjuncts(doc, a, at)
             continue
         passed = a
         if occ.req_at is not None and a in _by_after(doc, occ.req_at, at.actors):
@@ -1332,6 +1368,24 @@ def object_of(
             # made by the Taliban": whoever employs or makes the object owns it.
             return coordinated(doc, [a], at.actors)
     return _named_place(doc, occ, at) if sources else []
+
+
+def _origin_conjuncts(doc: Doc, a: ActorSpan, at: Situation) -> list[ActorSpan]:
+    """The states listed after the "from" naming where an object mention comes
+    from ("expelled diplomats from Poland and Lithuania": Lithuania's too)."""
+    if a.how != "sector" or a.actor is None:
+        return []
+    origin = next(
+        (
+            b
+            for b in at.actors
+            if b.start == a.end + 1 and b.prep == "from" and b.actor is not None
+        ),
+        None,
+    )
+    if origin is None or origin.actor.code != a.actor.code:  # type: ignore[union-attr]
+        return []
+    return coordinated(doc, [origin], at.actors)[1:]
 
 
 _BORDERS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
@@ -1407,8 +1461,32 @@ def _named_place(doc: Doc, occ: Occurrence, at: Situation) -> list[ActorSpan]:
     state it stands for. Other acts done in a place find it as the place's state
     after the arguments (a city hit is no government)."""
     if occ.trigger.mode != "visit":
-        return []
+        return _owner_at(doc, occ, at)
     return _place_after(doc, occ, at, occ.trigger.target_preps)
+
+
+def _owner_at(doc: Doc, occ: Occurrence, at: Situation) -> list[ActorSpan]:
+    """A possessor right after the trigger's own "at" ("scoffed at Moscow's
+    offer"), read as a place before the trigger is known: it owns what the act
+    is aimed at."""
+    tk = toks(doc)
+    if "at" not in occ.trigger.target_preps or occ.end + 1 >= at.stop:
+        return []
+    if tk.lower[occ.end] != "at":
+        return []
+    for span in doc._.actor_spans or []:
+        if span.start == occ.end + 1 and span.possessive and span.place_actor:
+            return [
+                ActorSpan(
+                    span.start,
+                    span.end,
+                    span.sent,
+                    span.text,
+                    "place",
+                    span.place_actor,
+                )
+            ]
+    return []
 
 
 def _place_after(
@@ -1828,11 +1906,23 @@ def _light_verb_object(doc: Doc, at: Situation, start: int) -> bool:
 def national_adjective(
     doc: Doc, start: int, actors: list[ActorSpan]
 ) -> list[ActorSpan]:
-    """ "Russian strikes", "Azerbaijani shelling": a national adjective acts."""
+    """ "Russian strikes", "Azerbaijani shelling", "Japanese humanitarian aid":
+    a national adjective acts (one kind of aid may stand between)."""
+    lower = toks(doc).lower
     for a in actors:
-        if a.how in {"adjective", "demonym"} and a.end == start and a.actor is not None:
-            return [a]
+        if a.how in {"adjective", "demonym"} and a.actor is not None:
+            if a.end == start or (
+                a.end == start - 1 and lower[start - 1] in _KINDS_OF_AID
+            ):
+                return [a]
     return []
+
+
+# Words naming a kind of aid between its giver and the noun ("U.S. security
+# assistance", "Japanese humanitarian aid").
+_KINDS_OF_AID = frozenset(
+    {"security", "humanitarian", "economic", "financial", "food", "medical"}
+)
 
 
 def _modifier_mention(doc: Doc, start: int, actors: list[ActorSpan]) -> list[ActorSpan]:
@@ -1847,7 +1937,12 @@ def _modifier_mention(doc: Doc, start: int, actors: list[ActorSpan]) -> list[Act
             and tk.lower[start - 1].isalpha()
             and not tk.text[start - 1].istitle()
         ):
-            if a.end == start or a.possessive or "'s" in tk.lower[a.start : a.end]:
+            if (
+                a.end == start
+                or a.possessive
+                or "'s" in tk.lower[a.start : a.end]
+                or tk.lower[start - 1] in _KINDS_OF_AID
+            ):
                 return [a]
     return []
 

@@ -795,6 +795,10 @@ def _subject_antecedent(
         for m in range(k, i):
             cand = spans[m]
             if _usable(cand, test) and cand.prep is None and not _modifier(cand):
+                if _hits_own(doc, me):
+                    # "Hezbollah fired at Israel after it struck its positions":
+                    # who strikes the subject's positions is someone else.
+                    return _other_than(spans, i, m, test)
                 return m
         j = _antecedent(spans, i, lambda s: test(s) and not _modifier(s))
         return j
@@ -810,6 +814,37 @@ def _subject_antecedent(
                 return None
             return j
     return None
+
+
+# Verbs of striking: "it struck its positions" hits another's, not its own.
+_HIT_LEMMAS = frozenset({"strike", "hit", "attack", "bomb", "shell", "raid", "target"})
+
+
+def _hits_own(doc: Doc, me: ActorSpan) -> bool:
+    """Whether "it" is followed by a striking verb (perhaps after an auxiliary)
+    and "its" or "their": a clause whose subject is not the possessor."""
+    tk = toks(doc)
+    end = min(len(tk.lower), me.end + 3)
+    for v in range(me.end, end - 1):
+        if tk.lemma[v] in _HIT_LEMMAS:
+            return tk.lower[v + 1] in {"its", "their"}
+        if tk.lower[v] not in {"had", "has", "have", "was", "reportedly"}:
+            return False
+    return False
+
+
+def _other_than(spans: list[ActorSpan], i: int, m: int, test: Test) -> int | None:
+    """The nearest usable actor before span i that is not span m's actor."""
+    for j in range(i - 1, m, -1):
+        cand = spans[j]
+        if (
+            _usable(cand, test)
+            and cand.need is None
+            and not _modifier(cand)
+            and cand.actor != spans[m].actor
+        ):
+            return j
+    return m
 
 
 # Answers whose doer is the one asked before ("Kyiv asked Berlin for

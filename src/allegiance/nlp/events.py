@@ -2500,13 +2500,49 @@ def _charged_content(
     for end, right, charge in charged:
         if charge is occ or not end <= occ.start < right:
             continue
-        accusers = [e.source for e in by_occ.get(id(charge), []) if e.source]
-        if accusers:
+        accusations = [e for e in by_occ.get(id(charge), []) if e.source]
+        if accusations:
+            accuser = accusations[0]
             return [
-                e if e.reported else replace(e, reported=True, reported_by=accusers[0])
+                _charged_victim(
+                    e
+                    if e.reported
+                    else replace(e, reported=True, reported_by=accuser.source),
+                    accuser,
+                    occ.trigger.form != "noun",
+                )
                 for e in found
             ]
     return found
+
+
+# Charged acts that, with no victim named, were done to the accuser ("Cuba
+# accused Washington of tightening the embargo" is a sanction on Cuba).
+_CHARGED_ON_ACCUSER = frozenset({"SANCTION", "COERCE"})
+
+
+def _charged_victim(e: Event, accuser: Event, verbal: bool) -> Event:
+    """`e`, a charged act named by a verb with no recipient, aimed at the
+    accuser when it is a sanction or coercion and the accuser a state other
+    than its doer (a noun's victim is found by the argument code)."""
+    if (
+        not verbal
+        or e.target is not None
+        or e.plover not in _CHARGED_ON_ACCUSER
+        or e.source in {None, accuser.source}
+        or accuser.source_sector not in {None, "GOV"}
+        or len(accuser.source or "") != 3
+    ):
+        return e
+    return _borrowed(
+        e,
+        (
+            accuser.source,
+            accuser.source_cameo,
+            accuser.source_sector,
+            accuser.source_text,
+        ),
+    )
 
 
 def _attribute(event: Event, reporter: ActorSpan | None) -> Event:
