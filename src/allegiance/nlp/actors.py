@@ -350,8 +350,11 @@ class ActorFinder:
                 code = out[-1].actor.code  # type: ignore[union-attr]
                 span.actor, span.reason = self.resolver.polity_actor(code, "GOV"), None
             elif (
-                owner := _own_body_owner(lowers, group, out, start, sent)
-            ) is not None:
+                start
+                and lowers[start - 1] in _OWNER_PRONOUNS
+                and (owner := _own_body_owner(lowers, group, out, start, sent))
+                is not None
+            ):
                 # "Putin met his Security Council": the leader's own council.
                 span.actor, span.reason = self.resolver.polity_actor(owner, "GOV"), None
             elif out and _envoy_to(lowers, group, out[-1], start):
@@ -735,14 +738,16 @@ def _national_body(
     return _state_before(lowers, prev, start, _POSSESSIVE_MARKS)
 
 
+# "his Security Council": the leader's own body (`_own_body_owner`).
+_OWNER_PRONOUNS = frozenset({"his", "her"})
+
+
 def _own_body_owner(
     lowers: list[str], group: list[Hit], out: list[ActorSpan], start: int, sent: int
 ) -> str | None:
-    """The state of the last resolved mention in the sentence, when a bare body
-    name it may own follows "his" or "her" ("Putin met his Security Council")."""
-    if len(group) != 1 or group[0].kind != "organisation" or not start:
-        return None
-    if lowers[start - 1] not in {"his", "her"}:
+    """The state of the last resolved mention in the sentence, for a bare body
+    name it may own after "his" or "her" ("Putin met his Security Council")."""
+    if len(group) != 1 or group[0].kind != "organisation":
         return None
     if " ".join(lowers[start : group[0].end]) not in _NATIONAL_BODIES:
         return None
