@@ -419,3 +419,22 @@ def test_a_gerund_after_a_head_noun_of(code, text: str, expected) -> None:  # ty
 def test_an_act_after_a_prospect_for_is_to_come(code, text: str, modality: str) -> None:  # type: ignore[no-untyped-def]
     events = code(text, date=dt.date(2024, 6, 10))
     assert events and {e.modality for e in events} == {modality}
+
+
+# -- headline future ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "modality"),
+    [
+        # A bare subject and "to" + verb: headline future.
+        ("Xi to visit Moscow next week", "visit", "future"),
+        ("Guyana, Venezuela leaders to meet in St Vincent", "meet", "future"),
+        # ... also inside a quoted headline after a colon.
+        ("Blinken: US to send more aid to Ukraine", "send", "future"),
+        # A verb before "to": a purpose, not a headline.
+        ("Russia sent troops to help Assad.", "help", "asserted"),
+    ],
+)  # fmt: skip
+def test_headline_future(cues, text: str, word: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    assert cues(text, word).modality == modality

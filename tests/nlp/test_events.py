@@ -1808,3 +1808,40 @@ def test_a_charged_sanction_with_no_victim_hits_the_accuser(
 ) -> None:  # type: ignore[no-untyped-def]
     events = code(text, date=_day("2024-05-01"))
     assert expected in {(e.source, e.target, e.plover) for e in events}
+
+
+# -- headline grammar -------------------------------------------------------------------
+
+
+def test_headline_comma_coordinates_subjects(code) -> None:  # type: ignore[no-untyped-def]
+    # "Erdogan, Putin discuss": a comma for "and" in a headline.
+    got = {
+        (e.source, e.target, e.plover)
+        for e in code("Erdogan, Putin discuss grain deal")
+    }
+    assert got == {("TUR", "RUS", "CONSULT"), ("RUS", "TUR", "CONSULT")}
+    got = {
+        (e.source, e.target, e.plover)
+        for e in code("US, UK strike Houthi targets in Yemen")
+    }
+    assert got == {("USA", "YEM", "ASSAULT"), ("GBR", "YEM", "ASSAULT")}
+
+
+def test_headline_future_is_an_intent(code) -> None:  # type: ignore[no-untyped-def]
+    [ev] = code("Xi to visit Moscow next week")
+    assert (ev.source, ev.target, ev.plover, ev.modality) == (
+        "CHN",
+        "RUS",
+        "AGREE",
+        "future",
+    )
+
+
+def test_asking_for_a_security_force_is_a_request(code) -> None:  # type: ignore[no-untyped-def]
+    [ev] = code("Haiti asked the UN for a security force.")
+    assert (ev.source, ev.target, ev.plover, ev.pattern) == (
+        "HTI",
+        "UN",
+        "REQUEST",
+        "request.ask_protection",
+    )

@@ -800,6 +800,16 @@ def read_cues(
                 break
     if (
         modality == "asserted"
+        and control is None
+        and to_at is not None
+        and lower[to_at] == "to"
+        and _headline_future(doc, sent, to_at)
+    ):
+        # Headline grammar: "Xi to visit Moscow", "EU to impose tariffs": a
+        # bare subject and "to" + verb announce an act to come.
+        modality = "future"
+    if (
+        modality == "asserted"
         and lower[start].endswith("ing")
         and (start == left or lower[start - 1] not in _BE)
     ):
@@ -947,6 +957,44 @@ def _bare_infinitive(doc: Doc, left: int, to_at: int) -> bool:
     if prev in _BE or prev in {"order", "how", "whether"}:
         return True
     return any(tk.lower[k] == "for" for k in range(max(left, to_at - 5), to_at))
+
+
+_HEADLINE_HEADS = word_set("headline_heads")
+_HEADLINE_LINKS = frozenset({",", "and", "'s", "'"})
+
+
+def _headline_future(doc: Doc, sent: Span, to_at: int) -> bool:
+    """Whether everything before "to" is a bare subject: named actors, commas,
+    "and", and at most one head noun right before "to" ("Guyana, Venezuela
+    leaders to meet"). No verb stands before it, so the "to" is headline
+    future, not a purpose or a control word's complement."""
+    tk = toks(doc)
+    lower = tk.lower
+    first = sent.start
+    for k in range(to_at - 1, max(sent.start, to_at - 12) - 1, -1):
+        if lower[k] == ":":
+            first = k + 1  # "Blinken: US to send more aid": the quoted headline
+            break
+    if to_at <= first:
+        return False
+    stop = to_at
+    if lower[to_at - 1] in _HEADLINE_HEADS:
+        stop = to_at - 1
+    covered = [False] * (stop - first)
+    named = False
+    for a in actor_spans(doc):
+        if a.end <= first or a.start >= stop:
+            continue
+        if a.start < first or a.end > to_at:
+            return False
+        named = True
+        for k in range(a.start, min(a.end, stop)):
+            covered[k - first] = True
+    if not named:
+        return False
+    return all(
+        covered[k - first] or lower[k] in _HEADLINE_LINKS for k in range(first, stop)
+    )
 
 
 def if_follows(lowers: list[str], start: int, end: int) -> bool:

@@ -126,6 +126,41 @@ def _warns_of_another(at: Situation, args: Args) -> bool:
     )
 
 
+def _headline_list(
+    doc: Doc, sent: Span, occ: Occurrence, at: Situation, sources: list[ActorSpan]
+) -> list[ActorSpan]:
+    """Headline grammar puts a comma for "and" between subjects ("Erdogan,
+    Putin discuss grain deal"). The names before the first subject join it
+    when only commas separate them, the list opens the sentence and no more
+    than one word (a head noun, "to") stands between it and the trigger."""
+    first = min(sources, key=lambda a: a.start)
+    last = max(sources, key=lambda a: a.end)
+    tk = toks(doc)
+    if first.start - 2 < sent.start or tk.text[first.start - 1] != ",":
+        return sources
+    if not 0 <= occ.start - last.end <= 2 or any(
+        tk.text[k] in {",", ":", ";"} for k in range(last.end, occ.start)
+    ):
+        return sources
+    ends = {
+        a.end: a
+        for a in at.actors
+        if a.actor is not None and not a.is_location and not a.possessive
+    }
+    chain = []
+    at_comma = first.start - 1
+    while at_comma > sent.start and tk.text[at_comma] == ",":
+        prior = ends.get(at_comma)
+        if prior is None:
+            return sources
+        chain.append(prior)
+        at_comma = prior.start - 1
+    opens = chain[-1].start if chain else -1
+    if opens != sent.start and not (opens > sent.start and tk.text[opens - 1] == ":"):
+        return sources  # the list opens the sentence or a quoted headline
+    return chain[::-1] + sources
+
+
 def _split_pairs(args: Args) -> None:
     """ "The two leaders agreed to ...": a pair anaphor is both its parties,
     as if they were named and coordinated."""
@@ -1373,6 +1408,8 @@ class EventCoder:
         ):
             return []  # "troops have been deployed there since the war": background
         args = find_arguments(doc, occ, cues, at)
+        if args is not None and args.sources:
+            args.sources = _headline_list(doc, sent, occ, at, args.sources)
         during = _during(doc, occ, at)
         if during is not None and args is None and not occ.trigger.no_target:
             # A visit whose visitor comes later ("On a visit to Kyiv, Scholz
