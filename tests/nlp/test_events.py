@@ -1818,6 +1818,11 @@ def test_a_charged_sanction_with_no_victim_hits_the_accuser(
             ("PRK", "JPN", "SUPPORT"),
         ),
         (
+            "Iran fired a ballistic missile into the Gulf. Britain and France condemned"
+            " the launch.",
+            ("FRA", "IRN", "ACCUSE"),
+        ),
+        (
             "Canada sent troops to Latvia. Moscow condemned the decision.",
             ("RUS", "CAN", "ACCUSE"),
         ),

@@ -3229,7 +3229,7 @@ def _refused_earlier(
 # Definite nouns naming an act of the sentence before ("welcomed the decision",
 # "called the move irresponsible").
 _ACT_NOUNS = frozenset(
-    {"move", "decision", "announcement", "step", "offer", "pledge", "gesture"}
+    {"move", "decision", "announcement", "step", "offer", "pledge", "gesture", "launch"}
 )
 _JUDGMENTS = frozenset({"SUPPORT", "ACCUSE"})
 
