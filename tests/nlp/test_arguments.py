@@ -1493,3 +1493,17 @@ def test_an_object_from_coordinated_states_hits_each(code) -> None:  # type: ign
     )
     assert ("RUS", "POL", "SANCTION") in got
     assert ("RUS", "LTU", "SANCTION") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Scholz and his Polish counterpart Donald Tusk signed a border deal.",
+        "Emmanuel Macron and the Italian prime minister Giorgia Meloni signed a "
+        "border deal.",
+    ],
+)
+def test_and_his_counterpart_with_a_name_is_coordinated(code, text) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2024-05-01"))
+    sources = {e.source for e in events if e.plover == "SUPPORT"}
+    assert len(sources) == 2

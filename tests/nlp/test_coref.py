@@ -686,3 +686,26 @@ def test_it_striking_its_positions_is_not_the_possessor(code) -> None:  # type: 
     got = {(e.source, e.target, e.plover) for e in events}
     assert ("ISR", "PSE", "ASSAULT") in got
     assert ("PSE", "ISR", "ASSAULT") in got
+
+
+def test_the_bloc_names_a_regional_organisation(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "ECOWAS leaders met in Abuja. The bloc urged Guinea to hold elections.",
+        date=dt.date(2024, 5, 1),
+    )
+    assert ("ECOWAS", "GIN") in {(e.source, e.target) for e in events}
+    events = code(
+        "The Southern African Development Community met in Harare on Friday. The bloc"
+        " urged Zimbabwe to release the detained activists.",
+        date=dt.date(2024, 5, 1),
+    )
+    assert ("SADC", "ZWE") in {(e.source, e.target) for e in events}
+
+
+def test_the_blocs_predecessor_is_not_the_bloc(mentions) -> None:  # type: ignore[no-untyped-def]
+    got = mentions(
+        "Morocco rejoined the African Union, decades after it left the bloc's"
+        " predecessor.",
+        dt.date(2017, 1, 31),
+    )
+    assert got.get("the bloc") is None

@@ -1845,3 +1845,61 @@ def test_asking_for_a_security_force_is_a_request(code) -> None:  # type: ignore
         "REQUEST",
         "request.ask_protection",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan sent food aid to North Korea. Pyongyang welcomed the gesture.",
+            ("PRK", "JPN", "SUPPORT"),
+        ),
+        (
+            "Iran fired a ballistic missile into the Gulf. Britain and France condemned"
+            " the launch.",
+            ("FRA", "IRN", "ACCUSE"),
+        ),
+        (
+            "Canada sent troops to Latvia. Moscow condemned the decision.",
+            ("RUS", "CAN", "ACCUSE"),
+        ),
+        (
+            "Niger expelled the French ambassador. Paris called the move unacceptable.",
+            ("FRA", "NER", "ACCUSE"),
+        ),
+    ],
+)
+def test_a_judgment_of_the_move_judges_the_maker_of_the_act_before(
+    code, text: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2024-05-01"))
+    assert expected in {(e.source, e.target, e.plover) for e in events}
+
+
+def test_a_judgment_of_the_move_stays_open_when_two_made_it(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Russia and Iran signed a defence pact. Israel condemned the move.",
+        date=_day("2024-05-01"),
+    )
+    assert [e.target for e in events if e.plover == "ACCUSE"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea shelled a South Korean island. Seoul fired artillery in"
+            " retaliation.",
+            ("KOR", "PRK", "ASSAULT"),
+        ),
+        (
+            "China sent warships near Taiwan. Taipei deployed its navy in response.",
+            ("TWN", "CHN", "MOBILIZE"),
+        ),
+    ],
+)
+def test_an_act_in_response_answers_the_hostile_act_before(
+    code, text: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2024-05-01"))
+    assert expected in {(e.source, e.target, e.plover) for e in events}

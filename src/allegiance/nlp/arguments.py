@@ -1813,6 +1813,22 @@ def coordinated(
             nxt = ordered[j + 1]
             j += 1
         gap = [tk.lower[k] for k in range(lo, hi) if tk.lower[k] != "the"]
+        if (
+            backwards
+            and 0 < len(gap) <= 3
+            and all(w.isalpha() and w not in _COORD for w in gap)
+            and nxt.actor is not None
+            and cur.actor is not None
+            and nxt.actor.person_id is None
+            and nxt.actor.code == cur.actor.code
+            and nxt.start > 0
+            and tk.lower[nxt.start - 1] in _POSSESSIVE_PRONOUNS | {"the"}
+        ):
+            # "Srettha and his Cambodian counterpart Hun Manet": the name's
+            # own title; the list goes on before it.
+            cur = nxt
+            j += step
+            continue
         if len(gap) >= 2 and gap[-1] in _POSSESSIVE_PRONOUNS:
             gap = gap[:-1]  # "Mahdi and his Jordanian counterpart"
         if (

@@ -33,6 +33,9 @@ Test = Callable[[ActorSpan], bool]
 _ALLIANCE_KINDS = frozenset(
     {"collective_defence", "economic_union", "political_union", "security_partnership"}
 )
+# "The bloc" also names regional bodies and forums ("the African Union
+# suspended Niger. The bloc demanded ...", "ASEAN ... the bloc").
+_BLOC_KINDS = _ALLIANCE_KINDS | {"regional_organisation", "informal_forum"}
 # How many sentences back an antecedent may be: news repeats names often, and a
 # pronoun further away than this is more likely to be a mistake than a reference.
 _WINDOW = 3
@@ -179,6 +182,17 @@ class Coreference:
             ),
         }
         test = tests.get(need)
+        if need == "alliance" and any(
+            t.lower_ == "bloc" for t in doc[span.start : span.end]
+        ):
+            # "the bloc's predecessor" is another body.
+            if (
+                doc[span.end - 1 : span.end + 2]
+                .text.lower()
+                .endswith(("'s predecessor", "'s forerunner"))
+            ):
+                return
+            test = self._is_bloc
         if need.startswith("state:"):
             # "the Gulf state", "the Baltic country": a state of that group.
             members = state_groups().get(need.split(":", 1)[1], frozenset())
@@ -294,6 +308,13 @@ class Coreference:
             if other.end == hyphen and other.actor is not None:
                 return other.actor.code
         return None
+
+    def _is_bloc(self, span: ActorSpan) -> bool:
+        actor = span.actor
+        if actor is None or actor.person_id is not None:
+            return False
+        org = self.kb.organisations.get(actor.code)
+        return org is not None and org.kind in _BLOC_KINDS
 
     def _is_alliance(self, span: ActorSpan) -> bool:
         actor = span.actor

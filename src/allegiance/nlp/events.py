@@ -1292,6 +1292,10 @@ class EventCoder:
                     found = _refused_earlier(
                         doc, occ, found, coded, [*prior, *out], index, actor_starts
                     )
+                    found = _judged_earlier(
+                        doc, occ, found, coded, [*prior, *out], index
+                    )
+                    found = _retaliated_earlier(doc, occ, found, [*prior, *out], index)
                     if candidate.trigger.needs_target:
                         found = [
                             e for e in found if self._has_recipient(doc, e, candidate)
@@ -3253,6 +3257,118 @@ def _refused_earlier(
             out.append(e)
             continue
         g = made[-1]
+        out.append(
+            _borrowed(e, (g.source, g.source_cameo, g.source_sector, g.source_text))
+        )
+    return out
+
+
+# Definite nouns naming an act of the sentence before ("welcomed the decision",
+# "called the move irresponsible").
+_ACT_NOUNS = frozenset(
+    {"move", "decision", "announcement", "step", "offer", "pledge", "gesture", "launch"}
+)
+_JUDGMENTS = frozenset({"SUPPORT", "ACCUSE"})
+
+
+def _judged_earlier(
+    doc: Doc,
+    occ: Occurrence,
+    found: list[Event],
+    coded: list[tuple[Occurrence, list[Event]]],
+    before: list[Event],
+    index: int,
+) -> list[Event]:
+    """A praise or criticism with no recipient that opens its sentence and
+    whose object is a definite act noun judges the maker of the act of the
+    sentence before: "Germany sent tanks to Ukraine. Kyiv welcomed the
+    decision." (UKR -> DEU), "Russia suspended the treaty. Blinken called the
+    move irresponsible." (USA -> RUS). Makers must be one actor."""
+    if not any(
+        e.plover in _JUDGMENTS and e.target is None and e.source is not None
+        for e in found
+    ) or any(o.end <= occ.start for o, _ in coded):
+        return found
+    lowers = toks(doc).lower
+    k = occ.end
+    if not (
+        k + 1 < len(lowers)
+        and lowers[k] in {"the", "this", "that"}
+        and lowers[k + 1] in _ACT_NOUNS
+    ):
+        return found
+    out = []
+    for e in found:
+        made = [
+            g
+            for g in before
+            if g.sent_index == index - 1
+            and g.source not in {None, e.source}
+            and not g.negated
+            and not g.doubtful
+        ]
+        if (
+            e.plover not in _JUDGMENTS
+            or e.target is not None
+            or e.source is None
+            or len({g.source for g in made}) != 1
+        ):
+            out.append(e)
+            continue
+        g = made[0]
+        out.append(
+            _borrowed(e, (g.source, g.source_cameo, g.source_sector, g.source_text))
+        )
+    return out
+
+
+_RESPONSE_NOUNS = frozenset({"response", "retaliation", "reprisal"})
+
+
+def _retaliated_earlier(
+    doc: Doc, occ: Occurrence, found: list[Event], before: list[Event], index: int
+) -> list[Event]:
+    """A hostile act with no recipient done "in response" or "in retaliation"
+    (with no "to ..." of its own) answers the one actor whose hostile act on
+    its doer the sentence before tells: "China held drills around Taiwan.
+    Taipei scrambled jets in response." (TWN -> CHN)."""
+    if not any(
+        e.plover in _HOSTILE and e.target is None and e.source is not None
+        for e in found
+    ):
+        return found
+    lowers = toks(doc).lower
+    n = len(lowers)
+    k = occ.end
+    while k + 1 < n and k < occ.end + 8 and lowers[k] not in {".", ";"}:
+        if lowers[k] == "in" and lowers[k + 1] in _RESPONSE_NOUNS:
+            break
+        k += 1
+    else:
+        return found
+    if k + 2 < n and lowers[k + 2] in {"to", "for", "against"}:
+        return found
+    out = []
+    for e in found:
+        made = [
+            g
+            for g in before
+            if g.sent_index == index - 1
+            and g.source not in {None, e.source}
+            and g.target == e.source
+            and g.plover in _HOSTILE
+            and not g.negated
+            and not g.doubtful
+        ]
+        if (
+            e.plover not in _HOSTILE
+            or e.target is not None
+            or e.source is None
+            or len({g.source for g in made}) != 1
+        ):
+            out.append(e)
+            continue
+        g = made[0]
         out.append(
             _borrowed(e, (g.source, g.source_cameo, g.source_sector, g.source_text))
         )
