@@ -48,3 +48,12 @@ def code(pipeline: Pipeline):  # type: ignore[no-untyped-def]
 def triples(events) -> set[tuple[str | None, str | None, str | None]]:  # type: ignore[no-untyped-def]
     """(source, target, PLOVER type) of each event, for compact assertions."""
     return {(e.source, e.target, e.plover) for e in events}
+
+
+def asserted_triples(events) -> set[tuple[str | None, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    """`triples` of the events the scorer counts: not doubtful, not negated."""
+    return {
+        (e.source, e.target, e.plover)
+        for e in events
+        if not e.doubtful and not e.negated
+    }

@@ -12,15 +12,13 @@ import datetime as dt
 
 import pytest
 
+from ..conftest import asserted_triples
+
 DAY = dt.date(2024, 5, 1)
 
 
 def _asserted(code, text: str) -> set[tuple[str | None, str | None, str]]:  # type: ignore[no-untyped-def]
-    return {
-        (e.source, e.target, e.plover)
-        for e in code(text, date=DAY)
-        if not e.doubtful and not e.negated
-    }
+    return asserted_triples(code(text, date=DAY))
 
 
 @pytest.mark.parametrize(

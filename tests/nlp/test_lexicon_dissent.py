@@ -12,17 +12,14 @@ import pytest
 
 from allegiance.pipeline import Pipeline
 
+from ..conftest import asserted_triples
+
 DAY = dt.date(2024, 5, 1)
 
 
 def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
     """The asserted events the scorer counts: not doubtful, not negated."""
-    events = pipeline.code_text(text, date=DAY)
-    return {
-        (e.source, e.target, e.plover)
-        for e in events
-        if not e.doubtful and not e.negated
-    }
+    return asserted_triples(pipeline.code_text(text, date=DAY))
 
 
 @pytest.mark.parametrize(

@@ -1476,16 +1476,7 @@ def _owner_at(doc: Doc, occ: Occurrence, at: Situation) -> list[ActorSpan]:
         return []
     for span in doc._.actor_spans or []:
         if span.start == occ.end + 1 and span.possessive and span.place_actor:
-            return [
-                ActorSpan(
-                    span.start,
-                    span.end,
-                    span.sent,
-                    span.text,
-                    "place",
-                    span.place_actor,
-                )
-            ]
+            return [span.as_place(span.place_actor)]
     return []
 
 
@@ -1502,11 +1493,7 @@ def _place_after(
             continue
         if _comma_between(tk.lower, occ.end, span.start):
             return []
-        return [
-            ActorSpan(
-                span.start, span.end, span.sent, span.text, "place", span.place_actor
-            )
-        ]
+        return [span.as_place(span.place_actor)]
     return []
 
 

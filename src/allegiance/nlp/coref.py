@@ -175,7 +175,7 @@ class Coreference:
             "polity": _is_polity,
             "state": _is_state,
             "organisation": _is_org,
-            "alliance": self._is_alliance,
+            "alliance": lambda c: self._is_org_of(c, _ALLIANCE_KINDS),
             "plural": lambda c: (
                 _is_plural(c)
                 or (doc[span.start].lower_ == "them" and _plural_head(doc, c))
@@ -192,7 +192,10 @@ class Coreference:
                 .endswith(("'s predecessor", "'s forerunner"))
             ):
                 return
-            test = self._is_bloc
+
+            def test(c: ActorSpan) -> bool:
+                return self._is_org_of(c, _BLOC_KINDS)
+
         if need.startswith("state:"):
             # "the Gulf state", "the Baltic country": a state of that group.
             members = state_groups().get(need.split(":", 1)[1], frozenset())
@@ -309,19 +312,13 @@ class Coreference:
                 return other.actor.code
         return None
 
-    def _is_bloc(self, span: ActorSpan) -> bool:
+    def _is_org_of(self, span: ActorSpan, kinds: frozenset[str]) -> bool:
+        """Whether the span names an organisation of one of `kinds`."""
         actor = span.actor
         if actor is None or actor.person_id is not None:
             return False
         org = self.kb.organisations.get(actor.code)
-        return org is not None and org.kind in _BLOC_KINDS
-
-    def _is_alliance(self, span: ActorSpan) -> bool:
-        actor = span.actor
-        if actor is None or actor.person_id is not None:
-            return False
-        org = self.kb.organisations.get(actor.code)
-        return org is not None and org.kind in _ALLIANCE_KINDS
+        return org is not None and org.kind in kinds
 
 
 @cache

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -1720,9 +1720,8 @@ class EventCoder:
                 continue
             if code in home:
                 continue
-            actor = self.resolver.polity_actor(code)
             return [
-                ActorSpan(span.start, span.end, span.sent, span.text, "place", actor)
+                span.as_place(self.resolver.polity_actor(code))
             ] + self._places_with(doc, span, at, home | {code})
         return []
 
@@ -1757,16 +1756,7 @@ class EventCoder:
                 break
             if code not in skip:
                 skip = skip | {code}
-                out.append(
-                    ActorSpan(
-                        span.start,
-                        span.end,
-                        span.sent,
-                        span.text,
-                        "place",
-                        self.resolver.polity_actor(code),
-                    )
-                )
+                out.append(span.as_place(self.resolver.polity_actor(code)))
             cur = span
         return out
 
@@ -2914,6 +2904,18 @@ def _borrowed(e: Event, target: tuple[str | None, ...]) -> Event:
     )
 
 
+def _unaimed(found: list[Event], types: Collection[str]) -> bool:
+    """Whether one of `found` is of `types` with a source and no recipient."""
+    return any(
+        e.plover in types and e.target is None and e.source is not None for e in found
+    )
+
+
+def _aimed_at_source(e: Event, g: Event) -> Event:
+    """`e` aimed at whoever did `g` (`_borrowed` with `g`'s source)."""
+    return _borrowed(e, (g.source, g.source_cameo, g.source_sector, g.source_text))
+
+
 def _answer_target(
     doc: Doc,
     occ: Occurrence,
@@ -2956,9 +2958,7 @@ def _answer_target(
         ):  # "... but Berlin rejected calls for a ceasefire": its own object
             out.append(e)
             continue
-        out.append(
-            _borrowed(e, (g.source, g.source_cameo, g.source_sector, g.source_text))
-        )
+        out.append(_aimed_at_source(e, g))
     return out
 
 
@@ -3202,10 +3202,7 @@ def _refused_earlier(
     it opens its sentence, in the sentence before ("Russia demanded guarantees
     from NATO. The alliance rejected the demands."). The act answered was made
     to the refuser, or to no one named (an offer, a request)."""
-    if not any(
-        e.plover in _ANSWER_TYPES and e.target is None and e.source is not None
-        for e in found
-    ):
+    if not _unaimed(found, _ANSWER_TYPES):
         return found
     opening = not any(o.end <= occ.start for o, _ in coded)
     lowers = toks(doc).lower
@@ -3257,9 +3254,7 @@ def _refused_earlier(
             out.append(e)
             continue
         g = made[-1]
-        out.append(
-            _borrowed(e, (g.source, g.source_cameo, g.source_sector, g.source_text))
-        )
+        out.append(_aimed_at_source(e, g))
     return out
 
 
@@ -3284,10 +3279,7 @@ def _judged_earlier(
     sentence before: "Germany sent tanks to Ukraine. Kyiv welcomed the
     decision." (UKR -> DEU), "Russia suspended the treaty. Blinken called the
     move irresponsible." (USA -> RUS). Makers must be one actor."""
-    if not any(
-        e.plover in _JUDGMENTS and e.target is None and e.source is not None
-        for e in found
-    ) or any(o.end <= occ.start for o, _ in coded):
+    if not _unaimed(found, _JUDGMENTS) or any(o.end <= occ.start for o, _ in coded):
         return found
     lowers = toks(doc).lower
     k = occ.end
@@ -3297,29 +3289,7 @@ def _judged_earlier(
         and lowers[k + 1] in _ACT_NOUNS
     ):
         return found
-    out = []
-    for e in found:
-        made = [
-            g
-            for g in before
-            if g.sent_index == index - 1
-            and g.source not in {None, e.source}
-            and not g.negated
-            and not g.doubtful
-        ]
-        if (
-            e.plover not in _JUDGMENTS
-            or e.target is not None
-            or e.source is None
-            or len({g.source for g in made}) != 1
-        ):
-            out.append(e)
-            continue
-        g = made[0]
-        out.append(
-            _borrowed(e, (g.source, g.source_cameo, g.source_sector, g.source_text))
-        )
-    return out
+    return _aimed_at_one_maker(found, before, index, _JUDGMENTS, hostile_on_doer=False)
 
 
 _RESPONSE_NOUNS = frozenset({"response", "retaliation", "reprisal"})
@@ -3332,10 +3302,7 @@ def _retaliated_earlier(
     (with no "to ..." of its own) answers the one actor whose hostile act on
     its doer the sentence before tells: "China held drills around Taiwan.
     Taipei scrambled jets in response." (TWN -> CHN)."""
-    if not any(
-        e.plover in _HOSTILE and e.target is None and e.source is not None
-        for e in found
-    ):
+    if not _unaimed(found, _HOSTILE):
         return found
     lowers = toks(doc).lower
     n = len(lowers)
@@ -3348,6 +3315,20 @@ def _retaliated_earlier(
         return found
     if k + 2 < n and lowers[k + 2] in {"to", "for", "against"}:
         return found
+    return _aimed_at_one_maker(found, before, index, _HOSTILE, hostile_on_doer=True)
+
+
+def _aimed_at_one_maker(
+    found: list[Event],
+    before: list[Event],
+    index: int,
+    types: Collection[str],
+    *,
+    hostile_on_doer: bool,
+) -> list[Event]:
+    """Each event of `types` in `found` with a source and no recipient, aimed at
+    the maker of the acts of the sentence before when one actor made them all
+    (`hostile_on_doer`: only hostile acts on the event's own source count)."""
     out = []
     for e in found:
         made = [
@@ -3355,23 +3336,19 @@ def _retaliated_earlier(
             for g in before
             if g.sent_index == index - 1
             and g.source not in {None, e.source}
-            and g.target == e.source
-            and g.plover in _HOSTILE
             and not g.negated
             and not g.doubtful
+            and (not hostile_on_doer or g.target == e.source and g.plover in _HOSTILE)
         ]
         if (
-            e.plover not in _HOSTILE
+            e.plover not in types
             or e.target is not None
             or e.source is None
             or len({g.source for g in made}) != 1
         ):
             out.append(e)
             continue
-        g = made[0]
-        out.append(
-            _borrowed(e, (g.source, g.source_cameo, g.source_sector, g.source_text))
-        )
+        out.append(_aimed_at_source(e, made[0]))
     return out
 
 

@@ -68,6 +68,11 @@ class ActorSpan:
         """Whether the span has an actor."""
         return self.actor is not None
 
+    def as_place(self, actor: Actor | None) -> ActorSpan:
+        """The same words read as a place that stands for `actor` ("missiles
+        struck Kharkiv": Ukraine)."""
+        return ActorSpan(self.start, self.end, self.sent, self.text, "place", actor)
+
 
 @dataclass(frozen=True, slots=True)
 class TokenStrings:
