@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from allegiance.analysis.summary import Summary
@@ -87,6 +88,8 @@ def test_render_demo_puts_alerts_and_cohesion_after_the_moves(
     block = text[shifts:cohesion]
     assert "Armenia - Russia" in block and "DOWN" in block
     assert block.count('"') >= 4  # one quoted sentence per alert shown
+    # each quote says when it was reported, beside its article
+    assert re.search(r'" \[\d{4}-\d{2}-\d{2}, ', block)
     assert "DROP" in text[cohesion:] and "CSTO" in text[cohesion:]
 
 

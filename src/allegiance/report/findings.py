@@ -381,8 +381,10 @@ def _wrap(text: str, width: int, indent: str = "      ") -> str:
 
 
 def _quote_line(q: Quote, width: int) -> str:
+    # The report's date beside its title: a shift's quarter is where the new
+    # level starts, and its evidence may come from the quarter after.
     where = q.title or q.url or q.article_id
-    return _wrap(f'"{q.sentence}" [{where}]', width)
+    return _wrap(f'"{q.sentence}" [{q.date.isoformat()}, {where}]', width)
 
 
 def render_demo(
@@ -421,7 +423,7 @@ def render_demo(
     for f in shown.values():
         a = next(a for a in b.alerts if a.dyad == f.dyad and a.date == f.date)
         lines.append(
-            f"  {period_label(a.date, a.freq)}  {b.dyad_name(a.dyad):<32} "
+            f"  {period_label(a.date, a.freq):<6}  {b.dyad_name(a.dyad):<32} "
             f"{a.direction.upper():<4} {a.magnitude:+.1f} ({a.before:+.1f} -> "
             f"{a.after:+.1f}), confidence {a.confidence:.2f}"
         )
