@@ -228,6 +228,13 @@ def test_no_parenthetical_without_an_opener(pipeline: Pipeline) -> None:
         # ... but "to its appeal" is a preposition before a noun phrase (the
         # "not" is read here; the coder lifts it from a noun under a negated verb).
         ("Yerevan blamed Moscow for not responding to its appeal.", "appeal", True, "asserted", None),
+        # A verb with its own subject after the negator is a clause of its own:
+        # Armenia did ask; but "nor Brussels has recognised" is negated by its
+        # subject's own negator, and "not Russia" is no new subject.
+        ("The CSTO did not send the troops Armenia requested.", "requested", False, "asserted", None),
+        ("Russia did not deliver the arms Armenia had asked for.", "asked", False, "asserted", None),
+        ("Neither Washington nor Brussels has recognised Lukashenko.", "recognised", True, "asserted", None),
+        ("The CSTO did not send troops.", "send", True, "asserted", None),
     ],
 )  # fmt: skip
 def test_read_cues(

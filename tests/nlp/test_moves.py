@@ -2228,3 +2228,51 @@ def test_moves_in_new_phrasings(code, text: str, day: str, expected: tuple) -> N
 )  # fmt: skip
 def test_no_move_in_new_look_alikes(code, text: str, day: str) -> None:  # type: ignore[no-untyped-def]
     assert _moves(code(text, date=dt.date.fromisoformat(day))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # Help asked for and not given is refused, whatever the negator.
+        (
+            "The CSTO stopped short of providing the military assistance Armenia sought.",
+            "2022-09-14", ("CSTO", "ARM", "refuse_assistance"),
+        ),
+        (
+            "The CSTO did not send the troops Armenia requested.",
+            "2022-09-14", ("CSTO", "ARM", "refuse_assistance"),
+        ),
+        # No longer an active member: participation put on hold.
+        (
+            "Armenia is no longer an active member of the CSTO, its prime minister said.",
+            "2024-02-23", ("ARM", "CSTO", "freeze"),
+        ),
+        ("Armenia is no longer active in the CSTO.", "2024-02-23", ("ARM", "CSTO", "freeze")),
+        # An exit announced from an organisation is a withdrawal, not an exit ban.
+        (
+            "Burkina Faso, Mali and Niger announced their immediate exit from ECOWAS.",
+            "2024-01-28", ("MLI", "ECOWAS", "withdraw"),
+        ),
+    ],
+)  # fmt: skip
+def test_help_not_given_exits_and_inactive_members(
+    code, text: str, day: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _move_triples(code(text, date=dt.date.fromisoformat(day)))
+
+
+def test_help_not_given_unasked_is_no_refusal(code) -> None:  # type: ignore[no-untyped-def]
+    # Weapons paid for and not delivered: no plea, so a negated delivery only.
+    events = code(
+        "Russia has not delivered the weapons Armenia paid for.",
+        date=dt.date(2023, 9, 1),
+    )
+    assert not _move_triples(events)
+    assert [(e.plover, e.negated) for e in events] == [("AID", True)]
+
+
+def test_an_exit_ban_is_still_an_exit_ban(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "China announced an exit ban on a US citizen.", date=dt.date(2024, 5, 1)
+    )
+    assert [(e.source, e.target, e.cameo) for e in events] == [("CHN", "USA", "172")]

@@ -564,6 +564,9 @@ def is_passive(doc: Doc, start: int, end: int, right: int) -> bool:
     return inflected or by_follows
 
 
+# "the arms Armenia had asked for": an auxiliary between a subject and its verb.
+_SUBJECT_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are"})
+
 _NOT_HEAD_NOUNS = frozenset(
     {"and", "or", "but", "who", "which", "that", "also", "then", "not", "has", "have"}
     | {"had", "later", "jointly", "reportedly", "allegedly", "successfully"}
@@ -636,16 +639,27 @@ def read_cues(
     window_start = max(left, start - 6)
     if start + 1 < sent_end and lower[start + 1] == "neither":
         negated = True  # "condemned neither Iran nor Israel"
+    negator_at = -1
     for i in range(window_start, start):
         low = lower[i]
         if low in NEGATORS:
             nxt = lower[i + 1] if i + 1 < n else ""
             if not (low == "not" and nxt in _NOT_NEGATING):
-                negated = True
+                negated, negator_at = True, i
         elif low in FUTURE_MODALS:
             modality, modal = "future", low
         elif low in HYPOTHETICAL_MODALS and modality == "asserted":
             modality, modal = "hypothetical", low
+    if negator_at >= 0 and lower[negator_at] in {"not", "n't"}:
+        # "did not send the troops Armenia requested": an inflected verb with a
+        # subject of its own after the negator is a clause of its own ("Neither
+        # Washington nor Brussels has recognised": the negator opens the subject).
+        k = start - (start - 1 > negator_at and lower[start - 1] in _SUBJECT_AUX)
+        if lower[start] != lemma[start].lower() and any(
+            a.end == k and a.start > negator_at + 1 and a.actor is not None
+            for a in actor_spans(doc)
+        ):
+            negated = False
     if (
         modality == "asserted"
         and start - 1 > left

@@ -117,7 +117,7 @@ def infer_move(
         # "The CSTO did not come to Armenia's aid": an ally's defence not given.
         or negated
         and content_plover == "AID"
-        and {"come", "aid"} <= context
+        and ({"come", "aid"} <= context or bool(context & _ASKED))
     )
     asker, helper = (source, target) if requested else (target, source)
     # "Armenia will not take part in financing the CSTO": a member refusing
@@ -184,6 +184,9 @@ _FOUNDING_WORDS = frozenset(
 _COMMITMENT_WORDS = frozenset({"mechanism", "clause", "obligation", "commitment"})
 _DEFENCE_WORDS = frozenset({"defence", "defense", "collective", "security", "mutual"})
 _PLEA_WORDS = word_set("plea_words")
+# "stopped short of providing the military assistance Armenia sought": help
+# asked for and not given is refused.
+_ASKED = _PLEA_WORDS | word_set("asking_verbs")
 _SUMMIT_WORDS = word_set("summit_words")
 _MILITARY_WORDS = frozenset(
     {
