@@ -147,3 +147,29 @@ def test_a_criticism_takes_its_recipient_from_the_act_after_it(
     # (`_answered_participle`); the event is not held back as doubtful.
     coded = _coded(pipeline, "Caracas condemned the raid carried out by Colombia.")
     assert ("VEN", "COL", "ACCUSE") in coded
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A punitive act "citing" the target's hostile conduct criticises it
+        # (guide §5.1: a statement whose content is criticism is ACCUSE).
+        (
+            "Poland closed the Russian consulate in Poznan, citing sabotage by Moscow.",
+            {("POL", "RUS", "SANCTION"), ("POL", "RUS", "ACCUSE")},
+        ),
+        (
+            "Georgia recalled its ambassador from Moscow, citing Russian provocations.",
+            {("GEO", "RUS", "SANCTION"), ("GEO", "RUS", "ACCUSE")},
+        ),
+        # A neutral reason cited is no criticism.
+        ("Germany closed its consulate, citing security concerns.", set()),
+    ],
+)
+def test_a_grievance_cited_is_criticism(
+    text: str, expected: set[tuple[str, str, str]], pipeline: Pipeline
+) -> None:
+    assert {t for t in _coded(pipeline, text) if t[2] == "ACCUSE"} == {
+        t for t in expected if t[2] == "ACCUSE"
+    }
+    assert expected <= _coded(pipeline, text)
