@@ -709,3 +709,38 @@ def test_the_blocs_predecessor_is_not_the_bloc(mentions) -> None:  # type: ignor
         dt.date(2017, 1, 31),
     )
     assert got.get("the bloc") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "them" after "Sweden and Finland" is both states, not the nearer NATO.
+        (
+            "Turkey threatened to block the NATO membership bids of Sweden and "
+            "Finland, accusing them of harbouring Kurdish militants.",
+            {("TUR", "SWE"), ("TUR", "FIN")},
+        ),
+        # ... across a sentence too.
+        (
+            "Armenia and Azerbaijan signed a deal. Russia urged them to respect it.",
+            {("RUS", "ARM"), ("RUS", "AZE")},
+        ),
+    ],
+)
+def test_they_after_two_coordinated_states_is_both(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date(2022, 5, 20))
+    plover = {"ACCUSE"} if "accusing" in text else {"REQUEST"}
+    assert {(e.source, e.target) for e in events if e.plover in plover} == expected
+
+
+def test_they_after_a_list_of_three_keeps_every_state(code) -> None:  # type: ignore[no-untyped-def]
+    # "Mali, Burkina Faso and Niger ... their": not just the last two.
+    events = code(
+        "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS.",
+        date=dt.date(2024, 1, 29),
+    )
+    assert {e.source for e in events if e.alliance_move == "withdraw"} == {
+        "MLI",
+        "BFA",
+        "NER",
+    }

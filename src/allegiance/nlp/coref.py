@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cache
 from importlib.resources import files
 
@@ -240,6 +240,16 @@ class Coreference:
                 j = _antecedent(spans, i, test, doc)
         elif j is None:
             j = _antecedent(spans, i, test, doc)
+        if need == "plural" and doc[span.start].lower_ in _PLURAL_PRONOUNS:
+            pair = _coordinated_states(doc, spans, i, self.kb.states)
+            if pair is not None and (j is None or j < pair[0]):
+                # "the bids of Sweden and Finland, accusing them": "them" is
+                # both states, as if they were named again.
+                first, second = (spans[k].actor for k in pair)
+                span.actor = self.resolver.polity_actor(first.code)  # type: ignore[union-attr]
+                span.also = self.resolver.polity_actor(second.code)  # type: ignore[union-attr]
+                span.coref_from = pair[0]
+                return
         if j is not None:
             antecedent = spans[j].actor
             if (
@@ -1036,6 +1046,39 @@ def _is_org(span: ActorSpan) -> bool:
     return (
         actor is not None and actor.kind == "organisation" and actor.person_id is None
     )
+
+
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+
+
+def _coordinated_states(
+    doc: Doc, spans: list[ActorSpan], i: int, states: Mapping[str, object]
+) -> tuple[int, int] | None:
+    """The nearest "X and Y" before span i in its sentence or the one before,
+    both states named by name (not a pronoun, not a place), two different
+    states: what "they" or "them" stands for."""
+    me = spans[i]
+    lower = toks(doc).lower
+    for k in range(i - 1, 0, -1):
+        second, first = spans[k], spans[k - 1]
+        if me.sent - first.sent > 1:
+            return None
+        if (
+            first.end + 1 == second.start
+            and lower[first.end] == "and"
+            and all(
+                a.actor is not None
+                and a.need is None
+                and not a.is_location
+                and a.actor.code in states
+                for a in (first, second)
+            )
+            and first.actor.code != second.actor.code  # type: ignore[union-attr]
+        ):
+            if first.start > 0 and lower[first.start - 1] == ",":
+                return None  # "Mali, Burkina Faso and Niger": more than two
+            return k - 1, k
+    return None
 
 
 def _is_plural(span: ActorSpan) -> bool:
