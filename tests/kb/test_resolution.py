@@ -250,6 +250,9 @@ CASES: list[tuple[str, str, str, str, Expected]] = [
     # Russia's own council: not the UN's, and the Russian government's.
     ("Russia's Security Council met at the Kremlin.", "2024-03-25",
      "Security Council", Actor("RUS", "GOV")),
+    # The CSTO's supreme organ resolves to the CSTO, not the UN's council.
+    ("The alliance's Collective Security Council met in Minsk.", "2023-11-23",
+     "Collective Security Council", Actor("CSTO")),
     # -- case variants of organisation names -----------------------------------------
     ("Asean met in Jakarta.", "2023-09-05", "Asean", Actor("ASEAN")),
     ("Nato met in Vilnius.", "2023-07-11", "Nato", Actor("NATO")),

@@ -235,6 +235,11 @@ def test_no_parenthetical_without_an_opener(pipeline: Pipeline) -> None:
         ("Russia did not deliver the arms Armenia had asked for.", "asked", False, "asserted", None),
         ("Neither Washington nor Brussels has recognised Lukashenko.", "recognised", True, "asserted", None),
         ("The CSTO did not send troops.", "send", True, "asserted", None),
+        # "is to" + verb schedules the act; "is to blame" names a culprit.
+        ("Putin is to visit Minsk next week.", "visit", False, "future", None),
+        ("The summit is to be attended by Putin.", "attended", False, "future", None),
+        ("Blinken was to meet Lavrov in Geneva.", "meet", False, "future", None),
+        ("Russia is to blame for the attack.", "blame", False, "asserted", None),
     ],
 )  # fmt: skip
 def test_read_cues(

@@ -840,6 +840,12 @@ def read_cues(
         # "lifted its veto on Sweden joining NATO": a gerund with its own
         # subject after a preposition names a prospect, not an act.
         modality = "hypothetical"
+    if modality in {"asserted", "hypothetical"} and control is None:
+        # "Putin is to visit Minsk", "The summit is to be attended by ...": a
+        # scheduled act ("is to blame" names the culprit of an act done).
+        b = start - 1 - (start - 1 > left and lower[start - 1] == "be")
+        if b - 1 > left and lower[b] == "to" and lower[b - 1] in _BE_TO:
+            modality = "asserted" if lemma[start].lower() == "blame" else "future"
     if modality in {"future", "hypothetical"} and if_follows(tk.lower, start, sent_end):
         # "Armenia will leave the CSTO if the bloc fails to ...": a condition.
         modality = "conditional"
@@ -853,6 +859,7 @@ def read_cues(
     )
 
 
+_BE_TO = frozenset({"is", "are", "was", "were"})
 _TIME_WORDS = word_set("time_words")
 _GERUND_HEADS = word_set("gerund_heads")
 # Words between "for" and an act noun: "the need for direct talks".
