@@ -100,6 +100,33 @@ def cues(pipeline: Pipeline, parse):  # type: ignore[no-untyped-def]
             "anger",
             "this could anger Moscow.",
         ),
+        # "as" with a subject and verb of its own ends the clause; "as" before
+        # a noun phrase, "such as" and "as X's noun" do not.
+        (
+            "Pashinyan and Aliyev traded barbs as Putin hosted talks.",
+            "traded",
+            "Pashinyan and Aliyev traded barbs",
+        ),
+        (
+            "The EU condemned Russia as Ukraine's allies met in Brussels.",
+            "condemned",
+            "The EU condemned Russia",
+        ),
+        (
+            "Armenia appealed for support as Azerbaijani forces advanced.",
+            "appealed",
+            "Armenia appealed for support",
+        ),
+        (
+            "Russia described Armenia as Moscow's ally.",
+            "described",
+            "Russia described Armenia as Moscow's ally.",
+        ),
+        (
+            "Turkey joined the talks as a mediator.",
+            "joined",
+            "Turkey joined the talks as a mediator.",
+        ),
     ],
 )
 def test_clause_bounds(parse, text: str, word: str, clause: str) -> None:  # type: ignore[no-untyped-def]

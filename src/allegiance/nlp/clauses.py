@@ -288,6 +288,9 @@ def clause_bounds(
         if low in words and _boundary(doc, i):
             right = i
             break
+        if low == "as" and _as_clause(doc, i, sent_end):
+            right = i
+            break
         if (
             low == ","
             and i + 1 < sent_end
@@ -297,6 +300,31 @@ def clause_bounds(
             right = i
             break
     return left, right
+
+
+def _as_clause(doc: Doc, i: int, sent_end: int) -> bool:
+    """Whether "as" at i opens a clause with its own subject and verb ("trade
+    barbs as Putin hosts talks", "as the Kremlin pressed"), not "as a mediator",
+    "such as Armenia" or "described Russia as Armenia's ally"."""
+    tk = toks(doc)
+    lower = tk.lower
+    if i > 0 and lower[i - 1] in {"such", "well", "so", "same", "just"}:
+        return False
+    for a in actor_spans(doc):
+        if a.start in (i + 1, i + 2) and a.actor is not None:
+            if a.start == i + 2 and lower[i + 1] != "the":
+                return False
+            k = a.end
+            if k < sent_end and lower[k] in {"'s", "’s"}:
+                k += 2  # "as Ukraine's allies met"
+            if k >= sent_end:
+                return False
+            # A verb: inflected ("hosts", "pressed", "met") or an auxiliary.
+            verb = lower[k]
+            return verb.isalpha() and (
+                verb != tk.lemma[k].lower() or verb.endswith(("s", "ed"))
+            )
+    return False
 
 
 def _ends_actor_phrase(lowers: list[str], comma: int, actor_ends: set[int]) -> bool:
