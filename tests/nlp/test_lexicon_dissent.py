@@ -132,6 +132,11 @@ def test_dissent_phrasing(
         ("Paris expressed outrage after its embassy was attacked.", "ACCUSE"),
         # Protesters protesting a decision protest; they lodge no complaint.
         ("Thousands of students protested the government's decision.", "ACCUSE"),
+        # A price charged is no charge laid.
+        (
+            "Gazprom has charged $165 per thousand cubic metres at the Armenian border.",
+            "ACCUSE",
+        ),
     ],
 )
 def test_near_miss_codes_no_dissent(text: str, plover: str, pipeline: Pipeline) -> None:
