@@ -267,6 +267,10 @@ def test_no_parenthetical_without_an_opener(pipeline: Pipeline) -> None:
         ("The summit is to be attended by Putin.", "attended", False, "future", None),
         ("Blinken was to meet Lavrov in Geneva.", "meet", False, "future", None),
         ("Russia is to blame for the attack.", "blame", False, "asserted", None),
+        # The act after an aspect verb or "help X" shares that verb's cues.
+        ("Russia agreed to continue supplying gas.", "supplying", False, "future", "future"),
+        ("Turkey offered to help Sweden and Finland sign the deal.", "sign", False, "future", "future"),
+        ("Russia continued shelling Kharkiv.", "shelling", False, "asserted", None),
     ],
 )  # fmt: skip
 def test_read_cues(

@@ -1903,3 +1903,19 @@ def test_an_act_in_response_answers_the_hostile_act_before(
 ) -> None:  # type: ignore[no-untyped-def]
     events = code(text, date=_day("2024-05-01"))
     assert expected in {(e.source, e.target, e.plover) for e in events}
+
+
+def test_a_promise_of_help_without_a_recipient_is_held_back(code) -> None:  # type: ignore[no-untyped-def]
+    # A promise of aid or material cooperation (031x, 033x) has its recipient
+    # as the act promised does; "help Ukraine rebuild its grid" gives Ukraine
+    # no promise of its own.
+    from allegiance.nlp.events import UNRESOLVED_TARGET
+
+    events = code(
+        "South Korea vowed to help Ukraine rebuild its power grid.",
+        date=_day("2024-03-01"),
+    )
+    shown = {(e.source, e.target, e.plover) for e in events if not e.doubtful}
+    assert shown == {("KOR", "UKR", "AGREE")}
+    [held] = [e for e in events if e.doubtful]
+    assert held.target is None and held.doubt_reason == UNRESOLVED_TARGET

@@ -634,6 +634,37 @@ def _reduced_relative(doc: Doc, start: int, end: int, right: int) -> bool:
     return False
 
 
+# "continue supplying", "keep sending", "resume shelling": aspect verbs that
+# carry the act after them.
+_ASPECT_VERBS = frozenset({"continue", "keep", "resume"})
+_HELP_SKIP = frozenset({"the", "and", "its", "their"})
+
+
+def _governing_verb(doc: Doc, left: int, start: int) -> int | None:
+    """The verb that carries the trigger at `start`, when the trigger is its
+    complement: an aspect verb before a gerund ("continue supplying"), or
+    "help" with an actor object before a bare verb ("help Armenia strengthen",
+    "help the two countries reach"). None otherwise."""
+    tk = toks(doc)
+    lower, lemma = tk.lower, tk.lemma
+    k = start - 1
+    if k <= left:
+        return None
+    if lower[start].endswith("ing") and lemma[k].lower() in _ASPECT_VERBS:
+        return k
+    if lower[start] != lemma[start].lower() or lower[k] in {"to", "not"}:
+        return None  # "help" takes a bare verb
+    ends = {a.end: a.start for a in actor_spans(doc) if a.actor is not None}
+    if k + 1 not in ends:
+        return None
+    k = ends[k + 1] - 1
+    while k > left and lower[k] in _HELP_SKIP:
+        k -= 1
+    if k + 1 in ends:  # "help Sweden and Finland sign"
+        k = ends[k + 1] - 1
+    return k if lemma[k].lower() == "help" else None
+
+
 @dataclass(frozen=True, slots=True)
 class ClauseCues:
     """What the words before a trigger say about its event.
@@ -660,6 +691,11 @@ def read_cues(
     # The lists and bounds as locals: this runs for every trigger occurrence.
     lower, lemma, text = tk.lower, tk.lemma, tk.text
     sent_start, sent_end, n = sent.start, sent.end, len(tk.lower)
+    head = _governing_verb(doc, left, start)
+    if head is not None:
+        # "agreed to continue supplying gas", "ready to help the two countries
+        # reach a deal": the act shares the cues of the verb that carries it.
+        return read_cues(doc, sent, left, head, controls)
     negated = False
     modality = "asserted"
     modal = None

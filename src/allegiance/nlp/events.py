@@ -75,6 +75,7 @@ UNRESOLVED_TARGET = (
     "(guide §4.3), and it is not in the knowledge base"
 )
 _RECIPIENT_TYPES = frozenset({"COOPERATE", "AID", "SANCTION"})
+_PROMISED_HELP = ("031", "033")
 # Accusations (CAMEO 110-115) the gold always gives a recipient: one condemning
 # an unknown doer ("condemned the bombing in Peshawar") is held back the same way.
 _ACCUSATION_ROOT = "11"
@@ -1096,6 +1097,8 @@ class EventCoder:
             and (
                 e.plover in _RECIPIENT_TYPES
                 or (e.plover == "ACCUSE" and e.cameo.startswith(_ACCUSATION_ROOT))
+                # promised material cooperation or aid has its recipient too
+                or (e.plover == "AGREE" and e.cameo.startswith(_PROMISED_HELP))
             )
             else e
             for e in events
