@@ -852,3 +852,27 @@ def test_a_name_after_pro_or_anti_is_a_stance(pipeline, text: str) -> None:  # t
     assert not [
         s for s in doc._.actor_spans if s.actor and s.actor.code in {"EU", "RUS", "USA"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # Others named by their relation to a state are not that state.
+        ("Armenia's allies condemned Azerbaijan.", "Armenia", None),
+        ("Ukraine's Western partners pledged more aid.", "Ukraine", None),
+        ("Russian allies condemned the move.", "Russian", None),
+        # ... but the ally named after it is, and an organisation's allies are
+        # its members.
+        ("Russia's ally Belarus condemned the sanctions.", "Belarus", ("BLR", None)),
+        ("NATO allies met in Vilnius.", "NATO", ("NATO", None)),
+        (
+            "Armenia's government condemned Azerbaijan.",
+            "Armenia's government",
+            ("ARM", "GOV"),
+        ),
+    ],
+)
+def test_a_states_allies_are_not_the_state(
+    spans, text: str, mention: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert _who(spans(text, dt.date(2024, 3, 1))[mention]) == expected

@@ -31,6 +31,25 @@ from .spans import (
 
 __all__ = ["ActorFinder", "Hit", "load_anaphora"]
 
+_RELATIONS = word_set("relational_nouns")
+_RELATIONS_REASON = (
+    "names others by their relation to it (its allies, partners, rivals)"
+)
+
+
+def _names_relations(lowers: list[str], span: ActorSpan) -> bool:
+    """Whether a state's mention owns or qualifies a relational noun, one
+    adjective at most between: "Armenia's allies", "Ukraine's Western
+    partners", "Russian allies" ("NATO allies" are NATO's members: NATO)."""
+    if span.actor is None or span.actor.kind == "organisation":
+        return False
+    k = span.end + span.possessive
+    for j in (k, k + 1):
+        if j < len(lowers) and lowers[j] in _RELATIONS:
+            return j == k or lowers[k].isalpha()
+    return False
+
+
 # Words between two name parts that keep them one mention:
 # "Armenia's prime minister", "the president of France", "the CSTO Secretary General".
 _OF_GLUE = (("of",), ("of", "the"))
@@ -362,6 +381,10 @@ class ActorFinder:
                 # state's envoy to an organisation acts for the state.
                 code = out[-1].actor.code  # type: ignore[union-attr]
                 span.actor = self.resolver.polity_actor(code, "GOV")
+            if _names_relations(lowers, span):
+                # "Armenia's allies condemned ...": others, named by their
+                # relation to Armenia; who they are, the text does not say.
+                span.actor, span.reason = None, _RELATIONS_REASON
             out.append(span)
         _share_head_sector(lowers, out, self.resolver)
         return out

@@ -311,7 +311,7 @@ def _as_clause(doc: Doc, i: int, sent_end: int) -> bool:
     if i > 0 and lower[i - 1] in {"such", "well", "so", "same", "just"}:
         return False
     for a in actor_spans(doc):
-        if a.start in (i + 1, i + 2) and a.actor is not None:
+        if a.start in (i + 1, i + 2):
             if a.start == i + 2 and lower[i + 1] != "the":
                 return False
             k = a.end
