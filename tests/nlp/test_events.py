@@ -1919,3 +1919,25 @@ def test_a_promise_of_help_without_a_recipient_is_held_back(code) -> None:  # ty
     assert shown == {("KOR", "UKR", "AGREE")}
     [held] = [e for e in events if e.doubtful]
     assert held.target is None and held.doubt_reason == UNRESOLVED_TARGET
+
+
+def test_fighting_whose_halt_is_called_for_is_no_request(code) -> None:  # type: ignore[no-untyped-def]
+    # The request is Putin's; the fighting it names is its topic, not an act
+    # of the fighters (and never a state's act on itself).
+    events = code(
+        "Putin spoke with Aliyev and Pashinyan and then called for a halt to the "
+        "fighting in Nagorno-Karabakh.",
+        date=_day("2020-10-09"),
+    )
+    requests = {(e.source, e.target) for e in events if e.plover == "REQUEST"}
+    assert requests == {("RUS", "AZE"), ("RUS", "ARM")}
+
+
+def test_help_sought_against_an_attacker_is_not_sought_from_it(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Pashinyan calls Putin and Blinken as Armenia seeks help against "
+        "Azerbaijani attack",
+        date=_day("2022-09-14"),
+    )
+    asks = [(e.source, e.target) for e in events if e.plover == "REQUEST"]
+    assert asks == [("ARM", None)]

@@ -132,6 +132,8 @@ def test_dissent_phrasing(
         ("Paris expressed outrage after its embassy was attacked.", "ACCUSE"),
         # Protesters protesting a decision protest; they lodge no complaint.
         ("Thousands of students protested the government's decision.", "ACCUSE"),
+        # A denial with no accuser is no event (guide §5.1).
+        ("Kremlin denies interference", "REJECT"),
         # A price charged is no charge laid.
         (
             "Gazprom has charged $165 per thousand cubic metres at the Armenian border.",

@@ -146,7 +146,7 @@ def find_arguments(
         # "the Armenian-Azerbaijani conflict": both sides; else read it as any
         # event noun ("Russia's war against Ukraine").
         dyad = _dyad_before(doc, occ.start, actors)
-        if dyad:
+        if dyad and dyad[0].actor != dyad[1].actor:
             return Args([dyad[0]], [dyad[1]])
     nominal = trig.form == "noun" or looks_nominal(
         doc, at.sent, occ.start, occ.end, modifier_ends(doc)
@@ -1822,6 +1822,9 @@ def coordinated(
             not gap
             or any(w not in _COORD and w not in {"as", "well"} for w in gap)
             or len(gap) > 3
+            # "as well as" joins a list; a lone "as" opens a clause ("calls
+            # Putin and Blinken as Armenia seeks help").
+            or ("as" in gap and "well" not in gap)
         ):
             break
         if (

@@ -1139,6 +1139,12 @@ class EventCoder:
                 continue  # "warned NATO against sending troops": only the warning
             left, right = clause_bounds(doc, sent, occ.start, occ.end, asides)
             cues = read_cues(doc, sent, left, occ.start, self.lexicon.controls)
+            if (
+                cues.control == "request"
+                and occ.start not in trigger_starts
+                and _plover_of(self.ontology, occ) == "ASSAULT"
+            ):
+                continue  # "called for a halt to the fighting": the request's topic
             plans.append((occ, left, right, cues))
         # "expressed its desire to learn about ...": an occurrence whose required
         # word governs another trigger is only the frame of that trigger.
