@@ -1941,3 +1941,25 @@ def test_help_sought_against_an_attacker_is_not_sought_from_it(code) -> None:  #
     )
     asks = [(e.source, e.target) for e in events if e.plover == "REQUEST"]
     assert asks == [("ARM", None)]
+
+
+def test_a_state_acting_on_itself_sector_for_sector_is_held_back(code) -> None:  # type: ignore[no-untyped-def]
+    # Cooperation, sanctions, talks... are between parties; one actor on both
+    # ends, with the same sector, is a misread argument ("the two countries"
+    # read as Hungary twice). Between sectors a state's own acts stand.
+    from allegiance.nlp.events import SELF_DEALING
+
+    events = code(
+        "Swedish Prime Minister Ulf Kristersson met Hungarian Prime Minister Viktor "
+        "Orban in Budapest last week, when the two countries agreed on a purchase "
+        "of Swedish fighter jets by Hungary.",
+        date=_day("2024-02-27"),
+    )
+    selfish = [e for e in events if e.source == e.target]
+    assert selfish and all(
+        e.doubtful and e.doubt_reason == SELF_DEALING for e in selfish
+    )
+    assert {(e.source, e.target) for e in events if not e.doubtful} >= {
+        ("SWE", "HUN"),
+        ("HUN", "SWE"),
+    }

@@ -75,6 +75,15 @@ UNRESOLVED_TARGET = (
     "(guide §4.3), and it is not in the knowledge base"
 )
 _RECIPIENT_TYPES = frozenset({"COOPERATE", "AID", "SANCTION"})
+# A state that sanctions, aids or agrees with itself, sector for sector, is a
+# misread argument ("ending decades of military non-alignment", "Putin bans
+# Russian flights to Georgia"); domestic acts of these types are between
+# sectors ("parliament rejected the government's bid", LEG -> GOV).
+SELF_DEALING = "source and recipient are the same actor: a misread argument"
+_BETWEEN_PARTIES = frozenset(
+    {"SANCTION", "AID", "COOPERATE", "AGREE", "CONSULT", "SUPPORT", "REQUEST"}
+    | {"REJECT", "CONCEDE", "RETREAT", "YIELD"}
+)
 _PROMISED_HELP = ("031", "033")
 # Accusations (CAMEO 110-115) the gold always gives a recipient: one condemning
 # an unknown doer ("condemned the bombing in Peshawar") is held back the same way.
@@ -1100,6 +1109,11 @@ class EventCoder:
                 # promised material cooperation or aid has its recipient too
                 or (e.plover == "AGREE" and e.cameo.startswith(_PROMISED_HELP))
             )
+            else replace(e, doubtful=True, doubt_reason=SELF_DEALING)
+            if e.source == e.target
+            and e.source_sector == e.target_sector
+            and e.plover in _BETWEEN_PARTIES
+            and not e.doubtful
             else e
             for e in events
         ]
