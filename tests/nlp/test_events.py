@@ -1950,6 +1950,7 @@ def test_a_state_acting_on_itself_sector_for_sector_is_held_back(code) -> None: 
     from allegiance.nlp.events import SELF_DEALING
 
     events = code(
+        "Hungary's parliament approved Sweden's NATO accession on Monday. "
         "Swedish Prime Minister Ulf Kristersson met Hungarian Prime Minister Viktor "
         "Orban in Budapest last week, when the two countries agreed on a purchase "
         "of Swedish fighter jets by Hungary.",
