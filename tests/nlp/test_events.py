@@ -1964,3 +1964,24 @@ def test_a_state_acting_on_itself_sector_for_sector_is_held_back(code) -> None: 
         ("SWE", "HUN"),
         ("HUN", "SWE"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Parliament called for sanctions on Georgian officials.",
+        "Hungary and Slovakia blocked proposals for EU sanctions on Georgian officials.",
+        "Kyiv renewed its calls for tougher sanctions on Russia.",
+    ],
+)
+def test_sanctions_asked_for_or_proposed_are_not_imposed(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2024-12-01"))
+    assert not [e for e in events if e.plover == "SANCTION"]
+
+
+def test_sanctions_imposed_still_are(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The EU imposed sanctions on Georgian officials after calls for them.",
+        date=_day("2024-12-01"),
+    )
+    assert ("EU", "GEO", "SANCTION") in {(e.source, e.target, e.plover) for e in events}

@@ -1159,6 +1159,10 @@ class EventCoder:
                 and _plover_of(self.ontology, occ) == "ASSAULT"
             ):
                 continue  # "called for a halt to the fighting": the request's topic
+            if occ.start not in trigger_starts and _asked_for(
+                doc, occ, occs, _plover_of(self.ontology, occ)
+            ):
+                continue  # "called for sanctions on Georgian officials": asked, not done
             plans.append((occ, left, right, cues))
         # "expressed its desire to learn about ...": an occurrence whose required
         # word governs another trigger is only the frame of that trigger.
@@ -2793,6 +2797,41 @@ def _warned_against(doc: Doc, sent: Span, start: int) -> bool:
 
 
 _WARNING_VERBS = frozenset({"warn", "caution", "advise"})
+
+
+# Hostile acts that a request frame ("called for", "pressed for") names as
+# what it asks: the request is the event, the act is not done.
+_ASKED_HOSTILE = frozenset({"SANCTION", "COERCE", "MOBILIZE", "THREATEN"})
+_ASKING_NOUNS = frozenset({"call", "proposal", "plan", "demand", "appeal", "push"})
+
+
+def _asked_for(
+    doc: Doc, occ: Occurrence, occs: list[Occurrence], plover: str | None
+) -> bool:
+    """Whether a hostile act noun is the object of a request frame ending in
+    "for", a few modifier words between ("called for new sanctions on")."""
+    if plover not in _ASKED_HOSTILE:
+        return False
+    tk = toks(doc)
+    lower = tk.lower
+    # "proposals for EU sanctions on ...", "calls for an arms embargo": a
+    # frame noun and "for", a few modifier words before the act.
+    for k in range(occ.start - 1, max(0, occ.start - 4), -1):
+        if lower[k] == "for":
+            if k > 0 and tk.lemma[k - 1].lower() in _ASKING_NOUNS:
+                return True
+            break
+        if not lower[k].isalpha():
+            break
+    for o in occs:
+        if (
+            o.trigger.id.startswith("request.")
+            and lower[o.end - 1] == "for"
+            and 0 <= occ.start - o.end <= 3
+            and all(w.isalpha() for w in lower[o.end : occ.start])
+        ):
+            return True
+    return False
 
 
 def _compound_participle(doc: Doc, start: int) -> bool:
