@@ -271,6 +271,7 @@ def test_no_parenthetical_without_an_opener(pipeline: Pipeline) -> None:
         ("Russia agreed to continue supplying gas.", "supplying", False, "future", "future"),
         ("Turkey offered to help Sweden and Finland sign the deal.", "sign", False, "future", "future"),
         ("Russia continued shelling Kharkiv.", "shelling", False, "asserted", None),
+        ("China asked the United States to stop arming Taiwan.", "arming", False, "asserted", "request"),
     ],
 )  # fmt: skip
 def test_read_cues(

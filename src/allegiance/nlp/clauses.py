@@ -636,7 +636,7 @@ def _reduced_relative(doc: Doc, start: int, end: int, right: int) -> bool:
 
 # "continue supplying", "keep sending", "resume shelling": aspect verbs that
 # carry the act after them.
-_ASPECT_VERBS = frozenset({"continue", "keep", "resume"})
+_ASPECT_VERBS = frozenset({"continue", "keep", "resume", "stop", "cease"})
 _HELP_SKIP = frozenset({"the", "and", "its", "their"})
 
 
