@@ -1985,3 +1985,50 @@ def test_sanctions_imposed_still_are(code) -> None:  # type: ignore[no-untyped-d
         date=_day("2024-12-01"),
     )
     assert ("EU", "GEO", "SANCTION") in {(e.source, e.target, e.plover) for e in events}
+
+
+def test_regret_expressed_by_two_is_no_mutual_act(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Georgian Dream quits EU-brokered agreement; Brussels and Washington "
+        "express regret",
+        date=_day("2024-12-01"),
+    )
+    regrets = {(e.source, e.target) for e in events if e.cameo.startswith("055")}
+    assert regrets == {("EU", None), ("USA", None)}
+
+
+def test_a_promised_release_is_to_come_but_an_agreed_ceasefire_holds(code) -> None:  # type: ignore[no-untyped-def]
+    # Guide §7.4: 035x is future; §7.1: agreeing a ceasefire is the act.
+    swap = code(
+        "Armenia and Azerbaijan agreed to exchange prisoners.", date=_day("2024-12-01")
+    )
+    assert {e.modality for e in swap if e.plover == "CONCEDE"} == {"future"}
+    truce = code(
+        "Israel and Hamas agreed to a phased ceasefire in Gaza.",
+        date=_day("2025-01-15"),
+    )
+    assert {e.modality for e in truce if e.plover == "CONCEDE"} == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # A note of protest handed to an envoy is a diplomatic protest, not a rally.
+        (
+            "Armenia's Foreign Ministry summoned Russian Ambassador Sergei Kopyrkin "
+            "and handed him a note of protest over a programme on Channel One.",
+            "PROTEST",
+        ),
+        # Accession documents handed over are no remains returned.
+        (
+            "Finnish Foreign Minister Pekka Haavisto handed over the accession "
+            "documents to U.S. Secretary of State Antony Blinken.",
+            "RETREAT",
+        ),
+    ],
+)
+def test_paperwork_is_no_street_protest_or_retreat(
+    code, text: str, absent: str
+) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2022-04-04"))
+    assert absent not in {e.plover for e in events}

@@ -2246,12 +2246,15 @@ class EventCoder:
             modality = "future"
         if (
             modality == "asserted"
-            and plover == "AGREE"
+            and plover in {"AGREE", "CONCEDE"}
             and cameo.startswith("03")
+            and cameo != "0356"
             and trig.alliance_move != "apply"
         ):
-            # "pledged more air defence systems": an intent is never yet the act
-            # (guide §7.4); only an application is done by making it.
+            # "pledged more air defence systems", "agreed to exchange
+            # prisoners" (035x, CONCEDE): an intent is never yet the act (guide
+            # §7.4); only an application is done by making it, and a ceasefire
+            # agreed is in force (0356 stands for 0871, guide §7.1).
             modality = "future"
         if cameo == "042" and args.sources and all(_forces(a) for a in args.sources):
             # "Kenyan police officers arrived in Haiti", "Russian troops arrived
@@ -2319,6 +2322,8 @@ class EventCoder:
             and len(args.sources) >= 2
             and not args.targets
             and cameo != "045"  # "Qatar and Egypt mediated": co-mediators
+            # "Brussels and Washington express regret": each regrets alone.
+            and not cameo.startswith("055")
         )
         if compound:
             # "Armenia and France signed an agreement", "Armenia and Azerbaijan
