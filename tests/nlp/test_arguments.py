@@ -1507,3 +1507,25 @@ def test_and_his_counterpart_with_a_name_is_coordinated(code, text) -> None:  # 
     events = code(text, date=_day("2024-05-01"))
     sources = {e.source for e in events if e.plover == "SUPPORT"}
     assert len(sources) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A threat a letter carries is its sender's, aimed at its recipient.
+        (
+            "Trump has sent a letter to the head of the World Health Organization "
+            "threatening to pull US funding permanently.",
+            ("USA", "WHO", "THREATEN"),
+        ),
+        ("Putin sent a message to Biden warning against new sanctions.", ("RUS", "USA", "THREATEN")),
+        # A ban lifted on another's goods, travel restrictions eased for a country.
+        ("China has agreed to lift a ban on imports of British beef.", ("CHN", "GBR", "CONCEDE")),
+        ("Obama lifted restrictions on travel to Cuba.", ("USA", "CUB", "CONCEDE")),
+    ],
+)  # fmt: skip
+def test_message_participles_and_lifted_bans(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date(2020, 5, 19))
+    assert expected in {(e.source, e.target, e.plover) for e in events}
+    # Restrictions on travel are no visit.
+    assert "CONSULT" not in {e.plover for e in events}

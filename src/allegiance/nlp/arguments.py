@@ -230,6 +230,10 @@ def find_arguments(
         # "To Kyiv, Berlin promised more air defence": a recipient fronted
         # before the clause.
         targets = _fronted_recipient(doc, at, occ, sources)
+    if not targets and comma == occ.start:
+        # "a letter to the head of the WHO threatening to ...": the message's
+        # recipient is the threat's.
+        targets = [a for a in at.actors if a.end == occ.start]
     if not targets and comma is not None and trig.symmetric and sources:
         # "Trump called King Salman on Saturday, discussing ...": a joint act
         # in a participle is done with the main verb's object.
@@ -541,15 +545,25 @@ def _purpose_verb(doc: Doc, at: Situation, occ: Occurrence) -> int | None:
 
 
 def _participle(doc: Doc, at: Situation, occ: Occurrence) -> int | None:
-    """The comma before a participle trigger (", saying", ", accusing"), if any."""
+    """The comma before a participle trigger (", saying", ", accusing"), if any;
+    or the participle itself when it follows the recipient of a message ("sent
+    a letter to the head of the WHO threatening to pull funding": the letter's
+    sender threatens, not the WHO)."""
     tk = toks(doc)
-    if (
-        tk.lower[occ.start].endswith("ing")
-        and occ.start - 1 >= at.sent.start
-        and tk.text[occ.start - 1] == ","
-    ):
+    if not tk.lower[occ.start].endswith("ing") or occ.start - 1 < at.sent.start:
+        return None
+    if tk.text[occ.start - 1] == ",":
         return occ.start - 1
+    if occ.trigger.cameo[:2] in _MESSAGE_ROOTS and any(
+        a.end == occ.start and a.prep in {"to", "of"} and a.start > at.sent.start + 1
+        for a in at.actors
+    ):
+        return occ.start
     return None
+
+
+# Threats, accusations and demands a letter or message carries.
+_MESSAGE_ROOTS = frozenset({"13", "11", "10", "12"})
 
 
 def _passive(doc: Doc, occ: Occurrence, at: Situation) -> Args:
