@@ -744,3 +744,17 @@ def test_they_after_a_list_of_three_keeps_every_state(code) -> None:  # type: ig
         "BFA",
         "NER",
     }
+
+
+def test_him_after_a_second_verb_is_the_first_verbs_object(code) -> None:  # type: ignore[no-untyped-def]
+    # "met Pashinyan ... and briefed him": the object of "met" is no subject,
+    # so "him" is Pashinyan, not Zas.
+    events = code(
+        "Stanislav Zas, the secretary general of the Collective Security Treaty "
+        "Organization, met Armenian Prime Minister Nikol Pashinyan in Yerevan on "
+        "Thursday and briefed him on the work of the alliance's fact-finding "
+        "mission on the border with Azerbaijan.",
+        date=dt.date(2022, 10, 27),
+    )
+    briefed = {(e.source, e.target) for e in events if e.trigger == "briefed"}
+    assert briefed == {("CSTO", "ARM")}

@@ -413,6 +413,8 @@ def _quoted_speaker(doc: Doc, spans: list[ActorSpan], i: int) -> int | None:
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "it", "them"})
+# Words that may stand between the members of a list of subjects.
+_LIST_GLUE = frozenset({"and", "or", "the", "a", "an", "as", "well", "both"})
 _CLAUSE_OPENERS = frozenset({"after", "before", "since", "when", "as", "while"})
 # Prepositions of spread or of leaving ("across", "inside", "out of") that
 # rarely point at the subject's own country; "in", "within", "from" and "to"
@@ -579,6 +581,11 @@ def _object_antecedent(
     for m in range(k, i):
         if spans[m].prep is not None:
             break
+        if m > k and any(
+            w.isalpha() and w not in _LIST_GLUE
+            for w in tk.lower[spans[m - 1].end : spans[m].start]
+        ):
+            break  # "Zas met Pashinyan and briefed him": an object, not a subject
         subjects.add(m)
     # "... after President Erdogan called it a war criminal": the subject of
     # the pronoun's own clause is not its antecedent either.
