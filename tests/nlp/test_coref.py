@@ -756,5 +756,6 @@ def test_him_after_a_second_verb_is_the_first_verbs_object(code) -> None:  # typ
         "mission on the border with Azerbaijan.",
         date=dt.date(2022, 10, 27),
     )
-    briefed = {(e.source, e.target) for e in events if e.trigger == "briefed"}
-    assert briefed == {("CSTO", "ARM")}
+    assert {(e.source, e.target) for e in events if e.source == "CSTO"} == {
+        ("CSTO", "ARM")
+    }
