@@ -2248,6 +2248,9 @@ def test_no_move_in_new_look_alikes(code, text: str, day: str) -> None:  # type:
             "2024-02-23", ("ARM", "CSTO", "freeze"),
         ),
         ("Armenia is no longer active in the CSTO.", "2024-02-23", ("ARM", "CSTO", "freeze")),
+        # A summit held without a member; a member sending no one.
+        ("The CSTO summit in Astana took place without Armenia.", "2024-11-28", ("ARM", "CSTO", "skip_summit")),
+        ("Armenia did not send anyone to the CSTO summit.", "2024-11-28", ("ARM", "CSTO", "skip_summit")),
         # An exit announced from an organisation is a withdrawal, not an exit ban.
         (
             "Burkina Faso, Mali and Niger announced their immediate exit from ECOWAS.",
@@ -2276,3 +2279,8 @@ def test_an_exit_ban_is_still_an_exit_ban(code) -> None:  # type: ignore[no-unty
         "China announced an exit ban on a US citizen.", date=dt.date(2024, 5, 1)
     )
     assert [(e.source, e.target, e.cameo) for e in events] == [("CHN", "USA", "172")]
+
+
+def test_a_summit_without_a_non_member_is_no_absence(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The G7 summit was held without Russia.", date=dt.date(2024, 6, 14))
+    assert not [e for e in events if not e.doubtful]

@@ -80,6 +80,10 @@ _RECIPIENT_TYPES = frozenset({"COOPERATE", "AID", "SANCTION"})
 # Russian flights to Georgia"); domestic acts of these types are between
 # sectors ("parliament rejected the government's bid", LEG -> GOV).
 SELF_DEALING = "source and recipient are the same actor: a misread argument"
+# "The G7 summit was held without Russia": a summit held without a state that
+# is not a member is no absence of that state.
+_ABSENCE_OF_MEMBERS = frozenset({"alliance.summit_without"})
+_NOT_EXPECTED = "held without a state that was not expected there (not a member)"
 _BETWEEN_PARTIES = frozenset(
     {"SANCTION", "AID", "COOPERATE", "AGREE", "CONSULT", "SUPPORT", "REQUEST"}
     | {"REJECT", "CONCEDE", "RETREAT", "YIELD"}
@@ -1113,6 +1117,10 @@ class EventCoder:
             if e.source == e.target
             and e.source_sector == e.target_sector
             and e.plover in _BETWEEN_PARTIES
+            and not e.doubtful
+            else replace(e, doubtful=True, doubt_reason=_NOT_EXPECTED)
+            if e.pattern in _ABSENCE_OF_MEMBERS
+            and e.alliance_move is None
             and not e.doubtful
             else e
             for e in events
