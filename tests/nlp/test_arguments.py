@@ -1507,3 +1507,26 @@ def test_and_his_counterpart_with_a_name_is_coordinated(code, text) -> None:  # 
     events = code(text, date=_day("2024-05-01"))
     sources = {e.source for e in events if e.plover == "SUPPORT"}
     assert len(sources) == 2
+
+
+def test_the_of_phrase_of_a_decision_is_the_agent(code) -> None:  # type: ignore[no-untyped-def]
+    """In "the decision of Spain to recognise", Spain recognises, not the one
+    who welcomed the decision."""
+    got = {
+        (e.source, e.target, e.plover)
+        for e in code(
+            "The Arab League welcomed the decision of Spain to recognise the State"
+            " of Palestine.",
+            date=_day("2024-05-29"),
+        )
+    }
+    assert ("ESP", "PSE", "SUPPORT") in got
+    assert ("LAS", "PSE", "SUPPORT") not in got
+
+
+def test_the_invitation_of_a_host_leaves_the_guest_as_agent(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Armenia accepted the invitation of Putin to visit Moscow.",
+        date=_day("2024-05-01"),
+    )
+    assert {e.source for e in events} == {"ARM"}

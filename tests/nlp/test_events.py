@@ -1903,3 +1903,18 @@ def test_an_act_in_response_answers_the_hostile_act_before(
 ) -> None:  # type: ignore[no-untyped-def]
     events = code(text, date=_day("2024-05-01"))
     assert expected in {(e.source, e.target, e.plover) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran condemned London's interference in its internal affairs.",
+        "Tehran denounced the British statement as interference in Iran's internal"
+        " affairs.",
+    ],
+)
+def test_a_condemned_interference_is_the_charge(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    """An abstract charge is no event even where its entry is not a noun entry
+    ("interference in" shares `coerce.interfere` with the verb, guide §5.4)."""
+    events = code(text, date=_day("2024-05-01"))
+    assert {e.plover for e in events} == {"ACCUSE"}

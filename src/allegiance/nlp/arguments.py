@@ -173,7 +173,7 @@ def find_arguments(
         # "Georgia's ambition to join the EU": the possessor of the governing
         # noun; or its "by" phrase ("the decision by Yerevan to join the ICC").
         owner = possessor(doc, cues.control_at, actors) or _by_after(
-            doc, cues.control_at, actors
+            doc, cues.control_at, actors, of_too=True
         )
         if owner:
             return _with_targets(doc, occ, at, owner)
@@ -1427,11 +1427,19 @@ def _conjunct_of(lowers: list[str], first: ActorSpan, nxt: ActorSpan) -> bool:
     return bool(gap) and gap[-1] in {"and", "or"} and set(gap) <= {",", "and", "or"}
 
 
-def _by_after(doc: Doc, noun: int, actors: list[ActorSpan]) -> list[ActorSpan]:
+def _by_after(
+    doc: Doc, noun: int, actors: list[ActorSpan], *, of_too: bool = False
+) -> list[ActorSpan]:
     """The actor of a "by" phrase right after the noun at `noun` ("the
-    decision by Yerevan"), coordinated; else []."""
+    decision by Yerevan"), coordinated; else []. `of_too`: an "of" phrase
+    names the agent as well ("the decision of Spain to recognise"), except
+    after "invitation" (the one invited acts: "the invitation of Putin to
+    visit Moscow")."""
     lowers = toks(doc).lower
-    if noun + 1 >= len(doc) or lowers[noun + 1] != "by":
+    if noun + 1 >= len(doc):
+        return []
+    nxt = lowers[noun + 1]
+    if nxt != "by" and not (of_too and nxt == "of" and lowers[noun] != "invitation"):
         return []
     # "the decision by the Netherlands": an article may open the agent.
     at = noun + 3 if noun + 2 < len(doc) and lowers[noun + 2] == "the" else noun + 2

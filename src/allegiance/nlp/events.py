@@ -1192,7 +1192,10 @@ class EventCoder:
                 # The frame of a decided act is no event of its own; its
                 # criticism is ("condemned the US decision to sell arms").
                 continue
-            if occ.trigger.form == "noun" and any(
+            if (
+                occ.trigger.form == "noun"
+                or toks(doc).lemma[occ.start] in _ABSTRACT_CHARGES
+            ) and any(
                 e <= occ.start < r
                 and (
                     toks(doc).lemma[occ.start] in _ABSTRACT_CHARGES
