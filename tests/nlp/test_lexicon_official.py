@@ -80,11 +80,6 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
             " president as hostile.",
             ("RUS", "MDA", "ACCUSE"),
         ),
-        # agree.offer_mediation: the parties after "between"
-        (
-            "Turkey offered to mediate between Russia and Ukraine.",
-            ("TUR", "UKR", "AGREE"),
-        ),
         # reject.not_accept_plan
         (
             "The Armenian side does not accept the Azerbaijani draft of the peace"
