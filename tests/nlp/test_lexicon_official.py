@@ -86,6 +86,17 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
             " treaty.",
             ("ARM", "AZE", "REJECT"),
         ),
+        # accuse.regret_over: regret at another's act is disapproval
+        (
+            "Seoul expressed regret over Tokyo's decision to resume the drills.",
+            ("KOR", "JPN", "ACCUSE"),
+        ),
+        # support.appoint_ambassador leaves a received envoy to consult.receive
+        (
+            "The Kazakh foreign minister received the newly appointed ambassador of"
+            " Hungary.",
+            ("KAZ", "HUN", "CONSULT"),
+        ),
         # consult.welcome_visitor looks further back for the welcomed act
         (
             "Kenya's offer of police officers to Haiti was welcomed by Washington.",
@@ -144,3 +155,8 @@ def test_hosting_talks_with_a_guest_is_hosting_not_mediation(
 )
 def test_near_misses_do_not_code(pipeline: Pipeline, text: str, unwanted: str) -> None:
     assert unwanted not in {t for _, _, t in _coded(pipeline, text)}
+
+
+def test_regret_to_someone_stays_an_apology(pipeline: Pipeline) -> None:
+    got = _coded(pipeline, "Putin expressed regret to Aliyev over the crash.")
+    assert got == {("RUS", "AZE", "CONCEDE")}
