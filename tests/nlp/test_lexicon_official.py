@@ -91,6 +91,12 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
             "Seoul expressed regret over Tokyo's decision to resume the drills.",
             ("KOR", "JPN", "ACCUSE"),
         ),
+        # accuse.express_concern reaches a second coordinated noun
+        (
+            "Beijing expressed strong dissatisfaction and firm opposition to the"
+            " Dutch export controls.",
+            ("CHN", "NLD", "ACCUSE"),
+        ),
         # support.appoint_ambassador leaves a received envoy to consult.receive
         (
             "The Kazakh foreign minister received the newly appointed ambassador of"
