@@ -103,6 +103,15 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
             " Hungary.",
             ("KAZ", "HUN", "CONSULT"),
         ),
+        # reject.idiom, reject.withhold_approval
+        (
+            "Moscow gave short shrift to the Ukrainian peace formula.",
+            ("RUS", "UKR", "REJECT"),
+        ),
+        (
+            "Washington withheld recognition of the new government in Niger.",
+            ("USA", "NER", "REJECT"),
+        ),
         # consult.welcome_visitor looks further back for the welcomed act
         (
             "Kenya's offer of police officers to Haiti was welcomed by Washington.",
