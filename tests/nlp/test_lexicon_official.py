@@ -175,3 +175,14 @@ def test_near_misses_do_not_code(pipeline: Pipeline, text: str, unwanted: str) -
 def test_regret_to_someone_stays_an_apology(pipeline: Pipeline) -> None:
     got = _coded(pipeline, "Putin expressed regret to Aliyev over the crash.")
     assert got == {("RUS", "AZE", "CONCEDE")}
+
+
+def test_the_visiting_guest_is_received_by_the_host(pipeline: Pipeline) -> None:
+    """After a host's verb, "the visiting X" is received by the host (043); the
+    host does not visit X."""
+    events = pipeline.code_text(
+        "Lavrov held talks with the visiting Syrian foreign minister in Moscow.",
+        date=DAY,
+    )
+    assert ("RUS", "SYR", "043") in {(e.source, e.target, e.cameo) for e in events}
+    assert ("RUS", "SYR", "042") not in {(e.source, e.target, e.cameo) for e in events}
