@@ -103,6 +103,12 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
             " Hungary.",
             ("KAZ", "HUN", "CONSULT"),
         ),
+        # support.send_congratulations
+        (
+            "The Emir of Kuwait sent a cable of congratulations to the President"
+            " of Egypt.",
+            ("KWT", "EGY", "SUPPORT"),
+        ),
         # reject.idiom, reject.withhold_approval
         (
             "Moscow gave short shrift to the Ukrainian peace formula.",
@@ -160,6 +166,11 @@ def test_hosting_talks_with_a_guest_is_hosting_not_mediation(
             "Seoul's foreign ministry called in the Japanese ambassador to protest"
             " Tokyo's territorial claims.",
             "PROTEST",
+        ),
+        # yield.accept_truce_proposal: a third party welcomes a truce between two
+        (
+            "Egypt welcomed the ceasefire agreement between Azerbaijan and Armenia.",
+            "CONCEDE",
         ),
         (
             "Yerevan's decision not to sign the CSTO declaration was welcomed in"
