@@ -1530,3 +1530,24 @@ def test_the_invitation_of_a_host_leaves_the_guest_as_agent(code) -> None:  # ty
         date=_day("2024-05-01"),
     )
     assert {e.source for e in events} == {"ARM"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Modi-Xi talks in Kazan were the first in five years.", ("IND", "CHN")),
+        ("The Armenia-Azerbaijan peace talks resumed in Washington.", ("ARM", "AZE")),
+    ],
+)
+def test_a_hyphened_pair_before_a_joint_noun_are_its_parties(code, text, pair) -> None:  # type: ignore[no-untyped-def]
+    got = {(e.source, e.target, e.plover) for e in code(text, date=_day("2024-10-25"))}
+    assert (pair[0], pair[1], "CONSULT") in got
+    assert (pair[1], pair[0], "CONSULT") in got
+
+
+def test_a_hyphened_pair_hoped_for_is_no_event(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Washington hopes for an Armenia-Azerbaijan peace deal soon.",
+        date=_day("2025-03-01"),
+    )
+    assert not {(e.source, e.target) for e in events} & {("ARM", "AZE"), ("AZE", "ARM")}

@@ -103,6 +103,15 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
             " Hungary.",
             ("KAZ", "HUN", "CONSULT"),
         ),
+        # reject.non_recognition (not support.recognition_of_noun), accuse.objection_noun
+        (
+            "Serbia's non-recognition of Kosovo remains the main obstacle.",
+            ("SRB", "XKX", "REJECT"),
+        ),
+        (
+            "Ankara's objection to Sweden's membership delayed the process.",
+            ("TUR", "SWE", "ACCUSE"),
+        ),
         # support.send_congratulations
         (
             "The Emir of Kuwait sent a cable of congratulations to the President"
@@ -172,6 +181,7 @@ def test_hosting_talks_with_a_guest_is_hosting_not_mediation(
             "Egypt welcomed the ceasefire agreement between Azerbaijan and Armenia.",
             "CONCEDE",
         ),
+        ("Serbia's non-recognition of Kosovo remains the main obstacle.", "SUPPORT"),
         (
             "Yerevan's decision not to sign the CSTO declaration was welcomed in"
             " Washington.",

@@ -716,6 +716,11 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
                 # possessor acts on each side.
                 return Args(third, pair)
             return Args(pair[:1], pair[1:2])
+    if trig.symmetric:
+        pair = _hyphen_pair(doc, occ.start, actors)
+        if pair:
+            # "the Erdogan-Putin meeting", "US-China trade talks"
+            return Args(pair[:1], pair[1:])
     react = _reaction_verb(doc, at, occ.start)
     if react is not None:
         # "Azerbaijan's offensive drew condemnation from France", "Ukraine came
@@ -1425,6 +1430,32 @@ def _conjunct_of(lowers: list[str], first: ActorSpan, nxt: ActorSpan) -> bool:
     comma): "in Lebanon and Syria", "on Iraq, and Syria"."""
     gap = [w for w in lowers[first.end : nxt.start] if w != "the"]
     return bool(gap) and gap[-1] in {"and", "or"} and set(gap) <= {",", "and", "or"}
+
+
+def _hyphen_pair(doc: Doc, noun: int, actors: list[ActorSpan]) -> list[ActorSpan]:
+    """The two parties joined by a hyphen before a joint act's noun, with at
+    most two lower-case modifiers between ("the Modi-Xi talks", "the
+    Armenia-Azerbaijan peace talks"); else []."""
+    tk = toks(doc)
+    k = noun
+    while (
+        k > noun - 2 and k > 0 and tk.text[k - 1].isalpha() and tk.text[k - 1].islower()
+    ):
+        k -= 1
+    second = next((a for a in actors if a.end == k and a.actor is not None), None)
+    if second is None or second.start < 2 or tk.lower[second.start - 1] != "-":
+        return []
+    first = next(
+        (a for a in actors if a.end == second.start - 1 and a.actor is not None), None
+    )
+    if first is None or first.actor.code == second.actor.code:  # type: ignore[union-attr]
+        return []
+    j = first.start - 1
+    while j > 0 and tk.lower[j] in {"the", "a", "an"}:
+        j -= 1
+    if j >= 0 and tk.lower[j] == "for":
+        return []  # "hopes for an Armenia-Azerbaijan peace deal": a prospect
+    return [first, second]
 
 
 def _by_after(
