@@ -1545,6 +1545,14 @@ def test_a_hyphened_pair_before_a_joint_noun_are_its_parties(code, text, pair) -
     assert (pair[1], pair[0], "CONSULT") in got
 
 
+def test_a_hyphened_pair_of_a_standing_relation_is_background(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The Russia-China partnership has deepened since 2022.",
+        date=_day("2024-05-01"),
+    )
+    assert not events
+
+
 def test_a_hyphened_pair_hoped_for_is_no_event(code) -> None:  # type: ignore[no-untyped-def]
     events = code(
         "Washington hopes for an Armenia-Azerbaijan peace deal soon.",

@@ -716,7 +716,7 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
                 # possessor acts on each side.
                 return Args(third, pair)
             return Args(pair[:1], pair[1:2])
-    if trig.symmetric:
+    if trig.symmetric and toks(doc).lower[occ.start] not in _STANDING_NOUNS:
         pair = _hyphen_pair(doc, occ.start, actors)
         if pair:
             # "the Erdogan-Putin meeting", "US-China trade talks"
@@ -1430,6 +1430,12 @@ def _conjunct_of(lowers: list[str], first: ActorSpan, nxt: ActorSpan) -> bool:
     comma): "in Lebanon and Syria", "on Iraq, and Syria"."""
     gap = [w for w in lowers[first.end : nxt.start] if w != "the"]
     return bool(gap) and gap[-1] in {"and", "or"} and set(gap) <= {",", "and", "or"}
+
+
+# Nouns of a standing relation: "the Russia-China partnership" is background.
+_STANDING_NOUNS = frozenset(
+    {"partnership", "alliance", "relationship", "relations", "ties", "alignment"}
+)
 
 
 def _hyphen_pair(doc: Doc, noun: int, actors: list[ActorSpan]) -> list[ActorSpan]:
