@@ -1529,3 +1529,55 @@ def test_message_participles_and_lifted_bans(code, text: str, expected) -> None:
     assert expected in {(e.source, e.target, e.plover) for e in events}
     # Restrictions on travel are no visit.
     assert "CONSULT" not in {e.plover for e in events}
+
+
+def test_the_of_phrase_of_a_decision_is_the_agent(code) -> None:  # type: ignore[no-untyped-def]
+    """In "the decision of Spain to recognise", Spain recognises, not the one
+    who welcomed the decision."""
+    got = {
+        (e.source, e.target, e.plover)
+        for e in code(
+            "The Arab League welcomed the decision of Spain to recognise the State"
+            " of Palestine.",
+            date=_day("2024-05-29"),
+        )
+    }
+    assert ("ESP", "PSE", "SUPPORT") in got
+    assert ("LAS", "PSE", "SUPPORT") not in got
+
+
+def test_the_invitation_of_a_host_leaves_the_guest_as_agent(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Armenia accepted the invitation of Putin to visit Moscow.",
+        date=_day("2024-05-01"),
+    )
+    assert {e.source for e in events} == {"ARM"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Modi-Xi talks in Kazan were the first in five years.", ("IND", "CHN")),
+        ("The Armenia-Azerbaijan peace talks resumed in Washington.", ("ARM", "AZE")),
+    ],
+)
+def test_a_hyphened_pair_before_a_joint_noun_are_its_parties(code, text, pair) -> None:  # type: ignore[no-untyped-def]
+    got = {(e.source, e.target, e.plover) for e in code(text, date=_day("2024-10-25"))}
+    assert (pair[0], pair[1], "CONSULT") in got
+    assert (pair[1], pair[0], "CONSULT") in got
+
+
+def test_a_hyphened_pair_of_a_standing_relation_is_background(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The Russia-China partnership has deepened since 2022.",
+        date=_day("2024-05-01"),
+    )
+    assert not events
+
+
+def test_a_hyphened_pair_hoped_for_is_no_event(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Washington hopes for an Armenia-Azerbaijan peace deal soon.",
+        date=_day("2025-03-01"),
+    )
+    assert not {(e.source, e.target) for e in events} & {("ARM", "AZE"), ("AZE", "ARM")}

@@ -344,6 +344,31 @@ def test_looks_nominal(parse, text: str, word: str, nominal: bool) -> None:  # t
     assert looks_nominal(doc, sent, i, i + 1) is nominal
 
 
+def test_the_national_side_is_a_subject(pipeline: Pipeline) -> None:
+    """In "The Russian side supports", a verb follows the readout's "side": no
+    compound noun like "Russian missile strikes"."""
+    from allegiance.nlp.arguments import modifier_ends
+
+    doc = pipeline.doc(
+        "The Russian side supports Serbia's position.", date=dt.date(2024, 2, 23)
+    )
+    sent = doc[0 : len(doc)]
+    assert not looks_nominal(doc, sent, 3, 4, modifier_ends(doc))
+
+
+def test_a_comma_ends_the_search_for_a_controlling_noun(pipeline: Pipeline) -> None:
+    """In "At the invitation of Modi, the President of Sri Lanka paid a visit",
+    the "of" before the trigger is the title's, not the invitation's."""
+    events = pipeline.code_text(
+        "At the invitation of Prime Minister Narendra Modi, the President of Sri"
+        " Lanka paid an official visit to India.",
+        date=dt.date(2024, 5, 1),
+    )
+    assert {(e.source, e.target, e.plover, e.modality) for e in events} == {
+        ("LKA", "IND", "CONSULT", "asserted")
+    }
+
+
 def test_national_adjective_makes_a_noun(pipeline: Pipeline) -> None:
     from allegiance.nlp.arguments import modifier_ends
 

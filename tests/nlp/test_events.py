@@ -2032,3 +2032,35 @@ def test_paperwork_is_no_street_protest_or_retreat(
 ) -> None:  # type: ignore[no-untyped-def]
     events = code(text, date=_day("2022-04-04"))
     assert absent not in {e.plover for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran condemned London's interference in its internal affairs.",
+        "Tehran denounced the British statement as interference in Iran's internal"
+        " affairs.",
+    ],
+)
+def test_a_condemned_interference_is_the_charge(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    """An abstract charge is no event even where its entry is not a noun entry
+    ("interference in" shares `coerce.interfere` with the verb, guide §5.4)."""
+    events = code(text, date=_day("2024-05-01"))
+    assert {e.plover for e in events} == {"ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("China urged the United States to stop arming Taiwan.", "AID"),
+        ("The Philippines urged China to stop harassing its vessels.", "COERCE"),
+    ],
+)
+def test_the_act_a_request_asks_to_stop_is_its_content(
+    code, text: str, unwanted: str
+) -> None:  # type: ignore[no-untyped-def]
+    """In "urged X to stop V-ing", what X is asked to stop is the request's
+    content, not an event (guide §5.4)."""
+    plovers = {e.plover for e in code(text, date=_day("2024-05-01"))}
+    assert "REQUEST" in plovers
+    assert unwanted not in plovers

@@ -173,7 +173,7 @@ def find_arguments(
         # "Georgia's ambition to join the EU": the possessor of the governing
         # noun; or its "by" phrase ("the decision by Yerevan to join the ICC").
         owner = possessor(doc, cues.control_at, actors) or _by_after(
-            doc, cues.control_at, actors
+            doc, cues.control_at, actors, of_too=True
         )
         if owner:
             return _with_targets(doc, occ, at, owner)
@@ -730,6 +730,11 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
                 # possessor acts on each side.
                 return Args(third, pair)
             return Args(pair[:1], pair[1:2])
+    if trig.symmetric and toks(doc).lower[occ.start] not in _STANDING_NOUNS:
+        pair = _hyphen_pair(doc, occ.start, actors)
+        if pair:
+            # "the Erdogan-Putin meeting", "US-China trade talks"
+            return Args(pair[:1], pair[1:])
     react = _reaction_verb(doc, at, occ.start)
     if react is not None:
         # "Azerbaijan's offensive drew condemnation from France", "Ukraine came
@@ -1441,11 +1446,51 @@ def _conjunct_of(lowers: list[str], first: ActorSpan, nxt: ActorSpan) -> bool:
     return bool(gap) and gap[-1] in {"and", "or"} and set(gap) <= {",", "and", "or"}
 
 
-def _by_after(doc: Doc, noun: int, actors: list[ActorSpan]) -> list[ActorSpan]:
+# Nouns of a standing relation: "the Russia-China partnership" is background.
+_STANDING_NOUNS = frozenset(
+    {"partnership", "alliance", "relationship", "relations", "ties", "alignment"}
+)
+
+
+def _hyphen_pair(doc: Doc, noun: int, actors: list[ActorSpan]) -> list[ActorSpan]:
+    """The two parties joined by a hyphen before a joint act's noun, with at
+    most two lower-case modifiers between ("the Modi-Xi talks", "the
+    Armenia-Azerbaijan peace talks"); else []."""
+    tk = toks(doc)
+    k = noun
+    while (
+        k > noun - 2 and k > 0 and tk.text[k - 1].isalpha() and tk.text[k - 1].islower()
+    ):
+        k -= 1
+    second = next((a for a in actors if a.end == k and a.actor is not None), None)
+    if second is None or second.start < 2 or tk.lower[second.start - 1] != "-":
+        return []
+    first = next(
+        (a for a in actors if a.end == second.start - 1 and a.actor is not None), None
+    )
+    if first is None or first.actor.code == second.actor.code:  # type: ignore[union-attr]
+        return []
+    j = first.start - 1
+    while j > 0 and tk.lower[j] in {"the", "a", "an"}:
+        j -= 1
+    if j >= 0 and tk.lower[j] == "for":
+        return []  # "hopes for an Armenia-Azerbaijan peace deal": a prospect
+    return [first, second]
+
+
+def _by_after(
+    doc: Doc, noun: int, actors: list[ActorSpan], *, of_too: bool = False
+) -> list[ActorSpan]:
     """The actor of a "by" phrase right after the noun at `noun` ("the
-    decision by Yerevan"), coordinated; else []."""
+    decision by Yerevan"), coordinated; else []. `of_too`: an "of" phrase
+    names the agent as well ("the decision of Spain to recognise"), except
+    after "invitation" (the one invited acts: "the invitation of Putin to
+    visit Moscow")."""
     lowers = toks(doc).lower
-    if noun + 1 >= len(doc) or lowers[noun + 1] != "by":
+    if noun + 1 >= len(doc):
+        return []
+    nxt = lowers[noun + 1]
+    if nxt != "by" and not (of_too and nxt == "of" and lowers[noun] != "invitation"):
         return []
     # "the decision by the Netherlands": an article may open the agent.
     at = noun + 3 if noun + 2 < len(doc) and lowers[noun + 2] == "the" else noun + 2

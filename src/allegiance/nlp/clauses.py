@@ -451,6 +451,7 @@ def looks_nominal(
             and prev.isalpha()
             and prev.islower()
             and not low.endswith("s")
+            and low != "side"  # "the Chinese side opposes": a subject
             and tk.lower[start].endswith("s")
             and (start < 3 or tk.lower[start - 3] not in {"a", "an"})
         ):
@@ -840,6 +841,8 @@ def read_cues(
     if j >= left and lower[j] in {"to", "of", "from"}:
         to_at = j
         for k in range(j - 1, max(left, j - 10) - 1, -1):
+            if lower[j] == "of" and lower[k] == ",":
+                break  # "At the invitation of X, the President of Y paid ..."
             effect = controls.get(lemma[k].lower()) or controls.get(lower[k])
             if (
                 effect

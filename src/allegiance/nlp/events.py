@@ -764,6 +764,9 @@ _CHARGING = frozenset({"ACCUSE"})
 _ABSTRACT_CHARGES = word_set("abstract_charges")
 _APPEAL_WORDS = word_set("appeal_words")
 _VERBAL_NEGATORS = frozenset({"not", "n't", "never"})
+# A request's required word that makes the act after it the request's content
+# ("urged Washington to stop arming Taiwan").
+_CEASING = frozenset({"stop", "halt", "cease", "end", "quit"})
 # Acts a criticism may name as real events ("condemned the invasion", "the
 # expulsion"); criticised words ("condemned the threats") stay the charge.
 _CONCRETE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
@@ -1227,7 +1230,10 @@ class EventCoder:
                 # The frame of a decided act is no event of its own; its
                 # criticism is ("condemned the US decision to sell arms").
                 continue
-            if occ.trigger.form == "noun" and any(
+            if (
+                occ.trigger.form == "noun"
+                or toks(doc).lemma[occ.start] in _ABSTRACT_CHARGES
+            ) and any(
                 e <= occ.start < r
                 and (
                     toks(doc).lemma[occ.start] in _ABSTRACT_CHARGES
@@ -1261,6 +1267,13 @@ class EventCoder:
                 for head, to_at, end in asked
             ):
                 continue  # "asked Putin to help reduce the gas price": content only
+            if toks(doc).lower[occ.start - 1] in _CEASING and any(
+                o.req_at == occ.start - 1
+                and o.start < occ.start
+                and _plover_of(self.ontology, o) == "REQUEST"
+                for o, _, _, _ in plans
+            ):
+                continue  # "urged Washington to stop arming Taiwan": content only
             if self._requested_sanction(doc, occ, plans):
                 continue  # "called for Russia's expulsion from the UN": content only
             if _modifies_a_noun(doc, occ, sent):
