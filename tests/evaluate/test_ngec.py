@@ -68,3 +68,18 @@ def test_suite_skips_without_the_archive(tmp_path: Path, pipeline: Pipeline) -> 
         ["ngec_docs"], project=tmp_path, data=tmp_path, pipeline=pipeline
     )
     assert result.skipped and "gpt_synthetic_events" in result.skipped
+
+
+def test_a_held_back_self_dealing_event_still_shows_its_type(
+    tmp_path: Path, pipeline: Pipeline
+) -> None:
+    # Domestic stories name sides the knowledge base resolves to one state and
+    # sector: held back from the analyst, but the type was found.
+    rows = [
+        (
+            "Kazakh President Kassym-Jomart Tokayev met Kazakhstan's prime minister.",
+            "CONSULT",
+        )
+    ]
+    score = evaluate_ngec(read_ngec(_archive(tmp_path / "s.zip", rows)), pipeline)
+    assert score.to_dict()["label_recall"] == 1.0

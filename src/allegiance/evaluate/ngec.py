@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataFileError
-from ..nlp.events import UNRESOLVED_SOURCE, UNRESOLVED_TARGET
+from ..nlp.events import SELF_DEALING, UNRESOLVED_SOURCE, UNRESOLVED_TARGET
 from ..pipeline import Pipeline, make_article
 from .scoring import Confusion
 
@@ -125,7 +125,8 @@ def evaluate_ngec(items: list[StoryItem], pipeline: Pipeline) -> NgecScore:
         # The suite measures type detection: an event whose source is not in
         # the knowledge base (NGEC's stories name mostly domestic actors) is
         # held back from the analyst as doubtful, but its type counts here; so
-        # does one whose recipient is not.
+        # does one whose recipient is not, or whose two sides resolve to the
+        # same state (domestic actors the knowledge base cannot tell apart).
         events = [
             e
             for e in coded.events
@@ -133,7 +134,8 @@ def evaluate_ngec(items: list[StoryItem], pipeline: Pipeline) -> NgecScore:
             and not e.negated
             and (
                 not e.doubtful
-                or e.doubt_reason in {UNRESOLVED_SOURCE, UNRESOLVED_TARGET}
+                or e.doubt_reason
+                in {UNRESOLVED_SOURCE, UNRESOLVED_TARGET, SELF_DEALING}
             )
         ]
         if not events:
