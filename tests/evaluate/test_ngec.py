@@ -12,7 +12,7 @@ import pytest
 from allegiance.errors import DataFileError
 from allegiance.evaluate.ngec import evaluate_ngec, read_ngec
 from allegiance.evaluate.suites import run_suites
-from allegiance.pipeline import Pipeline
+from allegiance.pipeline import Pipeline, make_article
 
 STORIES = [
     # even rows 0, 2; odd rows 1, 3
@@ -74,12 +74,21 @@ def test_a_held_back_self_dealing_event_still_shows_its_type(
     tmp_path: Path, pipeline: Pipeline
 ) -> None:
     # Domestic stories name sides the knowledge base resolves to one state and
-    # sector: held back from the analyst, but the type was found.
-    rows = [
-        (
-            "Kazakh President Kassym-Jomart Tokayev met Kazakhstan's prime minister.",
-            "CONSULT",
-        )
-    ]
-    score = evaluate_ngec(read_ngec(_archive(tmp_path / "s.zip", rows)), pipeline)
+    # sector: held back from the analyst, but the type was found. (The coder is
+    # stubbed: the check is what the suite counts.)
+    from dataclasses import replace
+
+    from allegiance.nlp.events import SELF_DEALING
+
+    text = "Hungary's parliament met Hungary's parliament."
+    coded = pipeline.code_article(make_article("Hungary met Sweden."))
+    event = coded.events[0]
+    held = replace(event, target="HUN", doubtful=True, doubt_reason=SELF_DEALING)
+
+    class Stub:
+        def code_article(self, article):  # type: ignore[no-untyped-def]
+            return replace(coded, events=(held,))
+
+    rows = [(text, "CONSULT")]
+    score = evaluate_ngec(read_ngec(_archive(tmp_path / "s.zip", rows)), Stub())  # type: ignore[arg-type]
     assert score.to_dict()["label_recall"] == 1.0
