@@ -2248,6 +2248,10 @@ def test_no_move_in_new_look_alikes(code, text: str, day: str) -> None:  # type:
             "2024-02-23", ("ARM", "CSTO", "freeze"),
         ),
         ("Armenia is no longer active in the CSTO.", "2024-02-23", ("ARM", "CSTO", "freeze")),
+        # "at the start of 2020" is no START treaty: quitting OPEC leaves it.
+        ("Ecuador quit OPEC at the start of 2020, citing fiscal problems.", "2020-01-02", ("ECU", "OPEC", "withdraw")),
+        # A letter of intent handed in applies.
+        ("Thailand submitted a letter of intent to join BRICS.", "2024-05-28", ("THA", "BRICS", "apply")),
         # A summit held without a member; a member sending no one.
         ("The CSTO summit in Astana took place without Armenia.", "2024-11-28", ("ARM", "CSTO", "skip_summit")),
         ("Armenia did not send anyone to the CSTO summit.", "2024-11-28", ("ARM", "CSTO", "skip_summit")),

@@ -138,7 +138,10 @@ def topic_gerund(doc: Doc, occ: Occurrence, left: int) -> bool:
     return False
 
 
-_BID_NOUNS = frozenset({"bid", "bids", "application", "applications", "request"})
+# "submitted a letter of intent to join BRICS": the letter's "intent".
+_BID_NOUNS = frozenset(
+    {"bid", "bids", "application", "applications", "request", "intent"}
+)
 _SUBMIT_VERBS = frozenset({"submit", "lodge", "file", "hand", "present", "send"})
 
 
