@@ -2064,3 +2064,15 @@ def test_the_act_a_request_asks_to_stop_is_its_content(
     plovers = {e.plover for e in code(text, date=_day("2024-05-01"))}
     assert "REQUEST" in plovers
     assert unwanted not in plovers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey's accession talks with the EU have effectively been frozen.",
+        "The EU froze accession talks with Turkey.",
+    ],
+)
+def test_frozen_talks_are_not_held(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2018-06-26"))
+    assert "CONSULT" not in {e.plover for e in events}
