@@ -169,6 +169,11 @@ def test_a_criticism_takes_its_recipient_from_the_act_after_it(
             "Georgia recalled its ambassador from Moscow, citing Russian provocations.",
             {("GEO", "RUS", "SANCTION"), ("GEO", "RUS", "ACCUSE")},
         ),
+        # Expelled "saying they were spies": an accusation of espionage.
+        (
+            "Estonia expelled two Russian diplomats, saying they were spies.",
+            {("EST", "RUS", "SANCTION"), ("EST", "RUS", "ACCUSE")},
+        ),
         # A neutral reason cited is no criticism.
         ("Germany closed its consulate, citing security concerns.", set()),
     ],
