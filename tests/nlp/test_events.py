@@ -2076,3 +2076,19 @@ def test_the_act_a_request_asks_to_stop_is_its_content(
 def test_frozen_talks_are_not_held(code, text: str) -> None:  # type: ignore[no-untyped-def]
     events = code(text, date=_day("2018-06-26"))
     assert "CONSULT" not in {e.plover for e in events}
+
+
+def test_a_brokered_ceasefire_is_agreed_by_its_parties(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Qatar brokered a truce between Israel and Hamas on Friday.",
+        date=_day("2023-11-24"),
+    )
+    got = {(e.source, e.target, e.plover, e.cameo) for e in events}
+    assert {("QAT", "ISR", "CONSULT", "045"), ("ISR", "PSE", "CONCEDE", "0871")} <= got
+    assert ("PSE", "ISR", "CONCEDE", "0871") in got
+    # Failing to broker one agrees nothing.
+    failed = code(
+        "Egypt failed to broker a truce between Israel and Hamas.",
+        date=_day("2023-11-24"),
+    )
+    assert "CONCEDE" not in {e.plover for e in failed}

@@ -89,6 +89,8 @@ _BETWEEN_PARTIES = frozenset(
     | {"REJECT", "CONCEDE", "RETREAT", "YIELD"}
 )
 _PROMISED_HELP = ("031", "033")
+# What a mediator brokers that its parties then observe.
+_TRUCE_WORDS = frozenset({"ceasefire", "truce", "armistice"})
 # Accusations (CAMEO 110-115) the gold always gives a recipient: one condemning
 # an unknown doer ("condemned the bombing in Peshawar") is held back the same way.
 _ACCUSATION_ROOT = "11"
@@ -2405,8 +2407,46 @@ class EventCoder:
                     )
                     event = _attribute(event, reporter)
                     out.append(self._check_doubt(event, occ, doc))
+        if (
+            cameo == "045"
+            and occ.req_at is not None
+            and toks(doc).lemma[occ.req_at].lower() in _TRUCE_WORDS
+            and not codes.negated
+            and codes.modality == "asserted"
+        ):
+            out.extend(self._brokered_truce(doc, sent, index, occ, targets))
         if reporter is not None:
             out.extend(self._complaints(doc, sent, index, occ, out, reporter))
+        return out
+
+    def _brokered_truce(
+        self,
+        doc: Doc,
+        sent: Span,
+        index: int,
+        occ: Occurrence,
+        parties: list[ActorSpan | None],
+    ) -> list[Event]:
+        """ "Moscow brokered a ceasefire between Armenia and Azerbaijan": the
+        parties agreed to it, each towards the other (0871, guide §7.1), besides
+        the mediator's 045 to each."""
+        named = [p for p in parties if p is not None and p.actor is not None]
+        # A ceasefire agreed, not yet seen to hold, is a verbal concession
+        # (guide §4.1: 0871 is CONCEDE when declared or agreed).
+        plover, mode = "CONCEDE", "ceasefire"
+        out = []
+        for a in named:
+            for b in named:
+                if a.actor.code == b.actor.code:  # type: ignore[union-attr]
+                    continue
+                truce = self._event(doc, sent, index, occ, "0871", plover, mode, a, b)
+                out.append(
+                    replace(
+                        truce,
+                        id=_short_hash(truce.id + "truce"),
+                        pattern="inference.brokered_truce",
+                    )
+                )
         return out
 
     def _event(
