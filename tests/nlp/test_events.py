@@ -2092,3 +2092,18 @@ def test_a_brokered_ceasefire_is_agreed_by_its_parties(code) -> None:  # type: i
         date=_day("2023-11-24"),
     )
     assert "CONCEDE" not in {e.plover for e in failed}
+
+
+def test_a_region_of_the_actors_own_is_where_it_acts(code) -> None:  # type: ignore[no-untyped-def]
+    # Guide §3.1: an act in a region whose only claimant is the actor itself
+    # has no recipient there; a city of its own still makes a domestic act.
+    events = code(
+        "Azerbaijan launched an offensive in Nagorno-Karabakh.", date=_day("2023-09-19")
+    )
+    assert {(e.source, e.target) for e in events if e.plover == "ASSAULT"} == {
+        ("AZE", None)
+    }
+    rally = code(
+        "Georgians rallied in Tbilisi against the law.", date=_day("2024-05-01")
+    )
+    assert {(e.source, e.target) for e in rally} == {("GEO", "GEO")}

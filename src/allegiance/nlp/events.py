@@ -2449,6 +2449,15 @@ class EventCoder:
                 )
         return out
 
+    def _region_at(self, doc: Doc, span: ActorSpan) -> bool:
+        """Whether the words of a place span name a region of the knowledge base."""
+        return any(
+            a.start == span.start
+            and a.end == span.end
+            and a.location_code in self.kb.regions
+            for a in actor_spans(doc)
+        )
+
     def _event(
         self,
         doc: Doc,
@@ -2467,6 +2476,18 @@ class EventCoder:
     ) -> Event:
         s_actor: Actor | None = src.actor if src else None
         t_actor: Actor | None = tgt.actor if tgt else None
+        if (
+            tgt is not None
+            and tgt.how == "place"
+            and s_actor is not None
+            and t_actor is not None
+            and s_actor.code == t_actor.code
+            and self._region_at(doc, tgt)
+        ):
+            # "Azerbaijan launched an offensive in Nagorno-Karabakh": a region
+            # the actor claims is where it acts, not its recipient (guide §3.1);
+            # a city stays ("Georgians rallied in Tbilisi": against their own).
+            t_actor = None
         code = self.ontology.cameo(cameo)
         trigger_text = span_text(doc, occ.start, occ.end)
         article_id = extension(doc, "article_id")
