@@ -224,6 +224,7 @@ _PLACE_PREPS = frozenset(
         "against",
         "throughout",
         "off",
+        "along",
     }
 )
 # What others fear or suspect is no event of the feared actor ("feared Armenia

@@ -1,0 +1,97 @@
+"""Material conflict in the registers of trade and finance press, police and court
+reports and military communiques: asset freezes and countermeasures imposed,
+banks cut off from SWIFT, prison terms handed down, nationals held, media offices
+shut, entry bans that beat a refused access, cross-border fire, materiel destroyed,
+drones intercepted, projectiles slamming into a place, troops massed "along" a
+border, and near misses (casualty counts, fans in the streets, treaties that
+name waters, weapons depots, a national day).
+
+The sentences are the project's own, not from the gold sets.
+"""
+
+import datetime as dt
+
+import pytest
+
+from ..conftest import asserted_triples
+
+DAY = dt.date(2024, 5, 1)
+
+
+def _asserted(code, text: str) -> set[tuple[str | None, str | None, str]]:  # type: ignore[no-untyped-def]
+    return asserted_triples(code(text, date=DAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sanction.impose_sanctions: an asset freeze and countermeasures are sanctions
+        ("Tokyo imposed an asset freeze on Russian individuals.", ("JPN", "RUS", "SANCTION")),
+        ("China imposed countermeasures on nine US defence companies.", ("CHN", "USA", "SANCTION")),
+        # actors._QUANTIFIERS: a number word up to twenty, and the tens
+        ("Tokyo imposed sanctions on eleven Russian individuals.", ("JPN", "RUS", "SANCTION")),
+        # sanction.terror_designation: a possessive name before "as a terrorist"
+        ("Canada listed Iran's Revolutionary Guards as a terrorist entity.", ("CAN", "IRN", "SANCTION")),
+        # sanction.hand_sentence: the one handed the term is the target
+        ("Iran's judiciary handed a French national a five-year prison term.", ("IRN", "FRA", "SANCTION")),
+        # sanction.tariffs_noun
+        ("The EU's tariffs on Chinese electric vehicles took effect on Wednesday.", ("EU", "CHN", "SANCTION")),
+        # sanction.cut_off_payments
+        ("The EU removed seven Russian banks from the SWIFT system.", ("EU", "RUS", "SANCTION")),
+        # sanction.end_agreement, not coerce.withhold on "Waters"
+        ("India suspended the Indus Waters Treaty with Pakistan.", ("IND", "PAK", "SANCTION")),
+        # coerce.hold_nationals
+        ("Taliban authorities are holding two American citizens.", ("AFG", "USA", "COERCE")),
+        ("Tajik border guards held two Kyrgyz citizens for questioning.", ("TJK", "KGZ", "COERCE")),
+        # coerce.entry_ban beats reject.access when people are barred from a country
+        ("Russia barred Latvian journalists from entering the country.", ("RUS", "LVA", "COERCE")),
+        # coerce.close_media_office: a broadcaster's office shut is censorship
+        ("Azerbaijan shut down the BBC's office in Baku.", ("AZE", "GBR", "COERCE")),
+        # assault.exchange_fire
+        ("India and Pakistan exchanged cross-border fire along the Line of Control.", ("IND", "PAK", "ASSAULT")),
+        ("Pakistani and Afghan forces traded heavy gunfire at the border crossing.", ("AFG", "PAK", "ASSAULT")),
+        # assault.destroy_materiel
+        ("The Russian Ministry of Defence said its forces destroyed three Ukrainian tanks.", ("RUS", "UKR", "ASSAULT")),
+        # assault.intercept_projectiles
+        ("Moscow said its air defences intercepted thirty Ukrainian drones over Bryansk.", ("RUS", "UKR", "ASSAULT")),
+        # assault.projectile_hit: a singular bomb
+        ("A Russian glide bomb slammed into a residential block in Zaporizhzhia.", ("RUS", "UKR", "ASSAULT")),
+        # cooperate.arms_deal excludes a depot: the strike is an attack
+        ("The Israeli army said it struck a Hezbollah weapons depot in the Bekaa Valley.", ("ISR", "LBN", "ASSAULT")),
+        # mobilize.move_closer beats support.close_to when troops move
+        ("Serbia ordered its troops to move closer to the border with Kosovo.", ("SRB", "XKX", "MOBILIZE")),
+        # actors._PREPS and events._PLACE_PREPS: "along" the border of a state
+        ("Ethiopia massed forces along the Eritrean border.", ("ETH", "ERI", "MOBILIZE")),
+        ("Thailand reinforced its troops along the Cambodian border.", ("THA", "KHM", "MOBILIZE")),
+        ("The European Union deployed a civilian monitoring mission along Armenia's border with Azerbaijan.", ("EU", "ARM", "AID")),
+    ],
+)  # fmt: skip
+def test_conflict_register_is_coded(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _asserted(code, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Clashes between Armenian and Azerbaijani troops left four soldiers dead.", "RETREAT"),
+        ("The Israeli army said it struck a Hezbollah weapons depot in the Bekaa Valley.", "COOPERATE"),
+        ("India suspended the Indus Waters Treaty with Pakistan.", "COERCE"),
+        ("Russia barred Latvian journalists from entering the country.", "REJECT"),
+        ("A Russian glide bomb slammed into a residential block in Zaporizhzhia.", "ACCUSE"),
+        ("Serbia ordered its troops to move closer to the border with Kosovo.", "SUPPORT"),
+        ("Thousands of fans flooded the streets of Buenos Aires.", "PROTEST"),
+        ("France holds its first national day of commemoration.", "COERCE"),
+        ("Engineers destroyed outdated ammunition stocks at a depot near Sofia.", "ASSAULT"),
+        ("Chinese jets intercepted a US spy plane over the South China Sea.", "ASSAULT"),
+        ("The two leaders held talks with Chinese citizens in Jakarta.", "COERCE"),
+    ],
+)  # fmt: skip
+def test_near_miss_codes_no_conflict(code, text: str, wrong: str) -> None:  # type: ignore[no-untyped-def]
+    assert wrong not in {p for _, _, p in _asserted(code, text)}
+
+
+def test_a_prison_term_is_handed_by_the_court_to_the_convicted(code) -> None:  # type: ignore[no-untyped-def]
+    coded = _asserted(
+        code, "A Russian court handed an American journalist a sixteen-year prison term."
+    )
+    assert coded == {("RUS", "USA", "SANCTION")}
