@@ -64,6 +64,15 @@ def _asserted(code, text: str) -> set[tuple[str | None, str | None, str]]:  # ty
         ("Ethiopia massed forces along the Eritrean border.", ("ETH", "ERI", "MOBILIZE")),
         ("Thailand reinforced its troops along the Cambodian border.", ("THA", "KHM", "MOBILIZE")),
         ("The European Union deployed a civilian monitoring mission along Armenia's border with Azerbaijan.", ("EU", "ARM", "AID")),
+        # sanction.export_controls: curbs as a noun
+        ("Washington's export curbs on advanced chips to China took effect on Thursday.", ("USA", "CHN", "SANCTION")),
+        # assault.counteroffensive: cross-border operations
+        ("Turkey conducted cross-border operations against Kurdish militants in northern Iraq.", ("TUR", "IRQ", "ASSAULT")),
+        # assault.execute: a longer description of the executed
+        ("Iran executed an Iraqi-born dual national accused of spying.", ("IRN", "IRQ", "ASSAULT")),
+        # events._other_doer: the reacting actor is not what it reacts to
+        ("The detention of two Japanese nationals by Chinese authorities drew protests from Tokyo.", ("JPN", "CHN", "ACCUSE")),
+        ("Russia's seizure of Ukrainian grain ships angered Kyiv.", ("UKR", "RUS", "ACCUSE")),
     ],
 )  # fmt: skip
 def test_conflict_register_is_coded(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
@@ -95,3 +104,28 @@ def test_a_prison_term_is_handed_by_the_court_to_the_convicted(code) -> None:  #
         code, "A Russian court handed an American journalist a sixteen-year prison term."
     )
     assert coded == {("RUS", "USA", "SANCTION")}
+
+
+def test_an_attack_noun_after_by_is_the_attackers(code) -> None:  # type: ignore[no-untyped-def]
+    """clauses.looks_nominal: "a (massive) Russian missile (and drone) attack" is
+    a noun, so the passive subject is not read as the attacker."""
+    for text in (
+        "Kyiv was hit by a Russian missile attack.",
+        "Kyiv was hit by a massive Russian missile and drone attack overnight.",
+    ):
+        assert ("UKR", "RUS", "ASSAULT") not in _asserted(code, text)
+    assert ("RUS", "UKR", "ASSAULT") in _asserted(
+        code, "Kyiv was hit by a Russian missile attack."
+    )
+
+
+def test_a_reaction_with_no_doer_is_left_without_one(code) -> None:  # type: ignore[no-untyped-def]
+    """events._other_doer only replaces a subject that is the reacting actor."""
+    coded = code(
+        "Armenian and U.S. troops began a joint exercise near Yerevan on Monday, "
+        "in a move that has angered Moscow.",
+        date=dt.date(2023, 9, 12),
+    )
+    assert not [
+        e for e in coded if e.plover == "ACCUSE" and not e.doubtful and e.target
+    ]

@@ -2263,7 +2263,7 @@ class EventCoder:
             move = "refuse_assistance"  # "The alliance turned down the request."
         codes = _Codes(cameo, plover, mode, negated, modality, move, effect, content)
         if trig.reverse:
-            args = Args(args.targets, args.sources)
+            args = Args(args.targets, _other_doer(doc, sent, occ, args))
         if (
             plover == "CONSULT"
             and toks(doc).lemma[occ.start] in DISCUSS
@@ -3002,6 +3002,30 @@ def _opened_parties(
 # Words that open what would set a threat off ("any US attack", "if NATO
 # deployed", "countermeasures after Finland joined NATO").
 _SETTING_OFF = frozenset({"any", "if", "unless", "after"})
+def _other_doer(doc: Doc, sent: Span, occ: Occurrence, args: Args) -> list[ActorSpan]:
+    """The doers of what angered or drew a reaction from `args.targets`: the
+    subject found, unless it is the reacting actor itself, as the object of an
+    event noun is ("The detention of two Japanese nationals by Chinese
+    authorities drew protests from Tokyo", "Russia's seizure of Ukrainian ships
+    angered Kyiv"); then the first other actor before the verb."""
+    reactors = {t.actor.code for t in args.targets if t.actor is not None}
+    if not reactors or not args.sources or any(
+        s.actor is None or s.actor.code not in reactors for s in args.sources
+    ):
+        return args.sources
+    other = next(
+        (
+            a
+            for a in actor_spans(doc)
+            if sent.start <= a.start < occ.start
+            and a.actor is not None
+            and a.actor.code not in reactors
+        ),
+        None,
+    )
+    return [other] if other is not None else args.sources
+
+
 # Nouns whose "with" names the other side ("the border with Ukraine").
 _FACING_NOUNS = frozenset(
     {"border", "borders", "frontier", "tensions", "tension", "standoff", "stand-off"}
