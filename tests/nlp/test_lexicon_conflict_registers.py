@@ -119,13 +119,15 @@ def test_an_attack_noun_after_by_is_the_attackers(code) -> None:  # type: ignore
     )
 
 
-def test_a_reaction_with_no_doer_is_left_without_one(code) -> None:  # type: ignore[no-untyped-def]
-    """events._other_doer only replaces a subject that is the reacting actor."""
-    coded = code(
-        "Armenian and U.S. troops began a joint exercise near Yerevan on Monday, "
-        "in a move that has angered Moscow.",
-        date=dt.date(2023, 9, 12),
+def test_a_move_that_angered_is_the_movers(code) -> None:  # type: ignore[no-untyped-def]
+    """events._other_doer: a reaction with no subject of its own ("in a move
+    that has angered Moscow") answers the first actor of the sentence."""
+    coded = asserted_triples(
+        code(
+            "Armenian and U.S. troops began a joint exercise near Yerevan on "
+            "Monday, in a move that has angered Moscow.",
+            date=dt.date(2023, 9, 12),
+        )
     )
-    assert not [
-        e for e in coded if e.plover == "ACCUSE" and not e.doubtful and e.target
-    ]
+    assert ("RUS", "ARM", "ACCUSE") in coded
+    assert ("RUS", "RUS", "ACCUSE") not in coded
