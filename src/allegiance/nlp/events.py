@@ -3007,10 +3007,10 @@ def _other_doer(doc: Doc, sent: Span, occ: Occurrence, args: Args) -> list[Actor
     subject found, unless it is the reacting actor itself, as the object of an
     event noun is ("The detention of two Japanese nationals by Chinese
     authorities drew protests from Tokyo", "Russia's seizure of Ukrainian ships
-    angered Kyiv"), or there is none ("began an exercise, in a move that
-    angered Moscow"); then the first other actor before the verb."""
+    angered Kyiv"); then the first other actor before the verb. A reaction with
+    no subject ("in a move that angered Moscow") keeps none."""
     reactors = {t.actor.code for t in args.targets if t.actor is not None}
-    if not reactors or any(
+    if not reactors or not args.sources or any(
         s.actor is None or s.actor.code not in reactors for s in args.sources
     ):
         return args.sources
