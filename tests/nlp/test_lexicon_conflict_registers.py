@@ -73,6 +73,12 @@ def _asserted(code, text: str) -> set[tuple[str | None, str | None, str]]:  # ty
         # events._other_doer: the reacting actor is not what it reacts to
         ("The detention of two Japanese nationals by Chinese authorities drew protests from Tokyo.", ("JPN", "CHN", "ACCUSE")),
         ("Russia's seizure of Ukrainian grain ships angered Kyiv.", ("UKR", "RUS", "ACCUSE")),
+        # sanction.revoke_export_licences
+        ("The Netherlands revoked export licences for chip machines bound for China.", ("NLD", "CHN", "SANCTION")),
+        # sanction.ban_vehicles: cars
+        ("Latvia, Lithuania and Estonia banned cars with Russian number plates.", ("LVA", "RUS", "SANCTION")),
+        # threaten.vow_retaliation: punishment "for" its target
+        ("Iran's supreme leader vowed harsh punishment for Israel.", ("IRN", "ISR", "THREATEN")),
     ],
 )  # fmt: skip
 def test_conflict_register_is_coded(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
@@ -129,3 +135,8 @@ def test_a_reaction_with_no_doer_is_left_without_one(code) -> None:  # type: ign
     assert not [
         e for e in coded if e.plover == "ACCUSE" and not e.doubtful and e.target
     ]
+
+
+def test_arms_export_licences_stay_a_military_aid_cut(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Germany suspended export licences for arms to Israel.", date=DAY)
+    assert [(e.source, e.target, e.cameo) for e in events] == [("DEU", "ISR", "1622")]
