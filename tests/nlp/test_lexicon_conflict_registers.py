@@ -79,6 +79,16 @@ def _asserted(code, text: str) -> set[tuple[str | None, str | None, str]]:  # ty
         ("Latvia, Lithuania and Estonia banned cars with Russian number plates.", ("LVA", "RUS", "SANCTION")),
         # threaten.vow_retaliation: punishment "for" its target
         ("Iran's supreme leader vowed harsh punishment for Israel.", ("IRN", "ISR", "THREATEN")),
+        # sanction.take_countermeasures
+        ("China took countermeasures against five US defence contractors.", ("CHN", "USA", "SANCTION")),
+        # UAVs as drones (assault.shoot_down, assault.intercept_projectiles)
+        ("The Russian Defence Ministry said air defence systems intercepted and destroyed 25 Ukrainian UAVs.", ("RUS", "UKR", "ASSAULT")),
+        # assault.deliver_strike beats aid.provide_military
+        ("Russian forces delivered a massive strike on Ukraine's military-industrial facilities.", ("RUS", "UKR", "ASSAULT")),
+        # coerce.push_back_migrants
+        ("Lithuanian border guards pushed back dozens of migrants into Belarus.", ("LTU", "BLR", "COERCE")),
+        # sanction.persona_non_grata: the plural
+        ("Moscow declared four Norwegian diplomats personae non gratae.", ("RUS", "NOR", "SANCTION")),
     ],
 )  # fmt: skip
 def test_conflict_register_is_coded(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
@@ -99,6 +109,8 @@ def test_conflict_register_is_coded(code, text: str, expected) -> None:  # type:
         ("Engineers destroyed outdated ammunition stocks at a depot near Sofia.", "ASSAULT"),
         ("Chinese jets intercepted a US spy plane over the South China Sea.", "ASSAULT"),
         ("The two leaders held talks with Chinese citizens in Jakarta.", "COERCE"),
+        ("Russian forces delivered a massive strike on Ukraine's military-industrial facilities.", "AID"),
+        ("The US delivered a blow to Russia's economy.", "ASSAULT"),
     ],
 )  # fmt: skip
 def test_near_miss_codes_no_conflict(code, text: str, wrong: str) -> None:  # type: ignore[no-untyped-def]
@@ -140,3 +152,14 @@ def test_a_reaction_with_no_doer_is_left_without_one(code) -> None:  # type: ign
 def test_arms_export_licences_stay_a_military_aid_cut(code) -> None:  # type: ignore[no-untyped-def]
     events = code("Germany suspended export licences for arms to Israel.", date=DAY)
     assert [(e.source, e.target, e.cameo) for e in events] == [("DEU", "ISR", "1622")]
+
+
+def test_countermeasures_with_no_target_make_no_event(code) -> None:  # type: ignore[no-untyped-def]
+    """sanction.take_countermeasures needs its target: the clause before names
+    who would be watched, not who acts."""
+    events = code(
+        "Kremlin spokesman Dmitry Peskov said Russia would closely watch what "
+        "Sweden did in the alliance and would take countermeasures.",
+        date=dt.date(2024, 3, 8),
+    )
+    assert not [e for e in events if e.source == "SWE"]
