@@ -89,6 +89,8 @@ def _asserted(code, text: str) -> set[tuple[str | None, str | None, str]]:  # ty
         ("Lithuanian border guards pushed back dozens of migrants into Belarus.", ("LTU", "BLR", "COERCE")),
         # sanction.persona_non_grata: the plural
         ("Moscow declared four Norwegian diplomats personae non gratae.", ("RUS", "NOR", "SANCTION")),
+        # assault.artillery_noun: a barrage
+        ("Hezbollah's rocket barrage on Israel forced evacuations.", ("LBN", "ISR", "ASSAULT")),
     ],
 )  # fmt: skip
 def test_conflict_register_is_coded(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
