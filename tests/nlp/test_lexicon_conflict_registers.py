@@ -121,7 +121,8 @@ def test_near_miss_codes_no_conflict(code, text: str, wrong: str) -> None:  # ty
 
 def test_a_prison_term_is_handed_by_the_court_to_the_convicted(code) -> None:  # type: ignore[no-untyped-def]
     coded = _asserted(
-        code, "A Russian court handed an American journalist a sixteen-year prison term."
+        code,
+        "A Russian court handed an American journalist a sixteen-year prison term.",
     )
     assert coded == {("RUS", "USA", "SANCTION")}
 

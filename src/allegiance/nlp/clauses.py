@@ -428,8 +428,10 @@ def looks_nominal(
         ):
             return True  # "Russian missile strikes", not "a Russian missile strikes"
         armed = start
-        while armed > sent.start + 2 and start - armed < 3 and (
-            tk.lower[armed - 1] in WEAPON_WORDS
+        while (
+            armed > sent.start + 2
+            and start - armed < 3
+            and tk.lower[armed - 1] in WEAPON_WORDS
         ):
             armed -= 1
         if (

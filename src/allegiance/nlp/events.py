@@ -3002,6 +3002,8 @@ def _opened_parties(
 # Words that open what would set a threat off ("any US attack", "if NATO
 # deployed", "countermeasures after Finland joined NATO").
 _SETTING_OFF = frozenset({"any", "if", "unless", "after"})
+
+
 def _other_doer(doc: Doc, sent: Span, occ: Occurrence, args: Args) -> list[ActorSpan]:
     """The doers of what angered or drew a reaction from `args.targets`: the
     subject found, unless it is the reacting actor itself, as the object of an
@@ -3010,8 +3012,10 @@ def _other_doer(doc: Doc, sent: Span, occ: Occurrence, args: Args) -> list[Actor
     angered Kyiv"); then the first other actor before the verb. A reaction with
     no subject ("in a move that angered Moscow") keeps none."""
     reactors = {t.actor.code for t in args.targets if t.actor is not None}
-    if not reactors or not args.sources or any(
-        s.actor is None or s.actor.code not in reactors for s in args.sources
+    if (
+        not reactors
+        or not args.sources
+        or any(s.actor is None or s.actor.code not in reactors for s in args.sources)
     ):
         return args.sources
     other = next(
