@@ -166,3 +166,12 @@ def test_countermeasures_with_no_target_make_no_event(code) -> None:  # type: ig
         date=dt.date(2024, 3, 8),
     )
     assert not [e for e in events if e.source == "SWE"]
+
+
+def test_an_execution_of_a_foreign_national_is_not_doubted(code) -> None:  # type: ignore[no-untyped-def]
+    """events._ONE_SIDED_KILLINGS: no border or war is needed between a state
+    and the foreigners it executes (the garbled-name doubt is for fighting)."""
+    coded = _asserted(
+        code, "Saudi Arabia executed two Bahraini nationals on terrorism charges."
+    )
+    assert ("SAU", "BHR", "ASSAULT") in coded

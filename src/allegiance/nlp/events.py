@@ -2429,9 +2429,11 @@ class EventCoder:
             )
             or event.plover != "ASSAULT"
             or event.source_sector == "REB"
+            or event.cameo in _ONE_SIDED_KILLINGS
         ):
             # (191 and 192, blockade and occupation, are coercion: no fighting;
-            # an armed group's name is no garbled state name)
+            # an armed group's name is no garbled state name; a state killing or
+            # executing another's nationals is no fighting between the two)
             return event
         kb = self.kb
         a, b = event.source, event.target
@@ -2999,6 +3001,10 @@ def _opened_parties(
                 yield party
 
 
+# Killings and executions (CAMEO 1823, 180): one state's act on another's
+# nationals, which needs no border or war between the two ("Saudi Arabia
+# executed two Bahraini nationals").
+_ONE_SIDED_KILLINGS = frozenset({"1823", "180"})
 # Words that open what would set a threat off ("any US attack", "if NATO
 # deployed", "countermeasures after Finland joined NATO").
 _SETTING_OFF = frozenset({"any", "if", "unless", "after"})
