@@ -91,6 +91,9 @@ def _asserted(code, text: str) -> set[tuple[str | None, str | None, str]]:  # ty
         ("Moscow declared four Norwegian diplomats personae non gratae.", ("RUS", "NOR", "SANCTION")),
         # assault.artillery_noun: a barrage
         ("Hezbollah's rocket barrage on Israel forced evacuations.", ("LBN", "ISR", "ASSAULT")),
+        # assault.come_under_fire: the "from" phrase fires on the subject
+        ("Armenian positions came under fire from Azerbaijani units.", ("AZE", "ARM", "ASSAULT")),
+        ("The Indian army said its posts came under heavy fire from Pakistani troops.", ("PAK", "IND", "ASSAULT")),
     ],
 )  # fmt: skip
 def test_conflict_register_is_coded(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
@@ -113,6 +116,7 @@ def test_conflict_register_is_coded(code, text: str, expected) -> None:  # type:
         ("The two leaders held talks with Chinese citizens in Jakarta.", "COERCE"),
         ("Russian forces delivered a massive strike on Ukraine's military-industrial facilities.", "AID"),
         ("The US delivered a blow to Russia's economy.", "ASSAULT"),
+        ("Pashinyan came under fire from Russian officials.", "ASSAULT"),
     ],
 )  # fmt: skip
 def test_near_miss_codes_no_conflict(code, text: str, wrong: str) -> None:  # type: ignore[no-untyped-def]
