@@ -93,6 +93,8 @@ def _asserted(code, text: str) -> set[tuple[str | None, str | None, str]]:  # ty
         ("Hezbollah's rocket barrage on Israel forced evacuations.", ("LBN", "ISR", "ASSAULT")),
         # assault.come_under_fire: the "from" phrase fires on the subject
         ("Armenian positions came under fire from Azerbaijani units.", ("AZE", "ARM", "ASSAULT")),
+        # sanction.expel_diplomats: an embassy official
+        ("Russia expelled a US embassy official.", ("RUS", "USA", "SANCTION")),
         ("The Indian army said its posts came under heavy fire from Pakistani troops.", ("PAK", "IND", "ASSAULT")),
     ],
 )  # fmt: skip
@@ -117,6 +119,8 @@ def test_conflict_register_is_coded(code, text: str, expected) -> None:  # type:
         ("Russian forces delivered a massive strike on Ukraine's military-industrial facilities.", "AID"),
         ("The US delivered a blow to Russia's economy.", "ASSAULT"),
         ("Pashinyan came under fire from Russian officials.", "ASSAULT"),
+        # sanction.retaliate_with: curbs, not a blow
+        ("China hit back with export curbs on rare earths to the United States.", "ASSAULT"),
     ],
 )  # fmt: skip
 def test_near_miss_codes_no_conflict(code, text: str, wrong: str) -> None:  # type: ignore[no-untyped-def]
