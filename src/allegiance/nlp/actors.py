@@ -102,6 +102,7 @@ _PREPS = frozenset(
         "like",
         "than",
         "including",
+        "along",
         "alongside",
         "beside",
         "besides",
@@ -563,7 +564,10 @@ def _expired(text: str, forms: list[Form]) -> _Reading:
 _QUANTIFIERS = frozenset(
     {"the", "a", "an", "two", "three", "four", "five", "six", "seven", "eight",
      "nine", "ten", "several", "some", "many", "senior", "top", "other", "more",
-     "than", "fewer", "least", "almost", "nearly", "about", "around", "over"}
+     "than", "fewer", "least", "almost", "nearly", "about", "around", "over",
+     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+     "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+     "hundred", "dozen"}
 )  # fmt: skip
 
 

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from .clauses import (
     IRREGULAR_PARTICIPLES,
+    WEAPON_WORDS,
     ClauseCues,
     clause_bounds,
     gerund_subject_start,
@@ -1975,11 +1976,15 @@ def national_adjective(
     doc: Doc, start: int, actors: list[ActorSpan]
 ) -> list[ActorSpan]:
     """ "Russian strikes", "Azerbaijani shelling", "Japanese humanitarian aid":
-    a national adjective acts (one kind of aid may stand between)."""
+    a national adjective acts (one kind of aid may stand between, or up to three
+    words of the weapons used: "a Russian missile and drone attack")."""
     lower = toks(doc).lower
+    armed = start
+    while armed > 0 and start - armed < 3 and lower[armed - 1] in WEAPON_WORDS:
+        armed -= 1
     for a in actors:
         if a.how in {"adjective", "demonym"} and a.actor is not None:
-            if a.end == start or (
+            if a.end in (start, armed) or (
                 a.end == start - 1 and lower[start - 1] in _KINDS_OF_AID
             ):
                 return [a]

@@ -456,6 +456,26 @@ def looks_nominal(
             and (start < 3 or tk.lower[start - 3] not in {"a", "an"})
         ):
             return True  # "Russian missile strikes", not "a Russian missile strikes"
+        armed = start
+        while (
+            armed > sent.start + 2
+            and start - armed < 3
+            and tk.lower[armed - 1] in WEAPON_WORDS
+        ):
+            armed -= 1
+        if (
+            armed < start
+            and armed in modifier_ends
+            and not tk.lower[start].endswith("s")  # "a Russian missile strikes"
+            and (
+                tk.lower[armed - 2] in _ARTICLES_BY
+                or tk.text[armed - 2].islower()
+                and armed - 3 >= sent.start
+                and tk.lower[armed - 3] in _ARTICLES_BY
+            )
+        ):
+            # "hit by a Russian missile attack", "a massive Russian drone strike"
+            return True
         if (
             low in _ORDINALS
             and start - 2 >= sent.start
@@ -482,6 +502,15 @@ def looks_nominal(
     if end < sent.end and tk.lower[end] == "of" and _verb_of(doc, start, end):
         return False  # "Russia warned of consequences", "Iran on Monday warned of"
     return end < sent.end and tk.lower[end] == "of"
+
+
+# Words naming the weapons of an attack between its national adjective and the
+# noun ("a Russian missile and drone attack", "Israeli air strikes").
+WEAPON_WORDS = frozenset(
+    {"missile", "drone", "rocket", "artillery", "mortar", "air", "naval", "ground",
+     "cruise", "ballistic", "glide", "bomb", "and", "sea", "tank"}
+)  # fmt: skip
+_ARTICLES_BY = frozenset({"a", "an", "the", "by"})
 
 
 # Words after a past participle that show it is a verb, not an adjective.

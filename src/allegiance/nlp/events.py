@@ -240,6 +240,7 @@ _PLACE_PREPS = frozenset(
         "against",
         "throughout",
         "off",
+        "along",
     }
 )
 # What others fear or suspect is no event of the feared actor ("feared Armenia
@@ -2315,7 +2316,7 @@ class EventCoder:
             move = "refuse_assistance"  # "The alliance turned down the request."
         codes = _Codes(cameo, plover, mode, negated, modality, move, effect, content)
         if trig.reverse:
-            args = Args(args.targets, args.sources)
+            args = Args(args.targets, _other_doer(doc, sent, occ, args))
         if (
             plover == "CONSULT"
             and toks(doc).lemma[occ.start] in DISCUSS
@@ -2542,9 +2543,11 @@ class EventCoder:
             )
             or event.plover != "ASSAULT"
             or event.source_sector == "REB"
+            or event.cameo in _ONE_SIDED_KILLINGS
         ):
             # (191 and 192, blockade and occupation, are coercion: no fighting;
-            # an armed group's name is no garbled state name)
+            # an armed group's name is no garbled state name; a state killing or
+            # executing another's nationals is no fighting between the two)
             return event
         kb = self.kb
         a, b = event.source, event.target
@@ -3147,9 +3150,42 @@ def _opened_parties(
                 yield party
 
 
+# Killings and executions (CAMEO 1823, 180): one state's act on another's
+# nationals, which needs no border or war between the two ("Saudi Arabia
+# executed two Bahraini nationals").
+_ONE_SIDED_KILLINGS = frozenset({"1823", "180"})
 # Words that open what would set a threat off ("any US attack", "if NATO
 # deployed", "countermeasures after Finland joined NATO").
 _SETTING_OFF = frozenset({"any", "if", "unless", "after"})
+
+
+def _other_doer(doc: Doc, sent: Span, occ: Occurrence, args: Args) -> list[ActorSpan]:
+    """The doers of what angered or drew a reaction from `args.targets`: the
+    subject found, unless it is the reacting actor itself, as the object of an
+    event noun is ("The detention of two Japanese nationals by Chinese
+    authorities drew protests from Tokyo", "Russia's seizure of Ukrainian ships
+    angered Kyiv"); then the first other actor before the verb. A reaction with
+    no subject ("in a move that angered Moscow") keeps none."""
+    reactors = {t.actor.code for t in args.targets if t.actor is not None}
+    if (
+        not reactors
+        or not args.sources
+        or any(s.actor is None or s.actor.code not in reactors for s in args.sources)
+    ):
+        return args.sources
+    other = next(
+        (
+            a
+            for a in actor_spans(doc)
+            if sent.start <= a.start < occ.start
+            and a.actor is not None
+            and a.actor.code not in reactors
+        ),
+        None,
+    )
+    return [other] if other is not None else args.sources
+
+
 # Nouns whose "with" names the other side ("the border with Ukraine").
 _FACING_NOUNS = frozenset(
     {"border", "borders", "frontier", "tensions", "tension", "standoff", "stand-off"}
