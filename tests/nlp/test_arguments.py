@@ -1581,14 +1581,3 @@ def test_a_hyphened_pair_hoped_for_is_no_event(code) -> None:  # type: ignore[no
         date=_day("2025-03-01"),
     )
     assert not {(e.source, e.target) for e in events} & {("ARM", "AZE"), ("AZE", "ARM")}
-
-
-def test_a_second_object_noun_takes_the_light_verbs_subject(code) -> None:  # type: ignore[no-untyped-def]
-    events = code(
-        "Armenia declared martial law and a general mobilisation on Sunday.",
-        date=dt.date(2020, 9, 27),
-    )
-    assert {(e.source, e.plover) for e in events} == {
-        ("ARM", "COERCE"),
-        ("ARM", "MOBILIZE"),
-    }

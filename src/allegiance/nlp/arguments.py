@@ -1016,10 +1016,7 @@ def _governed_by_light_verb(doc: Doc, at: Situation, start: int) -> bool:
     tk = toks(doc)
     i = start - 1
     seen = 0
-    # "declared martial law and a general mobilisation": a second object noun
-    # stands one conjunct further from its verb.
-    reach = 6 if "and" in tk.lower[max(at.left, start - 4) : start] else 5
-    while i >= at.left and seen < reach:
+    while i >= at.left and seen < 5:
         if tk.lemma[i] in LIGHT_VERBS:
             return True
         if tk.lower[i] == "for" and seen <= 2:
