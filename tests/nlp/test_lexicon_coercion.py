@@ -169,3 +169,19 @@ def test_coercion_phrasing(
 def test_entry_stays_silent(text: str, entry: str, pipeline: Pipeline) -> None:
     patterns = {e.pattern for e in pipeline.code_text(text, date=DAY)}
     assert entry not in patterns
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # Guide §4.2: barring people from a country is one code, 172 COERCE.
+        ("Georgia denied entry to a Russian blogger.", "172"),
+        ("Belarus denied entry to a Lithuanian delegation.", "172"),
+        # Overflight and landing refused stay a refusal.
+        ("Turkey denied overflight to the Armenian plane.", "120"),
+    ],
+)
+def test_entry_denied_to_people_is_coercion(
+    text: str, cameo: str, pipeline: Pipeline
+) -> None:
+    assert cameo in {e.cameo for e in pipeline.code_text(text, date=DAY)}
