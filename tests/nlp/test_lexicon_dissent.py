@@ -185,3 +185,13 @@ def test_a_grievance_cited_is_criticism(
         t for t in expected if t[2] == "ACCUSE"
     }
     assert expected <= _coded(pipeline, text)
+
+
+def test_a_vow_to_counter_is_a_threat(pipeline: Pipeline) -> None:
+    # Not a promise to cooperate: the vow is aimed at the act it would counter.
+    events = pipeline.code_text(
+        "China vowed to resolutely counter any US arms sale to Taiwan.", date=DAY
+    )
+    assert {(e.source, e.target, e.plover) for e in events} == {
+        ("CHN", "USA", "THREATEN")
+    }
