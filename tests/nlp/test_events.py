@@ -2107,3 +2107,21 @@ def test_a_region_of_the_actors_own_is_where_it_acts(code) -> None:  # type: ign
         "Georgians rallied in Tbilisi against the law.", date=_day("2024-05-01")
     )
     assert {(e.source, e.target) for e in rally} == {("GEO", "GEO")}
+
+
+def test_an_act_to_be_prevented_is_no_event(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Armenia called upon the UN to prevent ethnic cleansing in Nagorno-Karabakh.",
+        date=_day("2023-09-20"),
+    )
+    assert {(e.source, e.target, e.plover) for e in events} == {
+        ("ARM", "UN", "REQUEST")
+    }
+
+
+def test_congolese_with_congo_cues_is_the_drc(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The Congolese government accused Rwanda of backing M23.",
+        date=_day("2024-05-01"),
+    )
+    assert {(e.source, e.target) for e in events} == {("COD", "RWA")}

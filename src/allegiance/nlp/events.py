@@ -1177,6 +1177,8 @@ class EventCoder:
                 doc, occ, occs, _plover_of(self.ontology, occ)
             ):
                 continue  # "called for sanctions on Georgian officials": asked, not done
+            if _prevented(doc, occ):
+                continue  # "to prevent ethnic cleansing": not happening
             plans.append((occ, left, right, cues))
         # "expressed its desire to learn about ...": an occurrence whose required
         # word governs another trigger is only the frame of that trigger.
@@ -2893,6 +2895,21 @@ _WARNING_VERBS = frozenset({"warn", "caution", "advise"})
 # what it asks: the request is the event, the act is not done.
 _ASKED_HOSTILE = frozenset({"SANCTION", "COERCE", "MOBILIZE", "THREATEN"})
 _ASKING_NOUNS = frozenset({"call", "proposal", "plan", "demand", "appeal", "push"})
+
+
+_PREVENTION_VERBS = word_set("prevention_verbs")
+
+
+def _prevented(doc: Doc, occ: Occurrence) -> bool:
+    """Whether an act noun is the object of a verb of preventing, a few
+    modifier words between ("to prevent ethnic cleansing", "averted a war")."""
+    tk = toks(doc)
+    for k in range(occ.start - 1, max(-1, occ.start - 4), -1):
+        if tk.lemma[k].lower() in _PREVENTION_VERBS:
+            return True
+        if not tk.lower[k].isalpha() or tk.lower[k] in {"and", "or", "but"}:
+            return False
+    return False
 
 
 def _asked_for(
