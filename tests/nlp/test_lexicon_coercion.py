@@ -159,6 +159,11 @@ def test_coercion_phrasing(
         ("Russian forces shot down their own plane by mistake.", "assault.kill"),
         # Responding in writing is no retaliation.
         ("The ministry will respond in writing to the EU.", "threaten.would_retaliate"),
+        # A blaze at a warehouse is no shooting.
+        (
+            "Poland blamed a fire at a warehouse on Russian saboteurs.",
+            "assault.open_fire",
+        ),
         # Cargo kept out of a country is trade, not an entry ban on people.
         (
             "Lithuania banned Belarusian trucks from entering its territory.",
