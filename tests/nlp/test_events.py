@@ -2125,3 +2125,34 @@ def test_congolese_with_congo_cues_is_the_drc(code) -> None:  # type: ignore[no-
         date=_day("2024-05-01"),
     )
     assert {(e.source, e.target) for e in events} == {("COD", "RWA")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police fired tear gas at protesters in Nairobi.", ("KEN", "COP", "KEN")),
+        ("Rebels attacked a military base in northern Mali.", ("MLI", "REB", "MLI")),
+        ("Soldiers opened fire on demonstrators in Khartoum.", ("SDN", "MIL", "SDN")),
+        (
+            "Security forces arrested dozens of opposition supporters in Kampala.",
+            ("UGA", "COP", "UGA"),
+        ),
+    ],
+)
+def test_forces_with_no_nationality_act_where_they_are(
+    code, text: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2024-05-01"))
+    assert expected in {
+        (e.source, e.source_sector, e.target) for e in events if not e.doubtful
+    }
+
+
+def test_forces_at_home_stay_out_of_passives_and_foreign_targets(code) -> None:  # type: ignore[no-untyped-def]
+    # Victims are no doers; troops with no people of theirs named may be foreign.
+    killed = code(
+        "Several peacekeepers were killed in Nagorno-Karabakh.", date=_day("2023-09-20")
+    )
+    assert not [e for e in killed if not e.doubtful and e.source is not None]
+    troops = code("Troops attacked the town in northern Mali.", date=_day("2024-05-01"))
+    assert not [e for e in troops if not e.doubtful and e.source == "MLI"]

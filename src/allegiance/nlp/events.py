@@ -37,6 +37,7 @@ from .clauses import (
     ClauseCues,
     clause_bounds,
     if_follows,
+    is_passive,
     looks_nominal,
     parentheticals,
     read_cues,
@@ -257,6 +258,10 @@ _APPOSITIVE_LINKS = frozenset({"of", "al", "bin", "de", "van", "von", "-"})
 _HOME_PREPS = frozenset({"in", "across", "throughout", "of"})
 # Unresolved mentions of people who may protest at home.
 _PEOPLE = frozenset({"sector:CVL", "sector:OPP"})
+# Forces with no nationality of their own in the text, and what they do.
+_HOME_FORCES = frozenset({"sector:COP", "sector:REB", "sector:MIL"})
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+_HOME_VICTIMS = frozenset({None, "CVL", "OPP", "MED", "REB"})
 
 
 _DENY = "deny"
@@ -1490,6 +1495,10 @@ class EventCoder:
         ) == "PROTEST":
             args = self._protest_at_home(doc, occ, at, index, args) or args
         if (
+            args is None or not any(a.actor is not None for a in args.sources)
+        ) and _plover_of(self.ontology, occ) in _FORCE_TYPES:
+            args = self._forces_at_home(doc, occ, at, index, args) or args
+        if (
             parsed
             and cues.control != "request"
             and (args is None or not args.sources or not args.targets)
@@ -1993,6 +2002,53 @@ class EventCoder:
         if code is None:
             return None
         return Args([self._at_home(people, code)], list(args.targets) if args else [])
+
+    def _forces_at_home(
+        self, doc: Doc, occ: Occurrence, at: Situation, index: int, args: Args | None
+    ) -> Args | None:
+        """Police and rebels the text gives no nationality act where they are,
+        as protesters do (guide §3.2): "Police fired tear gas at protesters in
+        Nairobi" are Kenyan police, "Rebels attacked a base in northern Mali"
+        Malian rebels. Soldiers too, when what they act on is at home
+        ("Soldiers opened fire on demonstrators in Khartoum")."""
+        spans = [s for s in actor_spans(doc) if s.sent == index]
+        forces = next(
+            (
+                s
+                for s in spans
+                if at.left <= s.start < occ.start
+                and s.actor is None
+                and s.need in _HOME_FORCES
+            ),
+            None,
+        )
+        if forces is None:
+            return None
+        code = next(
+            (
+                c
+                for c in (self._place_code(s, _HOME_PREPS, cities=True) for s in spans)
+                if c is not None and not self.kb.is_organisation(c)
+            ),
+            None,
+        )
+        if code is None:
+            return None
+        if is_passive(doc, occ.start, occ.end, at.stop):
+            return None  # "peacekeepers were killed": the forces are the victims
+        targets = list(args.targets) if args else []
+        # At home the forces act on their own people: civilians, protesters,
+        # the opposition, the press, or (rebels) the state's forces; troops
+        # with no people of theirs named may be foreign.
+        victims = _HOME_VICTIMS | (
+            {"MIL", "COP", "GOV"} if forces.need == "sector:REB" else set()
+        )
+        if any(
+            t.actor is None or t.actor.code != code or t.actor.sector not in victims
+            for t in targets
+        ) or (forces.need == "sector:MIL" and not targets):
+            return None
+        return Args([self._at_home(forces, code)], targets)
 
     def _policed(
         self, doc: Doc, occ: Occurrence, at: Situation, args: Args
