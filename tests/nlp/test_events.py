@@ -2156,3 +2156,12 @@ def test_forces_at_home_stay_out_of_passives_and_foreign_targets(code) -> None: 
     assert not [e for e in killed if not e.doubtful and e.source is not None]
     troops = code("Troops attacked the town in northern Mali.", date=_day("2024-05-01"))
     assert not [e for e in troops if not e.doubtful and e.source == "MLI"]
+
+
+def test_spending_targets_met_are_no_meeting(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Trump said NATO allies that fail to meet their spending targets would get "
+        "no protection.",
+        date=_day("2024-02-10"),
+    )
+    assert "CONSULT" not in {e.plover for e in events}

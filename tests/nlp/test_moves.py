@@ -2252,6 +2252,12 @@ def test_no_move_in_new_look_alikes(code, text: str, day: str) -> None:  # type:
         ("Ecuador quit OPEC at the start of 2020, citing fiscal problems.", "2020-01-02", ("ECU", "OPEC", "withdraw")),
         # A letter of intent handed in applies.
         ("Thailand submitted a letter of intent to join BRICS.", "2024-05-28", ("THA", "BRICS", "apply")),
+        # A leader withdrawing the state from an organisation withdraws it.
+        ("Trump withdrew the United States from the WHO.", "2025-01-20", ("USA", "WHO", "withdraw")),
+        (
+            "Trump signed an order withdrawing the United States from the World Health Organization.",
+            "2025-01-20", ("USA", "WHO", "withdraw"),
+        ),
         # A summit held without a member; a member sending no one.
         ("The CSTO summit in Astana took place without Armenia.", "2024-11-28", ("ARM", "CSTO", "skip_summit")),
         ("Armenia did not send anyone to the CSTO summit.", "2024-11-28", ("ARM", "CSTO", "skip_summit")),
