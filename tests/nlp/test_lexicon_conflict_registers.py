@@ -183,3 +183,17 @@ def test_an_execution_of_a_foreign_national_is_not_doubted(code) -> None:  # typ
         code, "Saudi Arabia executed two Bahraini nationals on terrorism charges."
     )
     assert ("SAU", "BHR", "ASSAULT") in coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "for" and "to" later in the clause no longer hide the launch.
+        "Russia launched dozens of missiles at cities across Ukraine on Monday in what "
+        "Putin called retaliation for the explosion on the Crimean bridge.",
+        "Iran fired missiles at Israel for the first time.",
+    ],
+)
+def test_missiles_launched_whatever_follows(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date(2022, 10, 10))
+    assert "195" in {e.cameo for e in events if e.plover == "ASSAULT"}
