@@ -195,3 +195,25 @@ def test_a_vow_to_counter_is_a_threat(pipeline: Pipeline) -> None:
     assert {(e.source, e.target, e.plover) for e in events} == {
         ("CHN", "USA", "THREATEN")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A "for" or "in" later in the clause no longer vetoes the judgement.
+        ("Lavrov called Pashinyan's remarks a threat to stability in the region.", ("RUS", "ARM", "ACCUSE")),
+        ("Moscow called Yerevan's decision unacceptable and asked for clarification.", ("RUS", "ARM", "ACCUSE")),
+    ],
+)  # fmt: skip
+def test_a_judgement_with_for_later_in_its_clause(
+    text: str, expected: tuple[str, str, str], pipeline: Pipeline
+) -> None:
+    assert expected in _coded(pipeline, text)
+
+
+def test_called_for_is_no_judgement(pipeline: Pipeline) -> None:
+    # "called for" right after the verb is a request, whatever word follows.
+    events = pipeline.code_text(
+        "Kyiv called for unacceptable losses to be avoided.", date=DAY
+    )
+    assert "accuse.call_unacceptable" not in {e.pattern for e in events}

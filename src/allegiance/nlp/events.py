@@ -1000,6 +1000,8 @@ class EventCoder:
                 req_at = _relative_antecedent(doc, sent, trig, start)
             if req_at is None:
                 return False, None
+        if trig.excludes_next and end < sent_end and lowers[end] in trig.excludes_next:
+            return False, None  # "called for", "called on": another verb
         excludes = trig.excludes and (
             words is None or not words.isdisjoint(trig.excludes_set)
         )

@@ -75,6 +75,7 @@ class Trigger:
     requires: tuple[str, ...] = ()
     requires_before: tuple[str, ...] = ()
     excludes: tuple[str, ...] = ()
+    excludes_next: tuple[str, ...] = ()
     window: int = 8
     window_before: int = 6
     target_preps: tuple[str, ...] = ()
@@ -223,6 +224,7 @@ def _trigger(entry: dict[str, Any], origin: str) -> Trigger:
         requires=tuple(entry.get("requires", ())),
         requires_before=tuple(entry.get("requires_before", ())),
         excludes=tuple(entry.get("excludes", ())),
+        excludes_next=tuple(w.lower() for w in entry.get("excludes_next", ())),
         window=int(entry.get("window", 8)),
         window_before=int(entry.get("window_before", 6)),
         target_preps=tuple(target) if isinstance(target, list) else (),
