@@ -197,3 +197,13 @@ def test_an_execution_of_a_foreign_national_is_not_doubted(code) -> None:  # typ
 def test_missiles_launched_whatever_follows(code, text: str) -> None:  # type: ignore[no-untyped-def]
     events = code(text, date=dt.date(2022, 10, 10))
     assert "195" in {e.cameo for e in events if e.plover == "ASSAULT"}
+
+
+def test_bombers_flown_to_signal_are_a_show_of_force(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Russia flew strategic bombers near Alaska to signal its displeasure.",
+        date=dt.date(2024, 5, 1),
+    )
+    assert ("RUS", "USA", "MOBILIZE") in {
+        (e.source, e.target, e.plover) for e in events
+    }
