@@ -759,3 +759,18 @@ def test_him_after_a_second_verb_is_the_first_verbs_object(code) -> None:  # typ
     assert {(e.source, e.target) for e in events if e.source == "CSTO"} == {
         ("CSTO", "ARM")
     }
+
+
+def test_the_group_is_an_armed_group_or_an_organisation(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Hezbollah fired rockets at Israel. Israel struck the group's positions in "
+        "southern Lebanon.",
+        date=dt.date(2024, 1, 11),
+    )
+    assert ("ISR", "LBN", "REB") in {
+        (e.source, e.target, e.target_sector) for e in events if e.plover == "ASSAULT"
+    }
+    g7 = code(
+        "The G7 met in Japan. The group condemned Russia.", date=dt.date(2023, 5, 20)
+    )
+    assert ("G7", "RUS") in {(e.source, e.target) for e in g7}

@@ -175,6 +175,11 @@ class Coreference:
             "polity": _is_polity,
             "state": _is_state,
             "organisation": _is_org,
+            # "the group": an organisation, or an armed group (a state's REB
+            # sector: "Yemen's Houthis ... any US attack on the group").
+            "group": lambda c: (
+                _is_org(c) or (c.actor is not None and c.actor.sector == "REB")
+            ),
             "alliance": lambda c: self._is_org_of(c, _ALLIANCE_KINDS),
             "plural": lambda c: (
                 _is_plural(c)
