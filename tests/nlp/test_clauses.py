@@ -408,6 +408,9 @@ def test_adjective_noun_compound_is_a_noun(
         ("Kyiv was shelled by Russian forces.", "shelled", True),
         ("Finland was formally admitted to NATO.", "admitted", True),
         ("Armenia has been repeatedly attacked.", "attacked", True),
+        # A second participle after "and" shares the first one's voice.
+        ("Fico was shot and seriously wounded in Handlova.", "wounded", True),
+        ("Russia attacked and occupied Crimea.", "occupied", False),
         ("A deal brokered by China restored ties.", "brokered", True),
         # A reduced relative: no object of its own, an actor as "by" agent.
         ("The civilians evacuated from Sudan by France arrived.", "evacuated", True),

@@ -2165,3 +2165,10 @@ def test_spending_targets_met_are_no_meeting(code) -> None:  # type: ignore[no-u
         date=_day("2024-02-10"),
     )
     assert "CONSULT" not in {e.plover for e in events}
+
+
+def test_a_state_judging_itself_is_held_back(code) -> None:  # type: ignore[no-untyped-def]
+    # "Lebanon condemned the strike on Beirut": no one condemned is named; the
+    # capital read as Lebanon's government is Lebanon itself.
+    events = code("Lebanon condemned the strike on Beirut.", date=_day("2024-07-30"))
+    assert not [e for e in events if not e.doubtful and e.plover == "ACCUSE"]

@@ -610,6 +610,18 @@ def is_passive(doc: Doc, start: int, end: int, right: int) -> bool:
         i -= 1
     if i < 0:
         return False
+    c = i
+    while c > 0 and tk.lower[c].endswith("ly"):
+        c -= 1  # "and seriously wounded"
+    if (
+        tk.lower[c] in {"and", "or"}
+        and c >= 2
+        and _past_participle(lower)
+        and _past_participle(tk.lower[c - 1])
+        and tk.lower[c - 1] != lower
+        and is_passive(doc, c - 1, c, right)
+    ):
+        return True  # "was shot and seriously wounded": the second is passive too
     if tk.lower[i] not in _BE and tk.lemma[i] != "be":
         if tk.lower[i] not in {"being", "been"}:
             return False

@@ -85,9 +85,12 @@ SELF_DEALING = "source and recipient are the same actor: a misread argument"
 # is not a member is no absence of that state.
 _ABSENCE_OF_MEMBERS = frozenset({"alliance.summit_without"})
 _NOT_EXPECTED = "held without a state that was not expected there (not a member)"
+# Judgements of a state by itself: a sector judging the whole state it belongs
+# to ("a Kremlin ceremony condemned by Kyiv" read as Ukraine on Ukraine).
+_JUDGING = frozenset({"ACCUSE", "THREATEN"})
 _BETWEEN_PARTIES = frozenset(
     {"SANCTION", "AID", "COOPERATE", "AGREE", "CONSULT", "SUPPORT", "REQUEST"}
-    | {"REJECT", "CONCEDE", "RETREAT", "YIELD"}
+    | {"REJECT", "CONCEDE", "RETREAT", "YIELD", "ACCUSE", "THREATEN"}
 )
 _PROMISED_HELP = ("031", "033")
 # What a mediator brokers that its parties then observe.
@@ -1128,7 +1131,10 @@ class EventCoder:
             )
             else replace(e, doubtful=True, doubt_reason=SELF_DEALING)
             if e.source == e.target
-            and e.source_sector == e.target_sector
+            and (
+                e.source_sector == e.target_sector
+                or (e.plover in _JUDGING and None in (e.source_sector, e.target_sector))
+            )
             and e.plover in _BETWEEN_PARTIES
             and not e.doubtful
             else replace(e, doubtful=True, doubt_reason=_NOT_EXPECTED)
