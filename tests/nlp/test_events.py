@@ -2172,3 +2172,28 @@ def test_a_state_judging_itself_is_held_back(code) -> None:  # type: ignore[no-u
     # capital read as Lebanon's government is Lebanon itself.
     events = code("Lebanon condemned the strike on Beirut.", date=_day("2024-07-30"))
     assert not [e for e in events if not e.doubtful and e.plover == "ACCUSE"]
+
+
+def test_a_state_and_its_own_organ_are_one_party(code) -> None:  # type: ignore[no-untyped-def]
+    # "Armenia ... its prime minister": one party; its rebels are another.
+    events = code(
+        "Armenia was represented at the CSTO summit by its prime minister.",
+        date=_day("2023-11-23"),
+    )
+    assert not [e for e in events if not e.doubtful and e.source == e.target]
+    rebels = code(
+        "Colombia agreed to resume talks with the ELN.", date=_day("2024-05-01")
+    )
+    assert ("COL", "COL", "REB") in {
+        (e.source, e.target, e.target_sector) for e in rebels if not e.doubtful
+    }
+
+
+def test_represented_only_by_a_junior_skips_the_summit(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "India was represented at the SCO summit only by a junior minister.",
+        date=_day("2024-07-04"),
+    )
+    assert ("IND", "SCO", "skip_summit") in {
+        (e.source, e.target, e.alliance_move) for e in events
+    }

@@ -87,7 +87,14 @@ _ABSENCE_OF_MEMBERS = frozenset({"alliance.summit_without"})
 _NOT_EXPECTED = "held without a state that was not expected there (not a member)"
 # Judgements of a state by itself: a sector judging the whole state it belongs
 # to ("a Kremlin ceremony condemned by Kyiv" read as Ukraine on Ukraine).
-_JUDGING = frozenset({"ACCUSE", "THREATEN"})
+# A state (no sector) and one of its own organs are one party; its rebels,
+# opposition, people, press and companies are others ("Colombia agreed to
+# resume talks with the ELN").
+_STATE_ORGANS = frozenset({None, "GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+_JUDGING = frozenset(
+    {"ACCUSE", "THREATEN", "CONSULT", "SUPPORT", "AGREE", "COOPERATE", "AID"}
+    | {"SANCTION", "CONCEDE", "RETREAT", "YIELD"}
+)
 _BETWEEN_PARTIES = frozenset(
     {"SANCTION", "AID", "COOPERATE", "AGREE", "CONSULT", "SUPPORT", "REQUEST"}
     | {"REJECT", "CONCEDE", "RETREAT", "YIELD", "ACCUSE", "THREATEN"}
@@ -1133,7 +1140,11 @@ class EventCoder:
             if e.source == e.target
             and (
                 e.source_sector == e.target_sector
-                or (e.plover in _JUDGING and None in (e.source_sector, e.target_sector))
+                or (
+                    e.plover in _JUDGING
+                    and None in (e.source_sector, e.target_sector)
+                    and {e.source_sector, e.target_sector} <= _STATE_ORGANS
+                )
             )
             and e.plover in _BETWEEN_PARTIES
             and not e.doubtful
