@@ -696,6 +696,8 @@ def _governing_verb(doc: Doc, left: int, start: int) -> int | None:
         return k
     if lower[start] != lemma[start].lower() or lower[k] in {"to", "not"}:
         return None  # "help" takes a bare verb
+    if "help" not in lemma[max(left, start - 8) : start]:
+        return None  # the cheap test first: this runs for every bare verb
     ends = {a.end: a.start for a in actor_spans(doc) if a.actor is not None}
     if k + 1 not in ends:
         return None
