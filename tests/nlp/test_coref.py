@@ -774,3 +774,16 @@ def test_the_group_is_an_armed_group_or_an_organisation(code) -> None:  # type: 
         "The G7 met in Japan. The group condemned Russia.", date=dt.date(2023, 5, 20)
     )
     assert ("G7", "RUS") in {(e.source, e.target) for e in g7}
+
+
+def test_its_after_an_attacker_is_not_the_attackers_by_any_mention(code) -> None:  # type: ignore[no-untyped-def]
+    # "Iranian strikes on its territory": "its" skips every mention of Iran
+    # (the envoy too), whatever its sector.
+    events = code(
+        "Pakistan recalled its ambassador from Iran and expelled the Iranian envoy "
+        "after Iranian strikes on its territory.",
+        date=dt.date(2024, 1, 18),
+    )
+    assert ("IRN", "PAK") in {
+        (e.source, e.target) for e in events if e.plover == "ASSAULT"
+    }

@@ -533,12 +533,13 @@ def _object_antecedent(
         )
         if doer is None:
             return None
+        doer_code = spans[doer].actor.code  # type: ignore[union-attr]
         for m in range(doer - 1, k - 1, -1):
             cand = spans[m]
             if cand.need is not None or not _usable(cand, test):
                 continue
-            if cand.actor == spans[doer].actor:
-                continue
+            if cand.actor is not None and cand.actor.code == doer_code:
+                continue  # "the Iranian envoy after Iranian strikes on its": Iran's own
             return m
         return None
     if place and not pronoun:
