@@ -787,3 +787,14 @@ def test_its_after_an_attacker_is_not_the_attackers_by_any_mention(code) -> None
     assert ("IRN", "PAK") in {
         (e.source, e.target) for e in events if e.plover == "ASSAULT"
     }
+
+
+def test_the_country_is_the_reporters_when_no_other_state_comes_before(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Azerbaijani forces shelled towns inside the country, the Armenian defence "
+        "ministry said.",
+        date=dt.date(2020, 9, 27),
+    )
+    assert ("AZE", "ARM") in {
+        (e.source, e.target) for e in events if e.plover == "ASSAULT"
+    }

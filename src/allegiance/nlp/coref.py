@@ -563,9 +563,25 @@ def _object_antecedent(
             cand = spans[m]
             if m == clause_subject or cand.need is not None or not _usable(cand, test):
                 continue
-            if cand.actor == spans[clause_subject].actor:
-                continue
+            if (
+                cand.actor is not None
+                and cand.actor.code == spans[clause_subject].actor.code  # type: ignore[union-attr]
+            ):
+                continue  # the subject's state, whatever the mention's sector
             return m
+        # "Azerbaijani forces shelled towns inside the country, the Armenian
+        # defence ministry said": no other state before, the reporter after.
+        subject_code = spans[clause_subject].actor.code  # type: ignore[union-attr]
+        for m in range(i + 1, len(spans)):
+            cand = spans[m]
+            if cand.sent != spans[i].sent:
+                break
+            if cand.need is None and _usable(cand, test) and cand.actor is not None:
+                if cand.actor.code != subject_code and cand.actor.kind in {
+                    "state",
+                    "person",
+                }:
+                    return m
         return None
     local = _local_subject(doc, spans, i, k)
     if local is not None:
