@@ -2167,11 +2167,14 @@ def test_spending_targets_met_are_no_meeting(code) -> None:  # type: ignore[no-u
     assert "CONSULT" not in {e.plover for e in events}
 
 
-def test_a_state_judging_itself_is_held_back(code) -> None:  # type: ignore[no-untyped-def]
-    # "Lebanon condemned the strike on Beirut": no one condemned is named; the
-    # capital read as Lebanon's government is Lebanon itself.
-    events = code("Lebanon condemned the strike on Beirut.", date=_day("2024-07-30"))
-    assert not [e for e in events if not e.doubtful and e.plover == "ACCUSE"]
+def test_a_state_judging_its_own_organ_stands(code) -> None:  # type: ignore[no-untyped-def]
+    # Judgements are not held back as self-dealing: a state named without a
+    # sector may stand for its people judging their own government.
+    events = code(
+        "Armenians rallied in Yerevan, accusing the Armenian government of betrayal.",
+        date=_day("2024-05-01"),
+    )
+    assert [e for e in events if e.plover == "ACCUSE" and not e.doubtful]
 
 
 def test_a_state_and_its_own_organ_are_one_party(code) -> None:  # type: ignore[no-untyped-def]

@@ -85,19 +85,19 @@ SELF_DEALING = "source and recipient are the same actor: a misread argument"
 # is not a member is no absence of that state.
 _ABSENCE_OF_MEMBERS = frozenset({"alliance.summit_without"})
 _NOT_EXPECTED = "held without a state that was not expected there (not a member)"
-# Judgements of a state by itself: a sector judging the whole state it belongs
-# to ("a Kremlin ceremony condemned by Kyiv" read as Ukraine on Ukraine).
-# A state (no sector) and one of its own organs are one party; its rebels,
-# opposition, people, press and companies are others ("Colombia agreed to
-# resume talks with the ELN").
+# A state (no sector) and one of its own organs are one party in these acts;
+# its rebels, opposition, people, press and companies are others ("Colombia
+# agreed to resume talks with the ELN"). Judgements (ACCUSE, THREATEN) are
+# not among them: a state named without a sector may stand for its people
+# judging their government.
 _STATE_ORGANS = frozenset({None, "GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 _JUDGING = frozenset(
-    {"ACCUSE", "THREATEN", "CONSULT", "SUPPORT", "AGREE", "COOPERATE", "AID"}
+    {"CONSULT", "SUPPORT", "AGREE", "COOPERATE", "AID"}
     | {"SANCTION", "CONCEDE", "RETREAT", "YIELD"}
 )
 _BETWEEN_PARTIES = frozenset(
     {"SANCTION", "AID", "COOPERATE", "AGREE", "CONSULT", "SUPPORT", "REQUEST"}
-    | {"REJECT", "CONCEDE", "RETREAT", "YIELD", "ACCUSE", "THREATEN"}
+    | {"REJECT", "CONCEDE", "RETREAT", "YIELD"}
 )
 _PROMISED_HELP = ("031", "033")
 # What a mediator brokers that its parties then observe.
