@@ -1581,3 +1581,50 @@ def test_a_hyphened_pair_hoped_for_is_no_event(code) -> None:  # type: ignore[no
         date=_day("2025-03-01"),
     )
     assert not {(e.source, e.target) for e in events} & {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An adverbial aside between the verb and its object (clauses,
+        # required words and objects run across it).
+        ("Latvia expelled, on Thursday, a diplomat from the Russian embassy.", ("LVA", "RUS", "SANCTION")),
+        ("Spain sent, after weeks of delay, six Leopard tanks to Ukraine.", ("ESP", "UKR", "AID")),
+        ("Iran seized, in the Strait of Hormuz, a Portuguese-flagged container ship.", ("IRN", "PRT", "COERCE")),
+        # A list object: its commas do not end the search for the recipient.
+        ("Denmark sent artillery ammunition, mortars and armoured vehicles to Ukraine.", ("DNK", "UKR", "AID")),
+    ],
+)  # fmt: skip
+def test_asides_and_list_objects_leave_the_recipient(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in triples(code(text, date=_day("2024-05-01")))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow is ready, in principle, Putin said on Friday.",
+        "Germany sent the ammunition, but Ukraine wanted more tanks.",
+        "Germany sent ammunition, while Poland sent tanks to Ukraine.",
+    ],
+)
+def test_a_comma_that_opens_a_clause_still_ends_the_object(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2024-05-01"))
+    assert ("DEU", "UKR") not in {(e.source, e.target) for e in events}
+    assert not [e for e in events if e.source == "RUS" and e.target == "RUS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The "by" phrase inside what an attitude noun is about is the one
+        # criticised, not the critic.
+        ("Tbilisi voiced concern over remarks by Moscow about Abkhazia.", ("GEO", "RUS", "ACCUSE")),
+        ("Seoul expressed concern over statements by Tokyo on the islands.", ("KOR", "JPN", "ACCUSE")),
+    ],
+)  # fmt: skip
+def test_concern_over_statements_by_a_state_targets_it(
+    code, text: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    got = triples(code(text, date=_day("2024-05-01")))
+    assert expected in got
+    assert (expected[1], expected[0], "ACCUSE") not in got

@@ -180,3 +180,12 @@ def test_a_grievance_cited_is_criticism(
         t for t in expected if t[2] == "ACCUSE"
     }
     assert expected <= _coded(pipeline, text)
+
+
+def test_a_refused_extradition_targets_the_state_it_is_to(code) -> None:  # type: ignore[no-untyped-def]
+    """ "refused to extradite a Ukrainian to Germany": Germany asked, not Ukraine."""
+    got = asserted_triples(
+        code("Hungary refused to extradite a Ukrainian activist to Germany.")
+    )
+    assert ("HUN", "DEU", "REJECT") in got
+    assert ("HUN", "UKR", "REJECT") not in got

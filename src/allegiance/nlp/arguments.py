@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from .clauses import (
     IRREGULAR_PARTICIPLES,
     ClauseCues,
+    adverbial_aside_end,
     clause_bounds,
     gerund_subject_start,
     is_passive,
@@ -840,9 +841,13 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
         # "support from the CSTO", "an attack by Azerbaijan"; not the "from" of
         # what is withdrawn from ("the recall of its ambassador from Paris").
         agents = {"by"} if withdrawn_from else {"by", "from"}
-        agent = [a for a in actors if occ.end <= a.start < stop and a.prep in agents][
-            :1
-        ]
+        agent = [
+            a
+            for a in actors
+            if occ.end <= a.start < stop
+            and a.prep in agents
+            and not _inner_agent(doc, occ.end, a)
+        ][:1]
         agent = coordinated(doc, agent, actors)  # "sanctions from Britain and Canada"
         if agent:
             experiencer = [
@@ -904,6 +909,18 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
 
 
 _FRAME_PREPOSITIONS = word_set("frame_prepositions")
+# Prepositions of what an attitude noun is about ("concern over statements by
+# Baku"): a "by" phrase after them names the doer of that, not of the noun.
+_ABOUT_PREPOSITIONS = frozenset({"over", "about", "regarding", "at"})
+
+
+def _inner_agent(doc: Doc, end: int, a: ActorSpan) -> bool:
+    """Whether the "by" phrase of `a` belongs to a noun inside an over/about
+    phrase after the event noun ending at `end`, not to the event noun."""
+    lowers = toks(doc).lower
+    return a.prep == "by" and any(
+        lowers[k] in _ABOUT_PREPOSITIONS for k in range(end, a.start)
+    )
 
 
 # Measures whose owner, named before them, is the one easing them ("the lifting
@@ -1251,10 +1268,13 @@ def object_of(
         partner = _with_partner(doc, occ, at, same)
         if partner is not None:
             return coordinated(doc, [partner], at.actors)
-    previous = occ.end
+    # "expelled, on Tuesday, two diplomats": an adverbial aside right after
+    # the verb neither ends the search nor holds its object.
+    first = adverbial_aside_end(tk.lower, occ.end, at.stop) or occ.end
+    previous = first
     passed: ActorSpan | None = None  # the last prepositional phrase passed over
     for a in at.actors:
-        if a.start < occ.end or a.start >= at.stop:
+        if a.start < first or a.start >= at.stop:
             continue
         if passed is not None and a.prep is None and _conjunct_of(tk.lower, passed, a):
             # "struck targets in Lebanon and Syria": the conjunct of a phrase
@@ -1267,8 +1287,9 @@ def object_of(
             _comma_between(tk.lower, previous, a.start)
             and not _focused(doc, a)
             and (nominal or not _over_example_aside(tk.lower, previous, a.start))
+            and not (previous == first and _object_list(tk.lower, previous, a.start))
         ):
-            if previous == occ.end and (
+            if previous == first and (
                 _owner_apposition(doc, a, at, same)
                 or _national_apposition(doc, a, at, same)
             ):
@@ -1622,10 +1643,15 @@ def _criticised_act_by(doc: Doc, occ: Occurrence, end: int, a: ActorSpan) -> boo
     ("condemned the storming of Al-Aqsa by Israeli settlers"): the object opens
     with a determiner right after the trigger, and no comma, clause word or
     verb "be" stands between."""
-    if occ.trigger.cameo[:2] not in {"11", "05"} or occ.trigger.form == "noun":
+    if occ.trigger.cameo[:2] not in {"11", "05"}:
         return False  # also praise: "welcomed the decision by Norway"
     tk = toks(doc)
-    if end >= a.start or tk.lower[end] not in _OBJECT_DETERMINERS:
+    if occ.trigger.form == "noun":
+        # "concern over statements by Baku": what the attitude noun is about.
+        if end >= a.start or tk.lower[end] not in _ABOUT_PREPOSITIONS:
+            return False
+        end += 1
+    elif end >= a.start or tk.lower[end] not in _OBJECT_DETERMINERS:
         return False
     by = a.start - 2 if tk.lower[a.start - 1] == "the" else a.start - 1
     if a.start - end > 10 or by < end or tk.lower[by] != "by":
@@ -1762,6 +1788,27 @@ def _over_example_aside(lowers: list[str], start: int, end: int) -> bool:
         len(commas) == 2
         and commas[1] - commas[0] > 2
         and lowers[commas[0] + 1] in {"including", "notably", "such", "especially"}
+    )
+
+
+# Words that show a comma after the object opens a clause, not a list.
+_LIST_BREAKS = frozenset(
+    {"said", "says", "told", "is", "was", "were", "are", "has", "have", "had"}
+    | {"will", "would", "could", "as", "then", "also", "while", "after", "before"}
+    | {"that", "which", "who", "whom", "whose", "where", "when", "but", "because"}
+)
+
+
+def _object_list(lowers: list[str], start: int, end: int) -> bool:
+    """Whether the commas from `start` to `end` only join the items of a list
+    object ("sent ammunition, armoured vehicles and drones to Ukraine")."""
+    gap = lowers[start:end]
+    if len(gap) > 14 or "," not in gap:
+        return False
+    last = len(gap) - 1 - gap[::-1].index(",")
+    return any(w in {"and", "or"} for w in gap[last + 2 :]) and all(
+        w == "," or (w.isalnum() and not w.endswith("ing") and w not in _LIST_BREAKS)
+        for w in gap
     )
 
 

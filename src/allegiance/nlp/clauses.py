@@ -12,6 +12,7 @@ from .spans import actor_spans, toks
 
 __all__ = [
     "ClauseCues",
+    "adverbial_aside_end",
     "clause_bounds",
     "if_follows",
     "is_passive",
@@ -283,9 +284,12 @@ def clause_bounds(
             break
         i -= 1
     right = sent_end
+    # "delivered, after months of delay, a Patriot system": no clause opens
+    # inside an adverbial aside right after the verb.
+    aside = adverbial_aside_end(lowers, end, sent_end) or end
     for i in range(end, sent_end):
         low = lowers[i]
-        if low in words and _boundary(doc, i):
+        if low in words and i >= aside and _boundary(doc, i):
             right = i
             break
         if low == "as" and _as_clause(doc, i, sent_end):
@@ -340,6 +344,41 @@ def _ends_actor_phrase(lowers: list[str], comma: int, actor_ends: set[int]) -> b
         if not word.isalpha() or word.endswith(("ed", "ing")):
             return False
     return False
+
+
+# Words that open a short adverbial aside between a verb and its object
+# ("expelled, on Tuesday, two diplomats", "withdrew, with immediate effect,").
+_ASIDE_OPENERS = frozenset(
+    "on in at with for after before during under as through pending late early "
+    "earlier later last this once again reportedly finally also".split()
+)
+# Words that show the comma opens a clause or ends the sentence, not an aside.
+_ASIDE_BREAKS = frozenset(
+    {"that", "which", "who", "whom", "and", "but", "said", "says", "told"}
+    | {";", ":", "(", ")", "--", ".", "?", "!", '"', "“", "”"}
+)
+
+_CLAUSE_AFTER_ASIDE = frozenset(
+    {"said", "says", "told", "is", "was", "were", "are", "has", "had", "have"}
+    | {"will", "would", "could", "can", "should", "must", "may", "might"}
+)
+
+
+def adverbial_aside_end(lowers: list[str], i: int, stop: int) -> int | None:
+    """At a comma right after a verb, the index after the closing comma of a
+    short adverbial aside (", on Tuesday,", ", in the Gulf of Oman,") when an
+    object follows it; else None."""
+    if i + 3 >= stop or lowers[i] != "," or lowers[i + 1] not in _ASIDE_OPENERS:
+        return None
+    for j in range(i + 2, min(stop - 1, i + 11)):
+        word = lowers[j]
+        if word == ",":
+            # ", in principle, Putin said": a clause, not the verb's object.
+            after = lowers[j + 1 : min(stop, j + 5)]
+            return None if _CLAUSE_AFTER_ASIDE.intersection(after) else j + 1
+        if word in _ASIDE_BREAKS:
+            return None
+    return None
 
 
 def parentheticals(doc: Doc, sent: Span, actor_ends: set[int]) -> list[tuple[int, int]]:
