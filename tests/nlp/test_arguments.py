@@ -1628,3 +1628,59 @@ def test_concern_over_statements_by_a_state_targets_it(
     got = triples(code(text, date=_day("2024-05-01")))
     assert expected in got
     assert (expected[1], expected[0], "ACCUSE") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # The "by" agent of the criticised act, though a required noun
+        # follows the verb, or the agent opens with "a".
+        ("Paris condemned the attack on a French aid worker by Russian troops.", ("FRA", "RUS", "ACCUSE"), ("FRA", "FRA", "ACCUSE")),
+        ("Ottawa criticised the sentencing of a Canadian citizen by a Chinese court.", ("CAN", "CHN", "ACCUSE"), ("CAN", "CAN", "ACCUSE")),
+    ],
+)  # fmt: skip
+def test_the_agent_of_a_criticised_act_is_the_target(
+    code, text: str, expected, wrong
+) -> None:  # type: ignore[no-untyped-def]
+    got = triples(code(text, date=_day("2024-05-01")))
+    assert expected in got
+    assert wrong not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Whoever answers an act named in an opening phrase received it.
+        ("Responding to Moscow's criticism, Helsinki said the border would stay closed.", ("RUS", "FIN", "ACCUSE")),
+        ("In response to China's sanctions, Lithuania recalled its envoy.", ("CHN", "LTU", "SANCTION")),
+    ],
+)  # fmt: skip
+def test_an_act_answered_in_the_main_clause_targets_its_subject(
+    code, text: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in triples(code(text, date=_day("2024-05-01")))
+
+
+def test_a_request_reaches_an_asked_party_far_from_its_verb(code) -> None:  # type: ignore[no-untyped-def]
+    """The asked party after "to" eleven words from "appealed", and the asked
+    act ("to end the fighting") is content, no event of its own."""
+    got = triples(
+        code(
+            "Kenya appealed once more to the two warring sides and to neighbouring"
+            " Rwanda to halt the fighting.",
+            date=_day("2024-05-01"),
+        )
+    )
+    assert ("KEN", "RWA", "REQUEST") in got
+
+
+def test_an_act_asked_for_far_from_the_request_verb_is_content(code) -> None:  # type: ignore[no-untyped-def]
+    """ "urged ... (eleven words) ... to stop the flow of weapons": the stop is
+    what is asked, not a sanction done."""
+    events = code(
+        "Angola appealed yet again to the warring parties and to neighbouring"
+        " Rwanda to stop the flow of weapons.",
+        date=_day("2024-05-01"),
+    )
+    assert "SANCTION" not in {e.plover for e in events}
+    assert ("AGO", "RWA", "REQUEST") in triples(events)

@@ -901,6 +901,10 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
         targets = [
             t for t in subject_of(doc, at, occ.start) if t.actor != sources[0].actor
         ]
+    if not targets and not light and not trig.no_target:
+        # "In response to Seoul's protest, Tokyo said ...": the main clause's
+        # subject answers the act, so it was its recipient.
+        targets = _answerer(doc, occ, at, sources)
     if not targets and not trig.no_target and not trig.of_agent:
         # A noun with a missing side ("a new partnership", "a threat to X")
         # describes rather than reports an act.
@@ -909,6 +913,32 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
 
 
 _FRAME_PREPOSITIONS = word_set("frame_prepositions")
+_RESPONSE_WORDS = frozenset(
+    {"response", "responding", "reply", "replying", "reacting", "answering"}
+)
+
+
+def _answerer(
+    doc: Doc, occ: Occurrence, at: Situation, sources: list[ActorSpan]
+) -> list[ActorSpan]:
+    """The subject of the main clause after an opening "In response to X's
+    act," or "Responding to X's act,": the one who answers; else []."""
+    lowers = toks(doc).lower
+    k = sources[0].start
+    if (
+        k < at.sent.start + 2
+        or k - at.sent.start > 4
+        or lowers[k - 1] != "to"
+        or lowers[k - 2] not in _RESPONSE_WORDS
+    ):
+        return []
+    return [
+        t
+        for t in first_after_comma(doc, occ.end, at, at.actors)
+        if t.actor is not None and t.actor != sources[0].actor
+    ]
+
+
 # Prepositions of what an attitude noun is about ("concern over statements by
 # Baku"): a "by" phrase after them names the doer of that, not of the noun.
 _ABOUT_PREPOSITIONS = frozenset({"over", "about", "regarding", "at"})
@@ -1248,6 +1278,7 @@ def object_of(
     same = {(s.actor.code, s.actor.sector) for s in sources if s.actor}
     orgs = {s.actor.code for s in sources if s.actor and s.actor.kind == "organisation"}
     end = max(occ.end, (occ.req_at or 0) + 1)
+    crit = trig.cameo[:2] == "11"
     criticised = next(
         (
             a
@@ -1256,7 +1287,8 @@ def object_of(
             and a.prep == "by"
             and a.actor is not None
             and (a.actor.code, a.actor.sector) not in same
-            and _criticised_act_by(doc, occ, end, a)
+            # the act noun may be the required word ("condemned the attack")
+            and _criticised_act_by(doc, occ, occ.end if crit else end, a)
         ),
         None,
     )
@@ -1653,7 +1685,8 @@ def _criticised_act_by(doc: Doc, occ: Occurrence, end: int, a: ActorSpan) -> boo
         end += 1
     elif end >= a.start or tk.lower[end] not in _OBJECT_DETERMINERS:
         return False
-    by = a.start - 2 if tk.lower[a.start - 1] == "the" else a.start - 1
+    # "by the Kremlin", "by a Beijing court"
+    by = a.start - 2 if tk.lower[a.start - 1] in {"the", "a", "an"} else a.start - 1
     if a.start - end > 10 or by < end or tk.lower[by] != "by":
         return False
     words = tk.lower[end:by]

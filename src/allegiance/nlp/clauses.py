@@ -879,10 +879,14 @@ def read_cues(
             modality = "hypothetical"
     if j >= left and lower[j] in {"to", "of", "from"}:
         to_at = j
-        for k in range(j - 1, max(left, j - 10) - 1, -1):
+        for k in range(j - 1, max(left, j - 14) - 1, -1):
             if lower[j] == "of" and lower[k] == ",":
                 break  # "At the invitation of X, the President of Y paid ..."
             effect = controls.get(lemma[k].lower()) or controls.get(lower[k])
+            if effect and j - k > 10 and effect != "request":
+                # Only a request reaches this far: "appealed once again to the
+                # warring parties and to neighbouring Chad to stop ...".
+                break
             if (
                 effect
                 and lower[j] == "of"
