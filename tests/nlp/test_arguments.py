@@ -1684,3 +1684,58 @@ def test_an_act_asked_for_far_from_the_request_verb_is_content(code) -> None:  #
     )
     assert "SANCTION" not in {e.plover for e in events}
     assert ("AGO", "RWA", "REQUEST") in triples(events)
+
+
+def test_a_call_on_after_an_aside_is_no_phone_call(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Egypt called, in a session of the Arab League, on the Security Council"
+        " to act.",
+        date=_day("2024-05-01"),
+    )
+    assert "CONSULT" not in {e.plover for e in events}
+
+
+def test_called_on_across_an_aside_is_a_request(code) -> None:  # type: ignore[no-untyped-def]
+    got = triples(
+        code(
+            "Qatar called, in a statement, on Israel to withdraw its troops.",
+            date=_day("2024-05-01"),
+        )
+    )
+    assert ("QAT", "ISR", "REQUEST") in got
+    assert "RETREAT" not in {p for _, _, p in got}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A need stated in the sentence before names who receives.
+        ("Moldova needs more gas this winter. Romania pledged extra supplies.", ("ROU", "MDA", "AGREE")),
+        ("Somalia's army is running short of ammunition. Turkey sent two planeloads of weapons.", ("TUR", "SOM", "AID")),
+    ],
+)  # fmt: skip
+def test_a_need_stated_before_names_the_recipient(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in triples(code(text, date=_day("2024-05-01")))
+
+
+def test_no_need_stated_before_leaves_no_recipient(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Moldova held local elections on Sunday. Romania pledged extra supplies.",
+        date=_day("2024-05-01"),
+    )
+    assert ("ROU", "MDA") not in {(e.source, e.target) for e in events}
+
+
+def test_a_refused_text_proposed_by_a_state_targets_it_but_not_a_broker(code) -> None:  # type: ignore[no-untyped-def]
+    got = triples(
+        code(
+            "Sudan refused to sign the agreement on the Nile dam proposed by Egypt.",
+            date=_day("2024-05-01"),
+        )
+    )
+    assert ("SDN", "EGY", "REJECT") in got
+    brokered = code(
+        "Serbia signed an agreement on Monday brokered by the European Union.",
+        date=_day("2024-05-01"),
+    )
+    assert ("SRB", "EU") not in {(e.source, e.target) for e in brokered}

@@ -17,7 +17,7 @@ from .clauses import (
     looks_nominal,
 )
 from .lexicon import Trigger, word_set
-from .spans import ActorSpan, actor_spans, token_strings, toks
+from .spans import ActorSpan, actor_spans, sentence_bounds, token_strings, toks
 
 __all__ = [
     "BE_FORMS",
@@ -231,6 +231,10 @@ def find_arguments(
         # "To Kyiv, Berlin promised more air defence": a recipient fronted
         # before the clause.
         targets = _fronted_recipient(doc, at, occ, sources)
+    if not targets and sources and trig.cameo[:2] in _GIVING_ROOTS:
+        # "Ukraine needs air defence. Germany pledged three more systems.":
+        # the one whose need the previous sentence states receives.
+        targets = _needy_before(doc, at, sources)
     if not targets and comma == occ.start:
         # "a letter to the head of the WHO threatening to ...": the message's
         # recipient is the threat's.
@@ -269,6 +273,39 @@ def _fronted_recipient(
         if a.actor is None or a.actor.code in own:
             return []
         return coordinated(doc, [a], at.actors)
+    return []
+
+
+# Promises and aid: the roots whose recipient a stated need may name.
+_GIVING_ROOTS = frozenset({"03", "07"})
+_NEED_VERBS = frozenset({"needs", "needed", "lacks", "lacked", "requires"})
+_NEED_WORDS = frozenset({"short", "need"})
+
+
+def _needy_before(doc: Doc, at: Situation, sources: list[ActorSpan]) -> list[ActorSpan]:
+    """The subject of the sentence right before, when it states its need ("X
+    needs ...", "X is running short of ..."), and the trigger's subject opens
+    its own sentence; else []."""
+    if sources[0].start != at.sent.start or at.sent.start == 0:
+        return []
+    lowers = toks(doc).lower
+    prev = next((s for s, e in sentence_bounds(doc) if e == at.sent.start), None)
+    if prev is None:
+        return []
+    first = next((a for a in actor_spans(doc) if a.start >= prev), None)
+    if (
+        first is None
+        or first.start != prev
+        or first.actor is None
+        or first.possessive
+        or first.actor.code in {s.actor.code for s in sources if s.actor}
+    ):
+        return []
+    k = first.end
+    verb = lowers[k] if k < at.sent.start else ""
+    after = lowers[k + 1 : min(k + 4, at.sent.start)]  # "is running short of"
+    if verb in _NEED_VERBS or (verb in BE_FORMS and _NEED_WORDS.intersection(after)):
+        return [first]
     return []
 
 
@@ -1278,7 +1315,6 @@ def object_of(
     same = {(s.actor.code, s.actor.sector) for s in sources if s.actor}
     orgs = {s.actor.code for s in sources if s.actor and s.actor.kind == "organisation"}
     end = max(occ.end, (occ.req_at or 0) + 1)
-    crit = trig.cameo[:2] == "11"
     criticised = next(
         (
             a
@@ -1288,7 +1324,7 @@ def object_of(
             and a.actor is not None
             and (a.actor.code, a.actor.sector) not in same
             # the act noun may be the required word ("condemned the attack")
-            and _criticised_act_by(doc, occ, occ.end if crit else end, a)
+            and _criticised_act_by(doc, occ, occ.end, a)
         ),
         None,
     )
@@ -1690,7 +1726,14 @@ def _criticised_act_by(doc: Doc, occ: Occurrence, end: int, a: ActorSpan) -> boo
     if a.start - end > 10 or by < end or tk.lower[by] != "by":
         return False
     words = tk.lower[end:by]
+    if tk.lower[by - 1] in _MEDIATED:
+        return False  # "signed an agreement brokered by the EU": a mediator
     return not any(w in _CLAUSE_STOPS or w in BE_FORMS for w in words)
+
+
+_MEDIATED = frozenset(
+    {"brokered", "mediated", "facilitated", "hosted", "organised", "organized"}
+)
 
 
 # Nouns that take a "with" of their own ("tensions with China").

@@ -373,12 +373,26 @@ def adverbial_aside_end(lowers: list[str], i: int, stop: int) -> int | None:
     for j in range(i + 2, min(stop - 1, i + 11)):
         word = lowers[j]
         if word == ",":
-            # ", in principle, Putin said": a clause, not the verb's object.
+            # ", in principle, Putin said": a clause, not the verb's object;
+            # "called, in a statement, on Baku to": a particle verb's own "on".
             after = lowers[j + 1 : min(stop, j + 5)]
+            if lowers[j + 1] in {"on", "upon"}:
+                return None
             return None if _CLAUSE_AFTER_ASIDE.intersection(after) else j + 1
         if word in _ASIDE_BREAKS:
             return None
     return None
+
+
+def _particle_after_aside(lowers: list[str], i: int, stop: int) -> bool:
+    """ "called, in a statement, on Israel to": the particle of "call on"
+    after a short aside opening at the comma at `i`."""
+    if i + 3 >= stop or lowers[i] != "," or lowers[i + 1] not in _ASIDE_OPENERS:
+        return False
+    close = next((j for j in range(i + 2, min(stop, i + 11)) if lowers[j] == ","), None)
+    return (
+        close is not None and close + 1 < stop and lowers[close + 1] in {"on", "upon"}
+    )
 
 
 def parentheticals(doc: Doc, sent: Span, actor_ends: set[int]) -> list[tuple[int, int]]:
@@ -910,6 +924,7 @@ def read_cues(
                 effect == "request"
                 and lemma[k].lower() == "call"
                 and (k + 1 >= j or lower[k + 1] not in _CALL_PARTICLES)
+                and not _particle_after_aside(lower, k + 1, j)
             ):
                 break  # "called Putin to discuss": a phone call, not "called on X to"
             if effect:
