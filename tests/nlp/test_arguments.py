@@ -1739,3 +1739,25 @@ def test_a_refused_text_proposed_by_a_state_targets_it_but_not_a_broker(code) ->
         date=_day("2024-05-01"),
     )
     assert ("SRB", "EU") not in {(e.source, e.target) for e in brokered}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin said fighting in Belgorod was intensifying.",
+        "Pashinyan said developing relations with Iran was a priority.",
+    ],
+)
+def test_a_gerund_after_said_is_not_the_speakers_act(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The gerund opens the reported clause; the speaker is not its doer."""
+    events = code(text, date=_day("2024-10-25"))
+    assert not [e for e in events if e.source in {"RUS", "ARM"}]
+
+
+def test_a_gerund_after_said_keeps_its_by_agent(code) -> None:  # type: ignore[no-untyped-def]
+    got = triples(
+        code(
+            "Kyiv said shelling by Russian forces hit Kherson.", date=_day("2024-05-01")
+        )
+    )
+    assert ("RUS", "UKR", "ASSAULT") in got

@@ -152,6 +152,15 @@ def find_arguments(
     nominal = trig.form == "noun" or looks_nominal(
         doc, at.sent, occ.start, occ.end, modifier_ends(doc)
     )
+    if (
+        not nominal
+        and occ.start > at.left
+        and tk.lower[occ.start - 1] in _SAID
+        and tk.lower[occ.start].endswith("ing")
+    ):
+        # "The Kremlin said fighting in Kursk was intensifying": a gerund
+        # opening the reported clause names an act, not the speaker's.
+        nominal = True
     if cues.control == "request" and cues.control_at is not None:
         # "X urged Y to withdraw": X asks Y; the requested act is not an event.
         sources = subject_of(doc, at, cues.control_at)
@@ -248,6 +257,7 @@ def find_arguments(
     return Args(sources, targets)
 
 
+_SAID = frozenset({"said", "says", "say", "added"})
 _FRONTED_RECIPIENTS = frozenset({"to", "against"})
 _REQUEST_ROOTS = frozenset({"02", "10"})
 
