@@ -1761,3 +1761,15 @@ def test_a_gerund_after_said_keeps_its_by_agent(code) -> None:  # type: ignore[n
         )
     )
     assert ("RUS", "UKR", "ASSAULT") in got
+
+
+def test_raising_concerns_is_the_subjects_act(code) -> None:  # type: ignore[no-untyped-def]
+    """ "raised concerns" is a light verb frame: the raiser is concerned."""
+    got = triples(
+        code(
+            "Australia raised concerns about the treatment of Australian prisoners"
+            " in Iran.",
+            date=_day("2024-05-01"),
+        )
+    )
+    assert ("AUS", "IRN", "ACCUSE") in got

@@ -66,7 +66,7 @@ LIGHT_VERBS = frozenset(
         "declare", "unveil", "submit", "hand", "formalise", "formalize", "seal",
         "finalise", "finalize", "resume", "renew", "confirm", "approve", "agree",
         "reach", "open", "seek", "request", "demand", "adopt", "pass", "take",
-        "effect", "initiate", "undertake", "send", "receive",
+        "effect", "initiate", "undertake", "send", "receive", "raise",
         # verbs whose subject shows the attitude named by their object
         "reflect", "show", "signal", "demonstrate", "indicate", "convey", "air",
         "go", "oversee", "detonate", "plant", "fire", "test",
