@@ -1773,3 +1773,14 @@ def test_raising_concerns_is_the_subjects_act(code) -> None:  # type: ignore[no-
         )
     )
     assert ("AUS", "IRN", "ACCUSE") in got
+
+
+def test_the_addressee_of_a_message_aside_is_the_one_urged(code) -> None:  # type: ignore[no-untyped-def]
+    got = triples(
+        code(
+            "Italy urged, in a letter to the European Commission, tougher"
+            " border controls.",
+            date=_day("2024-05-01"),
+        )
+    )
+    assert ("ITA", "EU", "REQUEST") in got

@@ -1349,6 +1349,11 @@ def object_of(
     # "expelled, on Tuesday, two diplomats": an adverbial aside right after
     # the verb neither ends the search nor holds its object.
     first = adverbial_aside_end(tk.lower, occ.end, at.stop) or occ.end
+    addressee = _message_addressee(doc, occ, at, occ.end, first)
+    if addressee is not None:
+        # "urged, in a letter to the European Commission, faster action": the
+        # message's addressee is the one urged.
+        return coordinated(doc, [addressee], at.actors)
     previous = first
     passed: ActorSpan | None = None  # the last prepositional phrase passed over
     for a in at.actors:
@@ -1486,6 +1491,27 @@ def object_of(
             # made by the Taliban": whoever employs or makes the object owns it.
             return coordinated(doc, [a], at.actors)
     return _named_place(doc, occ, at) if sources else []
+
+
+_MESSAGE_NOUNS = frozenset({"letter", "message", "note", "call", "statement", "appeal"})
+_VERBAL_ROOTS = frozenset({"02", "10", "13"})
+
+
+def _message_addressee(
+    doc: Doc, occ: Occurrence, at: Situation, start: int, end: int
+) -> ActorSpan | None:
+    """The actor a message is addressed to inside the aside [start, end) after
+    a request or threat verb ("in a letter to X"); else None."""
+    if end == start or occ.trigger.cameo[:2] not in _VERBAL_ROOTS:
+        return None
+    lowers = toks(doc).lower
+    for a in at.actors:
+        if not start < a.start < end or a.prep != "to" or a.actor is None:
+            continue
+        k = a.start - 2 if lowers[a.start - 1] == "the" else a.start - 1
+        if lowers[k] == "to" and lowers[k - 1] in _MESSAGE_NOUNS:
+            return a
+    return None
 
 
 def _origin_conjuncts(doc: Doc, a: ActorSpan, at: Situation) -> list[ActorSpan]:
