@@ -1784,3 +1784,36 @@ def test_the_addressee_of_a_message_aside_is_the_one_urged(code) -> None:  # typ
         )
     )
     assert ("ITA", "EU", "REQUEST") in got
+
+
+def test_an_aside_after_the_verb_keeps_the_subject_and_the_criticised_agent(
+    code,
+) -> None:  # type: ignore[no-untyped-def]
+    agreed = triples(
+        code(
+            "Norway agreed, after long talks, to send tanks to Ukraine.",
+            date=_day("2024-05-01"),
+        )
+    )
+    assert ("NOR", "UKR", "AGREE") in agreed
+    condemned = triples(
+        code(
+            "Beijing condemned, in the strongest terms, the visit by Japanese"
+            " lawmakers to Taiwan.",
+            date=_day("2024-05-01"),
+        )
+    )
+    assert ("CHN", "JPN", "ACCUSE") in condemned
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing condemned, in the strongest terms, the visit by Japanese lawmakers to Taiwan.",
+        "Beijing protested the visit by Japanese lawmakers to Taiwan.",
+    ],
+)
+def test_a_criticised_visit_goes_to_its_host_not_the_critic(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    got = triples(code(text, date=_day("2024-05-01")))
+    assert ("JPN", "TWN", "CONSULT") in got
+    assert ("JPN", "CHN", "CONSULT") not in got

@@ -1325,6 +1325,9 @@ def object_of(
     same = {(s.actor.code, s.actor.sector) for s in sources if s.actor}
     orgs = {s.actor.code for s in sources if s.actor and s.actor.kind == "organisation"}
     end = max(occ.end, (occ.req_at or 0) + 1)
+    # "expelled, on Tuesday, two diplomats": an adverbial aside right after
+    # the verb neither ends the search nor holds its object.
+    first = adverbial_aside_end(tk.lower, occ.end, at.stop) or occ.end
     criticised = next(
         (
             a
@@ -1334,7 +1337,7 @@ def object_of(
             and a.actor is not None
             and (a.actor.code, a.actor.sector) not in same
             # the act noun may be the required word ("condemned the attack")
-            and _criticised_act_by(doc, occ, occ.end, a)
+            and _criticised_act_by(doc, occ, first, a)
         ),
         None,
     )
@@ -1346,9 +1349,6 @@ def object_of(
         partner = _with_partner(doc, occ, at, same)
         if partner is not None:
             return coordinated(doc, [partner], at.actors)
-    # "expelled, on Tuesday, two diplomats": an adverbial aside right after
-    # the verb neither ends the search nor holds its object.
-    first = adverbial_aside_end(tk.lower, occ.end, at.stop) or occ.end
     addressee = _message_addressee(doc, occ, at, occ.end, first)
     if addressee is not None:
         # "urged, in a letter to the European Commission, faster action": the
@@ -1733,12 +1733,23 @@ def _criticised(doc: Doc, at: Situation, occ: Occurrence) -> bool:
     k = occ.start - 1
     while k > at.left and tk.lower[k] in _OBJECT_DETERMINERS:
         k -= 1
+    if tk.lower[k] == ",":
+        # "condemned, in the strongest terms, the visit": past the aside.
+        k = next(
+            (
+                m - 1
+                for m in range(k - 2, max(at.left, k - 11), -1)
+                if adverbial_aside_end(tk.lower, m, occ.start + 1) == k + 1
+            ),
+            k,
+        )
     return k >= at.left and k < occ.start - 1 and tk.lemma[k] in _CRITICISM_VERBS
 
 
 _PLACE_WORDS = frozenset({"in", "on", "at", "near"})
 _CRITICISM_VERBS = frozenset(
     {"condemn", "denounce", "criticise", "criticize", "deplore", "decry", "slam"}
+    | {"protest"}
 )
 
 

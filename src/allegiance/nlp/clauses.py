@@ -280,6 +280,10 @@ def clause_bounds(
             i = closing[i] - 1
             continue
         if lowers[i] in words and _boundary(doc, i, leftward=True):
+            if i > sent_start and adverbial_aside_end(lowers, i - 1, start + 1):
+                # "agreed, after long talks, to send tanks": an aside, no clause
+                i -= 2
+                continue
             left = i + 1
             break
         i -= 1
