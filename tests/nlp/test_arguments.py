@@ -1817,3 +1817,17 @@ def test_a_criticised_visit_goes_to_its_host_not_the_critic(code, text: str) -> 
     got = triples(code(text, date=_day("2024-05-01")))
     assert ("JPN", "TWN", "CONSULT") in got
     assert ("JPN", "CHN", "CONSULT") not in got
+
+
+def test_the_possessor_of_an_angering_act_across_a_phrase(code) -> None:  # type: ignore[no-untyped-def]
+    got = triples(
+        code("London's support for Kyiv angered Moscow.", date=_day("2024-05-01"))
+    )
+    assert ("RUS", "GBR", "ACCUSE") in got
+    thanked = triples(
+        code(
+            "Kenya's support for Haiti drew thanks from the United States.",
+            date=_day("2024-05-01"),
+        )
+    )
+    assert ("KEN", "USA", "SUPPORT") not in thanked

@@ -231,6 +231,18 @@ def find_arguments(
         # "Scholz flew home after meeting Pashinyan", "..., Macron said after
         # visiting Yerevan": a gerund after a time word is the main clause's.
         sources = _gerund_doer(doc, at, occ)
+    if not sources and trig.reverse:
+        # "Washington's support for Taipei angered Beijing": whose act angers
+        # is the possessor opening the clause, across one phrase.
+        sources = [
+            a
+            for a in at.actors[:1]
+            if a.possessive
+            and a.actor is not None
+            and at.left <= a.start < occ.start
+            and _opens_clause(tk.lower, a, at.left)
+            and _heads_subject(tk.lower, a.end, occ.start, phrase=True)
+        ]
     targets = [] if trig.no_target else object_of(doc, occ, at, sources)
     if not targets and trig.cameo[:2] in {"10", "02"}:
         # "Beijing demanded that Canada stop selling weapons": the subject of
@@ -1266,15 +1278,17 @@ def _participle_modifier(lowers: list[str], left: int, before: int) -> int | Non
 _NOT_IN_SUBJECT = frozenset({",", "--", "that", "which", "who", "and", "or"})
 
 
-def _heads_subject(lowers: list[str], end: int, before: int) -> bool:
+def _heads_subject(
+    lowers: list[str], end: int, before: int, *, phrase: bool = False
+) -> bool:
     """Whether the words from a possessive's end to the verb can be the rest of
     one noun phrase and its auxiliaries: a few words, no comma, preposition or
-    conjunction."""
+    conjunction (`phrase`: one preposition allowed)."""
     words = lowers[end:before]
     return (
         len(words) <= 6
         and not any(w in _NOT_IN_SUBJECT for w in words)
-        and not any(w in _PREPOSITIONS for w in words)
+        and sum(w in _PREPOSITIONS for w in words) <= phrase
     )
 
 
