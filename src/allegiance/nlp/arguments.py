@@ -1789,7 +1789,13 @@ def _criticised_act_by(doc: Doc, occ: Occurrence, end: int, a: ActorSpan) -> boo
     words = tk.lower[end:by]
     if tk.lower[by - 1] in _MEDIATED:
         return False  # "signed an agreement brokered by the EU": a mediator
-    return not any(w in _CLAUSE_STOPS or w in BE_FORMS for w in words)
+    # "signed a contract during a visit to Paris by X": the time phrase's own.
+    return not any(
+        w in _CLAUSE_STOPS or w in BE_FORMS or w in _TIME_PREPOSITIONS for w in words
+    )
+
+
+_TIME_PREPOSITIONS = frozenset({"during", "amid", "following", "before", "since"})
 
 
 _MEDIATED = frozenset(
