@@ -217,3 +217,12 @@ def test_called_for_is_no_judgement(pipeline: Pipeline) -> None:
         "Kyiv called for unacceptable losses to be avoided.", date=DAY
     )
     assert "accuse.call_unacceptable" not in {e.pattern for e in events}
+
+
+def test_a_refused_extradition_targets_the_state_it_is_to(code) -> None:  # type: ignore[no-untyped-def]
+    """ "refused to extradite a Ukrainian to Germany": Germany asked, not Ukraine."""
+    got = asserted_triples(
+        code("Hungary refused to extradite a Ukrainian activist to Germany.")
+    )
+    assert ("HUN", "DEU", "REJECT") in got
+    assert ("HUN", "UKR", "REJECT") not in got

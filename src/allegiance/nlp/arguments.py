@@ -11,13 +11,14 @@ from .clauses import (
     IRREGULAR_PARTICIPLES,
     WEAPON_WORDS,
     ClauseCues,
+    adverbial_aside_end,
     clause_bounds,
     gerund_subject_start,
     is_passive,
     looks_nominal,
 )
 from .lexicon import Trigger, word_set
-from .spans import ActorSpan, actor_spans, token_strings, toks
+from .spans import ActorSpan, actor_spans, sentence_bounds, token_strings, toks
 
 __all__ = [
     "BE_FORMS",
@@ -66,7 +67,7 @@ LIGHT_VERBS = frozenset(
         "declare", "unveil", "submit", "hand", "formalise", "formalize", "seal",
         "finalise", "finalize", "resume", "renew", "confirm", "approve", "agree",
         "reach", "open", "seek", "request", "demand", "adopt", "pass", "take",
-        "effect", "initiate", "undertake", "send", "receive",
+        "effect", "initiate", "undertake", "send", "receive", "raise",
         # verbs whose subject shows the attitude named by their object
         "reflect", "show", "signal", "demonstrate", "indicate", "convey", "air",
         "go", "oversee", "detonate", "plant", "fire", "test",
@@ -152,6 +153,15 @@ def find_arguments(
     nominal = trig.form == "noun" or looks_nominal(
         doc, at.sent, occ.start, occ.end, modifier_ends(doc)
     )
+    if (
+        not nominal
+        and occ.start > at.left
+        and tk.lower[occ.start - 1] in _SAID
+        and tk.lower[occ.start].endswith("ing")
+    ):
+        # "The Kremlin said fighting in Kursk was intensifying": a gerund
+        # opening the reported clause names an act, not the speaker's.
+        nominal = True
     if cues.control == "request" and cues.control_at is not None:
         # "X urged Y to withdraw": X asks Y; the requested act is not an event.
         sources = subject_of(doc, at, cues.control_at)
@@ -222,6 +232,18 @@ def find_arguments(
         # "Scholz flew home after meeting Pashinyan", "..., Macron said after
         # visiting Yerevan": a gerund after a time word is the main clause's.
         sources = _gerund_doer(doc, at, occ)
+    if not sources and trig.reverse:
+        # "Washington's support for Taipei angered Beijing": whose act angers
+        # is the possessor opening the clause, across one phrase.
+        sources = [
+            a
+            for a in at.actors[:1]
+            if a.possessive
+            and a.actor is not None
+            and at.left <= a.start < occ.start
+            and _opens_clause(tk.lower, a, at.left)
+            and _heads_subject(tk.lower, a.end, occ.start, phrase=True)
+        ]
     targets = [] if trig.no_target else object_of(doc, occ, at, sources)
     if not targets and trig.cameo[:2] in {"10", "02"}:
         # "Beijing demanded that Canada stop selling weapons": the subject of
@@ -231,6 +253,10 @@ def find_arguments(
         # "To Kyiv, Berlin promised more air defence": a recipient fronted
         # before the clause.
         targets = _fronted_recipient(doc, at, occ, sources)
+    if not targets and sources and trig.cameo[:2] in _GIVING_ROOTS:
+        # "Ukraine needs air defence. Germany pledged three more systems.":
+        # the one whose need the previous sentence states receives.
+        targets = _needy_before(doc, at, sources)
     if not targets and comma == occ.start:
         # "a letter to the head of the WHO threatening to ...": the message's
         # recipient is the threat's.
@@ -244,6 +270,7 @@ def find_arguments(
     return Args(sources, targets)
 
 
+_SAID = frozenset({"said", "says", "say", "added"})
 _FRONTED_RECIPIENTS = frozenset({"to", "against"})
 _REQUEST_ROOTS = frozenset({"02", "10"})
 
@@ -269,6 +296,39 @@ def _fronted_recipient(
         if a.actor is None or a.actor.code in own:
             return []
         return coordinated(doc, [a], at.actors)
+    return []
+
+
+# Promises and aid: the roots whose recipient a stated need may name.
+_GIVING_ROOTS = frozenset({"03", "07"})
+_NEED_VERBS = frozenset({"needs", "needed", "lacks", "lacked", "requires"})
+_NEED_WORDS = frozenset({"short", "need"})
+
+
+def _needy_before(doc: Doc, at: Situation, sources: list[ActorSpan]) -> list[ActorSpan]:
+    """The subject of the sentence right before, when it states its need ("X
+    needs ...", "X is running short of ..."), and the trigger's subject opens
+    its own sentence; else []."""
+    if sources[0].start != at.sent.start or at.sent.start == 0:
+        return []
+    lowers = toks(doc).lower
+    prev = next((s for s, e in sentence_bounds(doc) if e == at.sent.start), None)
+    if prev is None:
+        return []
+    first = next((a for a in actor_spans(doc) if a.start >= prev), None)
+    if (
+        first is None
+        or first.start != prev
+        or first.actor is None
+        or first.possessive
+        or first.actor.code in {s.actor.code for s in sources if s.actor}
+    ):
+        return []
+    k = first.end
+    verb = lowers[k] if k < at.sent.start else ""
+    after = lowers[k + 1 : min(k + 4, at.sent.start)]  # "is running short of"
+    if verb in _NEED_VERBS or (verb in BE_FORMS and _NEED_WORDS.intersection(after)):
+        return [first]
     return []
 
 
@@ -841,9 +901,13 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
         # "support from the CSTO", "an attack by Azerbaijan"; not the "from" of
         # what is withdrawn from ("the recall of its ambassador from Paris").
         agents = {"by"} if withdrawn_from else {"by", "from"}
-        agent = [a for a in actors if occ.end <= a.start < stop and a.prep in agents][
-            :1
-        ]
+        agent = [
+            a
+            for a in actors
+            if occ.end <= a.start < stop
+            and a.prep in agents
+            and not _inner_agent(doc, occ.end, a)
+        ][:1]
         agent = coordinated(doc, agent, actors)  # "sanctions from Britain and Canada"
         if agent:
             experiencer = [
@@ -897,6 +961,10 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
         targets = [
             t for t in subject_of(doc, at, occ.start) if t.actor != sources[0].actor
         ]
+    if not targets and not light and not trig.no_target:
+        # "In response to Seoul's protest, Tokyo said ...": the main clause's
+        # subject answers the act, so it was its recipient.
+        targets = _answerer(doc, occ, at, sources)
     if not targets and not trig.no_target and not trig.of_agent:
         # A noun with a missing side ("a new partnership", "a threat to X")
         # describes rather than reports an act.
@@ -905,6 +973,44 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
 
 
 _FRAME_PREPOSITIONS = word_set("frame_prepositions")
+_RESPONSE_WORDS = frozenset(
+    {"response", "responding", "reply", "replying", "reacting", "answering"}
+)
+
+
+def _answerer(
+    doc: Doc, occ: Occurrence, at: Situation, sources: list[ActorSpan]
+) -> list[ActorSpan]:
+    """The subject of the main clause after an opening "In response to X's
+    act," or "Responding to X's act,": the one who answers; else []."""
+    lowers = toks(doc).lower
+    k = sources[0].start
+    if (
+        k < at.sent.start + 2
+        or k - at.sent.start > 4
+        or lowers[k - 1] != "to"
+        or lowers[k - 2] not in _RESPONSE_WORDS
+    ):
+        return []
+    return [
+        t
+        for t in first_after_comma(doc, occ.end, at, at.actors)
+        if t.actor is not None and t.actor != sources[0].actor
+    ]
+
+
+# Prepositions of what an attitude noun is about ("concern over statements by
+# Baku"): a "by" phrase after them names the doer of that, not of the noun.
+_ABOUT_PREPOSITIONS = frozenset({"over", "about", "regarding", "at"})
+
+
+def _inner_agent(doc: Doc, end: int, a: ActorSpan) -> bool:
+    """Whether the "by" phrase of `a` belongs to a noun inside an over/about
+    phrase after the event noun ending at `end`, not to the event noun."""
+    lowers = toks(doc).lower
+    return a.prep == "by" and any(
+        lowers[k] in _ABOUT_PREPOSITIONS for k in range(end, a.start)
+    )
 
 
 # Measures whose owner, named before them, is the one easing them ("the lifting
@@ -1173,15 +1279,17 @@ def _participle_modifier(lowers: list[str], left: int, before: int) -> int | Non
 _NOT_IN_SUBJECT = frozenset({",", "--", "that", "which", "who", "and", "or"})
 
 
-def _heads_subject(lowers: list[str], end: int, before: int) -> bool:
+def _heads_subject(
+    lowers: list[str], end: int, before: int, *, phrase: bool = False
+) -> bool:
     """Whether the words from a possessive's end to the verb can be the rest of
     one noun phrase and its auxiliaries: a few words, no comma, preposition or
-    conjunction."""
+    conjunction (`phrase`: one preposition allowed)."""
     words = lowers[end:before]
     return (
         len(words) <= 6
         and not any(w in _NOT_IN_SUBJECT for w in words)
-        and not any(w in _PREPOSITIONS for w in words)
+        and sum(w in _PREPOSITIONS for w in words) <= phrase
     )
 
 
@@ -1232,6 +1340,9 @@ def object_of(
     same = {(s.actor.code, s.actor.sector) for s in sources if s.actor}
     orgs = {s.actor.code for s in sources if s.actor and s.actor.kind == "organisation"}
     end = max(occ.end, (occ.req_at or 0) + 1)
+    # "expelled, on Tuesday, two diplomats": an adverbial aside right after
+    # the verb neither ends the search nor holds its object.
+    first = adverbial_aside_end(tk.lower, occ.end, at.stop) or occ.end
     criticised = next(
         (
             a
@@ -1240,7 +1351,8 @@ def object_of(
             and a.prep == "by"
             and a.actor is not None
             and (a.actor.code, a.actor.sector) not in same
-            and _criticised_act_by(doc, occ, end, a)
+            # the act noun may be the required word ("condemned the attack")
+            and _criticised_act_by(doc, occ, first, a)
         ),
         None,
     )
@@ -1252,10 +1364,15 @@ def object_of(
         partner = _with_partner(doc, occ, at, same)
         if partner is not None:
             return coordinated(doc, [partner], at.actors)
-    previous = occ.end
+    addressee = _message_addressee(doc, occ, at, occ.end, first)
+    if addressee is not None:
+        # "urged, in a letter to the European Commission, faster action": the
+        # message's addressee is the one urged.
+        return coordinated(doc, [addressee], at.actors)
+    previous = first
     passed: ActorSpan | None = None  # the last prepositional phrase passed over
     for a in at.actors:
-        if a.start < occ.end or a.start >= at.stop:
+        if a.start < first or a.start >= at.stop:
             continue
         if passed is not None and a.prep is None and _conjunct_of(tk.lower, passed, a):
             # "struck targets in Lebanon and Syria": the conjunct of a phrase
@@ -1268,8 +1385,9 @@ def object_of(
             _comma_between(tk.lower, previous, a.start)
             and not _focused(doc, a)
             and (nominal or not _over_example_aside(tk.lower, previous, a.start))
+            and not (previous == first and _object_list(tk.lower, previous, a.start))
         ):
-            if previous == occ.end and (
+            if previous == first and (
                 _owner_apposition(doc, a, at, same)
                 or _national_apposition(doc, a, at, same)
             ):
@@ -1388,6 +1506,27 @@ def object_of(
             # made by the Taliban": whoever employs or makes the object owns it.
             return coordinated(doc, [a], at.actors)
     return _named_place(doc, occ, at) if sources else []
+
+
+_MESSAGE_NOUNS = frozenset({"letter", "message", "note", "call", "statement", "appeal"})
+_VERBAL_ROOTS = frozenset({"02", "10", "13"})
+
+
+def _message_addressee(
+    doc: Doc, occ: Occurrence, at: Situation, start: int, end: int
+) -> ActorSpan | None:
+    """The actor a message is addressed to inside the aside [start, end) after
+    a request or threat verb ("in a letter to X"); else None."""
+    if end == start or occ.trigger.cameo[:2] not in _VERBAL_ROOTS:
+        return None
+    lowers = toks(doc).lower
+    for a in at.actors:
+        if not start < a.start < end or a.prep != "to" or a.actor is None:
+            continue
+        k = a.start - 2 if lowers[a.start - 1] == "the" else a.start - 1
+        if lowers[k] == "to" and lowers[k - 1] in _MESSAGE_NOUNS:
+            return a
+    return None
 
 
 def _origin_conjuncts(doc: Doc, a: ActorSpan, at: Situation) -> list[ActorSpan]:
@@ -1609,12 +1748,23 @@ def _criticised(doc: Doc, at: Situation, occ: Occurrence) -> bool:
     k = occ.start - 1
     while k > at.left and tk.lower[k] in _OBJECT_DETERMINERS:
         k -= 1
+    if tk.lower[k] == ",":
+        # "condemned, in the strongest terms, the visit": past the aside.
+        k = next(
+            (
+                m - 1
+                for m in range(k - 2, max(at.left, k - 11), -1)
+                if adverbial_aside_end(tk.lower, m, occ.start + 1) == k + 1
+            ),
+            k,
+        )
     return k >= at.left and k < occ.start - 1 and tk.lemma[k] in _CRITICISM_VERBS
 
 
 _PLACE_WORDS = frozenset({"in", "on", "at", "near"})
 _CRITICISM_VERBS = frozenset(
     {"condemn", "denounce", "criticise", "criticize", "deplore", "decry", "slam"}
+    | {"protest"}
 )
 
 
@@ -1623,16 +1773,35 @@ def _criticised_act_by(doc: Doc, occ: Occurrence, end: int, a: ActorSpan) -> boo
     ("condemned the storming of Al-Aqsa by Israeli settlers"): the object opens
     with a determiner right after the trigger, and no comma, clause word or
     verb "be" stands between."""
-    if occ.trigger.cameo[:2] not in {"11", "05"} or occ.trigger.form == "noun":
+    if occ.trigger.cameo[:2] not in {"11", "05"}:
         return False  # also praise: "welcomed the decision by Norway"
     tk = toks(doc)
-    if end >= a.start or tk.lower[end] not in _OBJECT_DETERMINERS:
+    if occ.trigger.form == "noun":
+        # "concern over statements by Baku": what the attitude noun is about.
+        if end >= a.start or tk.lower[end] not in _ABOUT_PREPOSITIONS:
+            return False
+        end += 1
+    elif end >= a.start or tk.lower[end] not in _OBJECT_DETERMINERS:
         return False
-    by = a.start - 2 if tk.lower[a.start - 1] == "the" else a.start - 1
+    # "by the Kremlin", "by a Beijing court"
+    by = a.start - 2 if tk.lower[a.start - 1] in {"the", "a", "an"} else a.start - 1
     if a.start - end > 10 or by < end or tk.lower[by] != "by":
         return False
     words = tk.lower[end:by]
-    return not any(w in _CLAUSE_STOPS or w in BE_FORMS for w in words)
+    if tk.lower[by - 1] in _MEDIATED:
+        return False  # "signed an agreement brokered by the EU": a mediator
+    # "signed a contract during a visit to Paris by X": the time phrase's own.
+    return not any(
+        w in _CLAUSE_STOPS or w in BE_FORMS or w in _TIME_PREPOSITIONS for w in words
+    )
+
+
+_TIME_PREPOSITIONS = frozenset({"during", "amid", "following", "before", "since"})
+
+
+_MEDIATED = frozenset(
+    {"brokered", "mediated", "facilitated", "hosted", "organised", "organized"}
+)
 
 
 # Nouns that take a "with" of their own ("tensions with China").
@@ -1763,6 +1932,27 @@ def _over_example_aside(lowers: list[str], start: int, end: int) -> bool:
         len(commas) == 2
         and commas[1] - commas[0] > 2
         and lowers[commas[0] + 1] in {"including", "notably", "such", "especially"}
+    )
+
+
+# Words that show a comma after the object opens a clause, not a list.
+_LIST_BREAKS = frozenset(
+    {"said", "says", "told", "is", "was", "were", "are", "has", "have", "had"}
+    | {"will", "would", "could", "as", "then", "also", "while", "after", "before"}
+    | {"that", "which", "who", "whom", "whose", "where", "when", "but", "because"}
+)
+
+
+def _object_list(lowers: list[str], start: int, end: int) -> bool:
+    """Whether the commas from `start` to `end` only join the items of a list
+    object ("sent ammunition, armoured vehicles and drones to Ukraine")."""
+    gap = lowers[start:end]
+    if len(gap) > 14 or "," not in gap:
+        return False
+    last = len(gap) - 1 - gap[::-1].index(",")
+    return any(w in {"and", "or"} for w in gap[last + 2 :]) and all(
+        w == "," or (w.isalnum() and not w.endswith("ing") and w not in _LIST_BREAKS)
+        for w in gap
     )
 
 

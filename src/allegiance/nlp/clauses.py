@@ -12,6 +12,7 @@ from .spans import actor_spans, toks
 
 __all__ = [
     "ClauseCues",
+    "adverbial_aside_end",
     "clause_bounds",
     "if_follows",
     "is_passive",
@@ -279,13 +280,20 @@ def clause_bounds(
             i = closing[i] - 1
             continue
         if lowers[i] in words and _boundary(doc, i, leftward=True):
+            if i > sent_start and adverbial_aside_end(lowers, i - 1, start + 1):
+                # "agreed, after long talks, to send tanks": an aside, no clause
+                i -= 2
+                continue
             left = i + 1
             break
         i -= 1
     right = sent_end
+    # "delivered, after months of delay, a Patriot system": no clause opens
+    # inside an adverbial aside right after the verb.
+    aside = adverbial_aside_end(lowers, end, sent_end) or end
     for i in range(end, sent_end):
         low = lowers[i]
-        if low in words and _boundary(doc, i):
+        if low in words and i >= aside and _boundary(doc, i):
             right = i
             break
         if low == "as" and _as_clause(doc, i, sent_end):
@@ -340,6 +348,55 @@ def _ends_actor_phrase(lowers: list[str], comma: int, actor_ends: set[int]) -> b
         if not word.isalpha() or word.endswith(("ed", "ing")):
             return False
     return False
+
+
+# Words that open a short adverbial aside between a verb and its object
+# ("expelled, on Tuesday, two diplomats", "withdrew, with immediate effect,").
+_ASIDE_OPENERS = frozenset(
+    "on in at with for after before during under as through pending late early "
+    "earlier later last this once again reportedly finally also".split()
+)
+# Words that show the comma opens a clause or ends the sentence, not an aside.
+_ASIDE_BREAKS = frozenset(
+    {"that", "which", "who", "whom", "and", "but", "said", "says", "told"}
+    | {";", ":", "(", ")", "--", ".", "?", "!", '"', "“", "”"}
+)
+
+_CLAUSE_AFTER_ASIDE = frozenset(
+    {"said", "says", "told", "is", "was", "were", "are", "has", "had", "have"}
+    | {"will", "would", "could", "can", "should", "must", "may", "might"}
+)
+
+
+def adverbial_aside_end(lowers: list[str], i: int, stop: int) -> int | None:
+    """At a comma right after a verb, the index after the closing comma of a
+    short adverbial aside (", on Tuesday,", ", in the Gulf of Oman,") when an
+    object follows it; else None."""
+    if i + 3 >= stop or lowers[i] != "," or lowers[i + 1] not in _ASIDE_OPENERS:
+        return None
+    for j in range(i + 2, min(stop - 1, i + 11)):
+        word = lowers[j]
+        if word == ",":
+            # ", in principle, Putin said": a clause, not the verb's object;
+            # "called, in a statement, on Baku to": a particle verb's own "on".
+            after = lowers[j + 1 : min(stop, j + 5)]
+            if lowers[j + 1] in {"on", "upon"}:
+                return None
+            return None if _CLAUSE_AFTER_ASIDE.intersection(after) else j + 1
+        if word in _ASIDE_BREAKS:
+            return None
+    return None
+
+
+def _particle_after_aside(lowers: list[str], i: int, stop: int) -> bool:
+    """ "called, in a statement, on Israel to": the particle of "call on"
+    after a short aside opening at the comma at `i`."""
+    if i + 3 >= stop or lowers[i] != "," or lowers[i + 1] not in _ASIDE_OPENERS:
+        return False
+    close = next((j for j in range(i + 2, min(stop, i + 11)) if lowers[j] == ","), None)
+    return (
+        close is not None and close + 1 < stop and lowers[close + 1] in {"on", "upon"}
+    )
 
 
 def parentheticals(doc: Doc, sent: Span, actor_ends: set[int]) -> list[tuple[int, int]]:
@@ -883,10 +940,14 @@ def read_cues(
             modality = "hypothetical"
     if j >= left and lower[j] in {"to", "of", "from"}:
         to_at = j
-        for k in range(j - 1, max(left, j - 10) - 1, -1):
+        for k in range(j - 1, max(left, j - 14) - 1, -1):
             if lower[j] == "of" and lower[k] == ",":
                 break  # "At the invitation of X, the President of Y paid ..."
             effect = controls.get(lemma[k].lower()) or controls.get(lower[k])
+            if effect and j - k > 10 and effect != "request":
+                # Only a request reaches this far: "appealed once again to the
+                # warring parties and to neighbouring Chad to stop ...".
+                break
             if (
                 effect
                 and lower[j] == "of"
@@ -910,6 +971,7 @@ def read_cues(
                 effect == "request"
                 and lemma[k].lower() == "call"
                 and (k + 1 >= j or lower[k + 1] not in _CALL_PARTICLES)
+                and not _particle_after_aside(lower, k + 1, j)
             ):
                 break  # "called Putin to discuss": a phone call, not "called on X to"
             if effect:

@@ -35,6 +35,7 @@ from .clauses import (
     REQUIRES_STOP,
     SUBORDINATORS,
     ClauseCues,
+    adverbial_aside_end,
     clause_bounds,
     if_follows,
     is_passive,
@@ -996,6 +997,9 @@ class EventCoder:
                     if lowers[i] == ","
                     else None
                 )
+                if skip is None and i == end:
+                    # "delivered, after months of delay, a Patriot system"
+                    skip = adverbial_aside_end(lowers, i, sent_end)
                 if skip is not None:
                     # "agreed with his counterpart, Mostafa Najjar, to exchange"
                     limit = min(sent_end, limit + skip - i)
