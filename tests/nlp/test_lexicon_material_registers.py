@@ -1,0 +1,108 @@
+"""Aid, cooperation and de-escalation in donor, trade and procurement phrasing.
+
+Each case is coded by a lexicon entry added or widened for it, or kept apart from
+a conflict reading by a narrowed one; the sentences are the project's own, not
+from the gold sets.
+"""
+
+import datetime as dt
+
+import pytest
+
+from allegiance.pipeline import Pipeline
+
+from ..conftest import asserted_triples
+
+DAY = dt.date(2024, 5, 1)
+
+
+def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
+    """The asserted events the scorer counts: not doubtful, not negated."""
+    return asserted_triples(pipeline.code_text(text, date=DAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aid.receive_economic: the lender is the source, whatever the voice
+        ("Kenya received a loan from the IMF.", {("IMF", "KEN", "AID")}),
+        (
+            "Bangladesh received $500 million in budget support from Japan.",
+            {("JPN", "BGD", "AID")},
+        ),
+        (
+            "Pakistan secured a $3 billion loan from Saudi Arabia.",
+            {("SAU", "PAK", "AID")},
+        ),
+        # aid.receive_humanitarian, the giver named by an adjective
+        ("Hungary received a shipment of Chinese vaccines.", {("CHN", "HUN", "AID")}),
+        # aid.debt_relief_noun
+        ("France announced debt relief for Somalia.", {("FRA", "SOM", "AID")}),
+        # aid.increase_aid
+        ("Ireland doubled its humanitarian funding for Gaza.", {("IRL", "PSE", "AID")}),
+        (
+            "The United States increased military aid to Israel.",
+            {("USA", "ISR", "AID")},
+        ),
+        # aid.peacekeeping_mission widened to extending a mission
+        ("Britain extended its training mission in Kenya.", {("GBR", "KEN", "AID")}),
+        # aid.provide_air_defence widened to gifts
+        ("India gifted two helicopters to the Maldives.", {("IND", "MDV", "AID")}),
+        # cooperate.arms_deal_noun widened to orders and leases from a seller
+        ("Egypt ordered Rafale jets from France.", {("EGY", "FRA", "COOPERATE")}),
+        ("Greece leased two frigates from France.", {("GRC", "FRA", "COOPERATE")}),
+        # cooperate.joint_venture
+        (
+            "Egypt and Saudi Arabia set up a joint venture to build a power link.",
+            {("EGY", "SAU", "COOPERATE"), ("SAU", "EGY", "COOPERATE")},
+        ),
+        # support.sign_agreement widened to currency swaps
+        (
+            "China signed a $2bn currency swap with Argentina.",
+            {("CHN", "ARG", "SUPPORT"), ("ARG", "CHN", "SUPPORT")},
+        ),
+        # yield.ease_sanctions: the exporter named after "from"
+        (
+            "China lifted the ban on imports from Australia.",
+            {("CHN", "AUS", "RETREAT")},
+        ),
+        # yield.allow_goods_in
+        ("Israel allowed fuel into Gaza.", {("ISR", "PSE", "RETREAT")}),
+    ],
+)
+def test_material_register_is_coded(
+    pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # assault.dyad_conflict: "prisoners of war" names no war between the parties
+        (
+            "Ukraine handed over 50 prisoners of war to Russia.",
+            {("UKR", "RUS", "RETREAT")},
+        ),
+        # assault.shell: shells sent are a delivery, not a bombardment
+        ("North Korea has sent artillery shells to Russia.", {("PRK", "RUS", "AID")}),
+        # aid.lease_weapons: leasing from a seller is no gift to it
+        ("Germany leased Patriot systems to Ukraine.", {("DEU", "UKR", "AID")}),
+    ],
+)
+def test_material_near_miss_keeps_its_type(
+    pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel let food prices rise.",
+        "The patient received medical treatment from doctors.",
+        "Italy's aid budget for Africa rose by ten percent.",
+    ],
+)
+def test_material_control_is_not_coded(pipeline: Pipeline, text: str) -> None:
+    assert _coded(pipeline, text) == set()
