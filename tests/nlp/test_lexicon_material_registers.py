@@ -66,6 +66,24 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
             "China lifted the ban on imports from Australia.",
             {("CHN", "AUS", "RETREAT")},
         ),
+        # yield.release_frozen beats the freezing it undoes
+        (
+            "Washington released $95 million in frozen aid to Egypt.",
+            {("USA", "EGY", "RETREAT")},
+        ),
+        (
+            "The EU unlocked 10 billion euros in frozen funds for Hungary.",
+            {("EU", "HUN", "RETREAT")},
+        ),
+        # coerce.entry_ban_noun is silent when the ban is lifted
+        (
+            "Saudi Arabia lifted its travel ban on Lebanon.",
+            {("SAU", "LBN", "RETREAT")},
+        ),
+        # cooperate.resume_flights
+        ("Russia resumed flights to Georgia.", {("RUS", "GEO", "COOPERATE")}),
+        # aid.provide_humanitarian widened to firefighting
+        ("Algeria sent firefighting planes to Tunisia.", {("DZA", "TUN", "AID")}),
         # yield.allow_goods_in
         ("Israel allowed fuel into Gaza.", {("ISR", "PSE", "RETREAT")}),
     ],
@@ -86,6 +104,11 @@ def test_material_register_is_coded(
         ),
         # assault.shell: shells sent are a delivery, not a bombardment
         ("North Korea has sent artillery shells to Russia.", {("PRK", "RUS", "AID")}),
+        # coerce.jail: the jailing named to describe the freed is no new arrest
+        (
+            "Venezuela released six Americans jailed in Caracas.",
+            {("VEN", "USA", "RETREAT")},
+        ),
         # aid.lease_weapons: leasing from a seller is no gift to it
         ("Germany leased Patriot systems to Ukraine.", {("DEU", "UKR", "AID")}),
     ],
@@ -102,6 +125,10 @@ def test_material_near_miss_keeps_its_type(
         "Israel let food prices rise.",
         "The patient received medical treatment from doctors.",
         "Italy's aid budget for Africa rose by ten percent.",
+        # accuse.charge: goods given free of charge
+        "Russia delivered fertiliser free of charge to Malawi.",
+        # aid.fund: a sovereign fund is no funding
+        "Norway's sovereign fund sold its stake in an Israeli firm.",
     ],
 )
 def test_material_control_is_not_coded(pipeline: Pipeline, text: str) -> None:
