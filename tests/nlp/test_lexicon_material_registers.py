@@ -84,6 +84,25 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
         ("Russia resumed flights to Georgia.", {("RUS", "GEO", "COOPERATE")}),
         # aid.provide_humanitarian widened to firefighting
         ("Algeria sent firefighting planes to Tunisia.", {("DZA", "TUN", "AID")}),
+        # yield.reduce_troop_presence beats the downgrade of a participation
+        (
+            "Russia reduced its military presence in Syria.",
+            {("RUS", "SYR", "RETREAT")},
+        ),
+        # yield.complete_disengagement
+        (
+            "India and China completed disengagement along the Line of Actual Control.",
+            {("IND", "CHN", "RETREAT"), ("CHN", "IND", "RETREAT")},
+        ),
+        # cooperate.tariff_preference, cooperate.approve_imports, yield.unblock_trade
+        (
+            "China granted zero tariffs to imports from Tanzania.",
+            {("CHN", "TZA", "COOPERATE")},
+        ),
+        ("Beijing approved imports of Kenyan avocados.", {("CHN", "KEN", "COOPERATE")}),
+        ("China unblocked Lithuanian exports.", {("CHN", "LTU", "RETREAT")}),
+        # yield.allow_access widened to agencies
+        ("Ethiopia allowed UN agencies into Tigray.", {("ETH", "UN", "RETREAT")}),
         # yield.allow_goods_in
         ("Israel allowed fuel into Gaza.", {("ISR", "PSE", "RETREAT")}),
     ],
@@ -125,6 +144,8 @@ def test_material_near_miss_keeps_its_type(
         "Israel let food prices rise.",
         "The patient received medical treatment from doctors.",
         "Italy's aid budget for Africa rose by ten percent.",
+        "Japan cut its military budget.",
+        "The government allowed imports to fall.",
         # accuse.charge: goods given free of charge
         "Russia delivered fertiliser free of charge to Malawi.",
         # aid.fund: a sovereign fund is no funding
