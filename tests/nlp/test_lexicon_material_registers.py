@@ -103,6 +103,23 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
         ("China unblocked Lithuanian exports.", {("CHN", "LTU", "RETREAT")}),
         # yield.allow_access widened to agencies
         ("Ethiopia allowed UN agencies into Tigray.", {("ETH", "UN", "RETREAT")}),
+        # yield.exchange_remains: both sides return the dead
+        (
+            "Ukraine and Russia exchanged the bodies of fallen soldiers.",
+            {("UKR", "RUS", "RETREAT"), ("RUS", "UKR", "RETREAT")},
+        ),
+        # yield.scrap_visas
+        ("Moscow scrapped visas for Georgians.", {("RUS", "GEO", "CONCEDE")}),
+        # yield.withdraw_troops widened to heavy weapons
+        (
+            "Kyrgyzstan withdrew its heavy weapons from the border with Tajikistan.",
+            {("KGZ", "TJK", "RETREAT")},
+        ),
+        # aid.receive_weapons: a longer object before the "from" phrase
+        (
+            "Pakistan received its first batch of J-10C fighter jets from China.",
+            {("CHN", "PAK", "AID")},
+        ),
         # yield.allow_goods_in
         ("Israel allowed fuel into Gaza.", {("ISR", "PSE", "RETREAT")}),
     ],
@@ -128,6 +145,11 @@ def test_material_register_is_coded(
             "Venezuela released six Americans jailed in Caracas.",
             {("VEN", "USA", "RETREAT")},
         ),
+        # yield.humanitarian_corridor: a humanitarian truce is a ceasefire agreed
+        (
+            "Israel and Hamas agreed to a humanitarian truce.",
+            {("ISR", "PSE", "CONCEDE"), ("PSE", "ISR", "CONCEDE")},
+        ),
         # aid.lease_weapons: leasing from a seller is no gift to it
         ("Germany leased Patriot systems to Ukraine.", {("DEU", "UKR", "AID")}),
     ],
@@ -145,6 +167,8 @@ def test_material_near_miss_keeps_its_type(
         "The patient received medical treatment from doctors.",
         "Italy's aid budget for Africa rose by ten percent.",
         "Japan cut its military budget.",
+        # yield.release: a list of prisoners handed over frees no one
+        "Israel handed Hamas a list of prisoners.",
         "The government allowed imports to fall.",
         # accuse.charge: goods given free of charge
         "Russia delivered fertiliser free of charge to Malawi.",
