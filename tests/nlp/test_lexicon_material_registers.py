@@ -150,6 +150,12 @@ def test_material_register_is_coded(
             "Israel and Hamas agreed to a humanitarian truce.",
             {("ISR", "PSE", "CONCEDE"), ("PSE", "ISR", "CONCEDE")},
         ),
+        # cooperate.order_arms: an order as a noun is no purchase
+        (
+            "The Israeli military mobilized troops for a possible order to move "
+            "against Syria's chemical weapons.",
+            {("ISR", "SYR", "MOBILIZE")},
+        ),
         # aid.lease_weapons: leasing from a seller is no gift to it
         ("Germany leased Patriot systems to Ukraine.", {("DEU", "UKR", "AID")}),
     ],
@@ -167,6 +173,8 @@ def test_material_near_miss_keeps_its_type(
         "The patient received medical treatment from doctors.",
         "Italy's aid budget for Africa rose by ten percent.",
         "Japan cut its military budget.",
+        # aid.extend_mission: a political mission is no protection
+        "The Security Council voted to extend the UN political mission in Afghanistan.",
         # yield.release: a list of prisoners handed over frees no one
         "Israel handed Hamas a list of prisoners.",
         "The government allowed imports to fall.",
