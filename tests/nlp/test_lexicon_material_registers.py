@@ -75,11 +75,6 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
             "The EU unlocked 10 billion euros in frozen funds for Hungary.",
             {("EU", "HUN", "RETREAT")},
         ),
-        # coerce.entry_ban_noun is silent when the ban is lifted
-        (
-            "Saudi Arabia lifted its travel ban on Lebanon.",
-            {("SAU", "LBN", "RETREAT")},
-        ),
         # cooperate.resume_flights
         ("Russia resumed flights to Georgia.", {("RUS", "GEO", "COOPERATE")}),
         # aid.provide_humanitarian widened to firefighting
