@@ -28,3 +28,10 @@ def test_lemma_keys_survive_memory_zones(pipeline: Pipeline) -> None:
     doc = pipeline.doc(text)
     assert [t.lemma_ for t in doc] == ["the", "abacus", "whizz", "."]
     assert toks(doc).lemma == ["the", "abacus", "whizz", "."]
+
+
+def test_inflections_missing_from_the_table(pipeline: Pipeline) -> None:
+    # The English table has no "unblocked" or "airdropped"; the lemmatiser adds them.
+    doc = pipeline.doc("Baku unblocked the road and Amman airdropped food.")
+    assert [t.lemma_ for t in doc][1] == "unblock"
+    assert [t.lemma_ for t in doc][6] == "airdrop"

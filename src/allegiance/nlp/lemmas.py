@@ -18,6 +18,15 @@ __all__ = ["LookupLemmatizer"]
 # possessive look like a verb to the trigger patterns.
 _KEEP = frozenset({"'s", "'", "'re", "'ve", "'d", "'ll", "'m"})
 
+# Inflections the English table lacks, so that a trigger's lemma finds them.
+_MISSING = {
+    "unblocked": "unblock",
+    "unblocks": "unblock",
+    "unblocking": "unblock",
+    "airdropped": "airdrop",
+    "airdropping": "airdrop",
+}
+
 
 class LookupLemmatizer:
     """Lemmas from spacy-lookups-data's English table, case-insensitively.
@@ -46,6 +55,8 @@ class LookupLemmatizer:
             low = text.lower()
             if low in _KEEP:
                 cached = low
+            elif low in _MISSING:
+                cached = _MISSING[low]
             else:
                 cached = str(self.table.get(text) or self.table.get(low) or low).lower()
             self._cache[text] = cached
