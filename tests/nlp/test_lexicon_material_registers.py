@@ -181,3 +181,17 @@ def test_material_near_miss_keeps_its_type(
 )
 def test_material_control_is_not_coded(pipeline: Pipeline, text: str) -> None:
     assert _coded(pipeline, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Drones sent against a city are an attack, not a delivery.
+        ("Russia sent a swarm of kamikaze drones against Kyiv.", ("RUS", "UKR", "ASSAULT")),
+        # A pause in participation is a freeze, not a truce.
+        ("Yerevan announced a pause in its participation in the CSTO.", ("ARM", "CSTO", "SANCTION")),
+    ],
+)  # fmt: skip
+def test_attacks_and_freezes_are_no_aid_or_truce(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date(2024, 5, 1))
+    assert expected in {(e.source, e.target, e.plover) for e in events}
