@@ -1831,3 +1831,23 @@ def test_the_possessor_of_an_angering_act_across_a_phrase(code) -> None:  # type
         )
     )
     assert ("KEN", "USA", "SUPPORT") not in thanked
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three Palestinians were killed in an Israeli air raid on Gaza.",
+            ("ISR", "PSE"),
+        ),
+        (
+            "An Iranian general was targeted and killed in a US drone strike.",
+            ("USA", "IRN"),
+        ),
+    ],
+)
+def test_a_passive_killing_in_an_attack_has_the_attacks_owner_as_agent(
+    code, text: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date(2020, 1, 3))
+    assert expected in {(e.source, e.target) for e in events if e.cameo == "1823"}

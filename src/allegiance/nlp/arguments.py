@@ -343,6 +343,30 @@ _AFTER_OBJECTLESS = frozenset(
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
+_ATTACK_HEADS = frozenset(
+    {"strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "attack"}
+    | {"attacks", "bombardment", "shelling", "barrage", "ambush", "offensive"}
+)
+
+
+def _attack_owner(doc: Doc, occ: Occurrence, at: Situation) -> list[ActorSpan]:
+    """The state an attack noun after "in" belongs to ("in a US drone strike",
+    "in an Israeli air raid"): an adjective right after "in a/an", with the
+    attack noun within two words after it."""
+    lowers = toks(doc).lower
+    for a in at.actors:
+        if not (occ.end <= a.start < at.stop) or a.actor is None:
+            continue
+        k = a.start - 1
+        if k >= 0 and lowers[k] in {"a", "an", "the"}:
+            k -= 1
+        if k < 0 or lowers[k] != "in" or k - occ.end > 3:
+            continue
+        if any(w in _ATTACK_HEADS for w in lowers[a.end : a.end + 3]):
+            return [a]
+    return []
+
+
 def _passive_by(doc: Doc, verb: int) -> bool:
     """Whether the governing verb at `verb` is a passive with its agent next
     ("was asked by Sweden", "were urged by the EU")."""
@@ -630,6 +654,10 @@ _MESSAGE_ROOTS = frozenset({"13", "11", "10", "12"})
 def _passive(doc: Doc, occ: Occurrence, at: Situation) -> Args:
     trig = occ.trigger
     agent = [a for a in at.actors if occ.end <= a.start < at.stop and a.prep == "by"]
+    if not agent and trig.cameo[:2] in {"18", "19", "20"}:
+        # "was killed in a US drone strike", "died in an Israeli air raid":
+        # the attack's owner is the agent.
+        agent = _attack_owner(doc, occ, at)
     # "lawmakers angered by Ankara's offensive": a participle right after a
     # mention modifies it (a reduced relative clause).
     head = [a for a in at.actors if a.end == occ.start and not a.possessive]
