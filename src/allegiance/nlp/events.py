@@ -1995,24 +1995,23 @@ class EventCoder:
             people.start, people.end, people.sent, people.text, "home", actor
         )
 
-    def _protest_at_home(
-        self, doc: Doc, occ: Occurrence, at: Situation, index: int, args: Args | None
-    ) -> Args | None:
-        """Protesters the text gives no nationality protest where they are:
-        "Thousands of protesters marched in Nairobi" are Kenyan civilians, the
-        state of the first place named in the sentence (guide §3.2)."""
+    def _unnamed_at_home(
+        self, doc: Doc, occ: Occurrence, at: Situation, index: int, needs: frozenset
+    ) -> tuple[ActorSpan, str] | None:
+        """An unresolved mention before the trigger with one of `needs`, and the
+        state of the first place named in the sentence, where it acts."""
         spans = [s for s in actor_spans(doc) if s.sent == index]
-        people = next(
+        who = next(
             (
                 s
                 for s in spans
                 if at.left <= s.start < occ.start
                 and s.actor is None
-                and s.need in _PEOPLE
+                and s.need in needs
             ),
             None,
         )
-        if people is None:
+        if who is None:
             return None
         code = next(
             (
@@ -2022,8 +2021,18 @@ class EventCoder:
             ),
             None,
         )
-        if code is None:
+        return None if code is None else (who, code)
+
+    def _protest_at_home(
+        self, doc: Doc, occ: Occurrence, at: Situation, index: int, args: Args | None
+    ) -> Args | None:
+        """Protesters the text gives no nationality protest where they are:
+        "Thousands of protesters marched in Nairobi" are Kenyan civilians, the
+        state of the first place named in the sentence (guide §3.2)."""
+        found = self._unnamed_at_home(doc, occ, at, index, _PEOPLE)
+        if found is None:
             return None
+        people, code = found
         return Args([self._at_home(people, code)], list(args.targets) if args else [])
 
     def _forces_at_home(
@@ -2034,29 +2043,10 @@ class EventCoder:
         Nairobi" are Kenyan police, "Rebels attacked a base in northern Mali"
         Malian rebels. Soldiers too, when what they act on is at home
         ("Soldiers opened fire on demonstrators in Khartoum")."""
-        spans = [s for s in actor_spans(doc) if s.sent == index]
-        forces = next(
-            (
-                s
-                for s in spans
-                if at.left <= s.start < occ.start
-                and s.actor is None
-                and s.need in _HOME_FORCES
-            ),
-            None,
-        )
-        if forces is None:
+        found = self._unnamed_at_home(doc, occ, at, index, _HOME_FORCES)
+        if found is None:
             return None
-        code = next(
-            (
-                c
-                for c in (self._place_code(s, _HOME_PREPS, cities=True) for s in spans)
-                if c is not None and not self.kb.is_organisation(c)
-            ),
-            None,
-        )
-        if code is None:
-            return None
+        forces, code = found
         if is_passive(doc, occ.start, occ.end, at.stop):
             return None  # "peacekeepers were killed": the forces are the victims
         targets = list(args.targets) if args else []
