@@ -2890,8 +2890,17 @@ def _plover_of(ontology: Ontology, occ: Occurrence) -> str | None:
         return trig.plover
     if trig.cameo == "speech":
         return None
-    # `ontology.to_plover(cameo)[0]`, without the (type, mode) pair built
-    return ontology.cameo(trig.cameo).plover_type
+    # `ontology.to_plover(cameo)[0]`, without the (type, mode) pair built; read
+    # a hundred thousand times a thousand stories, so kept per code.
+    key = (id(ontology), trig.cameo)
+    found = _PLOVER_OF.get(key, _UNSEEN)
+    if found is _UNSEEN:
+        found = _PLOVER_OF[key] = ontology.cameo(trig.cameo).plover_type
+    return found  # type: ignore[return-value]
+
+
+_PLOVER_OF: dict[tuple[int, str], str | None] = {}
+_UNSEEN = object()
 
 
 # "the Russian-led bloc", "a US-brokered deal": the name modifies what follows.
