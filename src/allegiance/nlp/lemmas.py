@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 from contextlib import suppress
+from functools import cache
+from importlib.resources import files
 
 import numpy
 from spacy.attrs import LEMMA
@@ -18,14 +21,14 @@ __all__ = ["LookupLemmatizer"]
 # possessive look like a verb to the trigger patterns.
 _KEEP = frozenset({"'s", "'", "'re", "'ve", "'d", "'ll", "'m"})
 
-# Inflections the English table lacks, so that a trigger's lemma finds them.
-_MISSING = {
-    "unblocked": "unblock",
-    "unblocks": "unblock",
-    "unblocking": "unblock",
-    "airdropped": "airdrop",
-    "airdropping": "airdrop",
-}
+
+@cache
+def _missing() -> dict[str, str]:
+    """Inflections the English table lacks (data/lexicon/lemma_exceptions.csv),
+    so that a trigger's lemma finds them."""
+    path = files("allegiance") / "data" / "lexicon" / "lemma_exceptions.csv"
+    with path.open(encoding="utf-8") as fh:
+        return {row["form"].lower(): row["lemma"].lower() for row in csv.DictReader(fh)}
 
 
 class LookupLemmatizer:
@@ -55,8 +58,8 @@ class LookupLemmatizer:
             low = text.lower()
             if low in _KEEP:
                 cached = low
-            elif low in _MISSING:
-                cached = _MISSING[low]
+            elif low in _missing():
+                cached = _missing()[low]
             else:
                 cached = str(self.table.get(text) or self.table.get(low) or low).lower()
             self._cache[text] = cached
