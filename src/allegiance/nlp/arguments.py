@@ -343,10 +343,7 @@ _AFTER_OBJECTLESS = frozenset(
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
-_ATTACK_HEADS = frozenset(
-    {"strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "attack"}
-    | {"attacks", "bombardment", "shelling", "barrage", "ambush", "offensive"}
-)
+_ATTACK_HEADS = word_set("attack_heads")
 
 
 def _attack_owner(doc: Doc, occ: Occurrence, at: Situation) -> list[ActorSpan]:

@@ -735,7 +735,7 @@ def _reduced_relative(doc: Doc, start: int, end: int, right: int) -> bool:
 
 # "continue supplying", "keep sending", "resume shelling": aspect verbs that
 # carry the act after them.
-_ASPECT_VERBS = frozenset({"continue", "keep", "resume", "stop", "cease"})
+_ASPECT_VERBS = word_set("aspect_verbs")
 _HELP_SKIP = frozenset({"the", "and", "its", "their"})
 
 

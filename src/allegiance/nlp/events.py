@@ -102,7 +102,7 @@ _BETWEEN_PARTIES = frozenset(
 )
 _PROMISED_HELP = ("031", "033")
 # What a mediator brokers that its parties then observe.
-_TRUCE_WORDS = frozenset({"ceasefire", "truce", "armistice"})
+_TRUCE_WORDS = word_set("truce_words")
 # Accusations (CAMEO 110-115) the gold always gives a recipient: one condemning
 # an unknown doer ("condemned the bombing in Peshawar") is held back the same way.
 _ACCUSATION_ROOT = "11"
@@ -2972,7 +2972,7 @@ _WARNING_VERBS = frozenset({"warn", "caution", "advise"})
 # Hostile acts that a request frame ("called for", "pressed for") names as
 # what it asks: the request is the event, the act is not done.
 _ASKED_HOSTILE = frozenset({"SANCTION", "COERCE", "MOBILIZE", "THREATEN"})
-_ASKING_NOUNS = frozenset({"call", "proposal", "plan", "demand", "appeal", "push"})
+_ASKING_NOUNS = word_set("asking_nouns")
 
 
 _PREVENTION_VERBS = word_set("prevention_verbs")
