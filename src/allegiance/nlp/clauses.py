@@ -563,10 +563,7 @@ def looks_nominal(
 
 # Words naming the weapons of an attack between its national adjective and the
 # noun ("a Russian missile and drone attack", "Israeli air strikes").
-WEAPON_WORDS = frozenset(
-    {"missile", "drone", "rocket", "artillery", "mortar", "air", "naval", "ground",
-     "cruise", "ballistic", "glide", "bomb", "and", "sea", "tank"}
-)  # fmt: skip
+WEAPON_WORDS = word_set("weapon_words")
 _ARTICLES_BY = frozenset({"a", "an", "the", "by"})
 
 

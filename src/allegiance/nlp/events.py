@@ -785,7 +785,7 @@ _APPEAL_WORDS = word_set("appeal_words")
 _VERBAL_NEGATORS = frozenset({"not", "n't", "never"})
 # A request's required word that makes the act after it the request's content
 # ("urged Washington to stop arming Taiwan").
-_CEASING = frozenset({"stop", "halt", "cease", "end", "quit"})
+_CEASING = word_set("ceasing_verbs")
 # Acts a criticism may name as real events ("condemned the invasion", "the
 # expulsion"); criticised words ("condemned the threats") stay the charge.
 _CONCRETE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
