@@ -1851,3 +1851,43 @@ def test_a_passive_killing_in_an_attack_has_the_attacks_owner_as_agent(
 ) -> None:  # type: ignore[no-untyped-def]
     events = code(text, date=dt.date(2020, 1, 3))
     assert expected in {(e.source, e.target) for e in events if e.cameo == "1823"}
+
+
+def test_fronted_place_phrase_is_no_party(code) -> None:  # type: ignore[no-untyped-def]
+    """ "At the UN, the Russian and US envoys met": the place before the comma is
+    no member of the subject's list."""
+    for text in (
+        "At the UN, the Russian and US envoys met behind closed doors.",
+        "On the sidelines of the G20, the Chinese and Australian leaders held talks.",
+    ):
+        events = code(text, date=_day("2024-05-01"))
+        assert {e.plover for e in events} == {"CONSULT"}
+        assert len({(e.source, e.target) for e in events}) == 2, text
+        assert not {e.source for e in events} & {"UN", "G20"}
+
+
+def test_three_parties_between_each_meet_the_others(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "A three-way call between Biden, Macron and Scholz took place on Monday.",
+        date=_day("2024-05-01"),
+    )
+    pairs = {(e.source, e.target) for e in events if e.plover == "CONSULT"}
+    assert pairs == {
+        (a, b) for a in ("USA", "FRA", "DEU") for b in ("USA", "FRA", "DEU") if a != b
+    }
+
+
+def test_between_a_party_named_twice_is_one_party(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Lavrov praised the partnership agreement between Armenia and France and "
+        "Armenia's cooperation with the EU.",
+        date=_day("2024-05-01"),
+    )
+    assert all(e.source != e.target for e in events)
+
+
+def test_hyphen_pair_before_meeting(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The Lula-Biden meeting was held at the White House.", date=_day("2024-05-01")
+    )
+    assert triples(events) == {("BRA", "USA", "CONSULT"), ("USA", "BRA", "CONSULT")}

@@ -61,6 +61,13 @@ def test_meetings_that_did_not_happen(code, text: str) -> None:  # type: ignore[
     assert not _of(code(text, date=DAY), "CONSULT")
 
 
+def test_a_cancelled_planned_meeting_is_no_intent(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "The planned meeting between Putin and Erdogan was cancelled.", date=DAY
+    )
+    assert not _of(events, "AGREE")
+
+
 def test_accepted_invitation_to_visit_is_no_visit_yet(code) -> None:  # type: ignore[no-untyped-def]
     events = code(
         "Putin accepted an invitation from Erdogan to visit Turkey.", date=DAY

@@ -176,6 +176,9 @@ def test_charges_an_arrest_is_made_on_are_no_accusation_of_their_own(code) -> No
         # An address to a parliament by video is a call (guide §4.2, 041).
         ("Zelensky addressed the US Congress by video link.", "2022-03-16",
          {("UKR", "USA", "CONSULT", False)}),
+        # A call with someone, as a noun, is a call both ways.
+        ("Biden's call with Netanyahu lasted 40 minutes.", "2024-03-01",
+         {("USA", "ISR", "CONSULT", False), ("ISR", "USA", "CONSULT", False)}),
     ],
 )  # fmt: skip
 def test_meetings_calls_and_visits(code, text: str, day: str, expected) -> None:  # type: ignore[no-untyped-def]

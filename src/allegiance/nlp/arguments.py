@@ -162,6 +162,15 @@ def find_arguments(
         # "The Kremlin said fighting in Kursk was intensifying": a gerund
         # opening the reported clause names an act, not the speaker's.
         nominal = True
+    if (
+        not nominal
+        and trig.symmetric
+        and occ.start > 2
+        and tk.lower[occ.start].endswith("ing")
+        and _hyphen_pair(doc, occ.start, actors)
+    ):
+        # "The Lula-Biden meeting was held": the hyphen pair's joint act.
+        nominal = True
     if cues.control == "request" and cues.control_at is not None:
         # "X urged Y to withdraw": X asks Y; the requested act is not an event.
         sources = subject_of(doc, at, cues.control_at)
@@ -815,6 +824,10 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
                 # "Qatar's mediation between Russia and Ukraine": the
                 # possessor acts on each side.
                 return Args(third, pair)
+            if trig.symmetric and len({a.actor for a in pair}) == len(pair) > 2:
+                # "a three-way call between Biden, Macron and Scholz": every
+                # two of the parties.
+                return Args(pair, [])
             return Args(pair[:1], pair[1:2])
     if trig.symmetric and toks(doc).lower[occ.start] not in _STANDING_NOUNS:
         pair = _hyphen_pair(doc, occ.start, actors)
@@ -2038,6 +2051,9 @@ def find_reporter(
     return None
 
 
+_FRONTED_PLACE_PREPS = frozenset({"at", "in", "of", "during", "on"})
+
+
 def coordinated(
     doc: Doc, heads: list[ActorSpan], actors: list[ActorSpan], backwards: bool = False
 ) -> list[ActorSpan]:
@@ -2116,6 +2132,15 @@ def coordinated(
         ):
             # "sanctions on Iran, and Tehran threatened": a new clause; a list
             # has a comma before each member ("the US, France, and Germany").
+            break
+        if (
+            backwards
+            and gap == [","]
+            and heads[0].prep is None
+            and nxt.prep in _FRONTED_PLACE_PREPS
+        ):
+            # "At the UN, the Russian and US envoys met": a fronted place
+            # phrase before the comma, not a member of the subject's list.
             break
         if gap == [","]:
             commas_only.append(len(out))
