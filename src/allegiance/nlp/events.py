@@ -92,7 +92,7 @@ _NOT_EXPECTED = "held without a state that was not expected there (not a member)
 # not among them: a state named without a sector may stand for its people
 # judging their government.
 _STATE_ORGANS = frozenset({None, "GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
-_JUDGING = frozenset(
+_STATE_AND_ORGAN_ONE = frozenset(
     {"CONSULT", "SUPPORT", "AGREE", "COOPERATE", "AID"}
     | {"SANCTION", "CONCEDE", "RETREAT", "YIELD"}
 )
@@ -106,6 +106,36 @@ _TRUCE_WORDS = word_set("truce_words")
 # Accusations (CAMEO 110-115) the gold always gives a recipient: one condemning
 # an unknown doer ("condemned the bombing in Peshawar") is held back the same way.
 _ACCUSATION_ROOT = "11"
+
+
+def _held_back(e: Event) -> str | None:
+    """Why a coded event is held back from the analyst as doubtful, or None."""
+    if e.source is None:
+        return UNRESOLVED_SOURCE
+    if e.target is None and (
+        e.plover in _RECIPIENT_TYPES
+        or (e.plover == "ACCUSE" and e.cameo.startswith(_ACCUSATION_ROOT))
+        # promised material cooperation or aid has its recipient too
+        or (e.plover == "AGREE" and e.cameo.startswith(_PROMISED_HELP))
+    ):
+        return UNRESOLVED_TARGET
+    if (
+        e.source == e.target
+        and e.plover in _BETWEEN_PARTIES
+        and (
+            e.source_sector == e.target_sector
+            or (
+                e.plover in _STATE_AND_ORGAN_ONE
+                and None in (e.source_sector, e.target_sector)
+                and {e.source_sector, e.target_sector} <= _STATE_ORGANS
+            )
+        )
+    ):
+        return SELF_DEALING
+    if e.pattern in _ABSENCE_OF_MEMBERS and e.alliance_move is None:
+        return _NOT_EXPECTED
+    return None
+
 
 _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # Acts that two parties named together do to each other ("A and B agreed ...").
@@ -1129,34 +1159,9 @@ class EventCoder:
         # aid, sanctions) when none resolves ("imposed sanctions on the
         # company's owners").
         return [
-            replace(e, doubtful=True, doubt_reason=UNRESOLVED_SOURCE)
-            if e.source is None and not e.doubtful
-            else replace(e, doubtful=True, doubt_reason=UNRESOLVED_TARGET)
-            if e.target is None
-            and not e.doubtful
-            and (
-                e.plover in _RECIPIENT_TYPES
-                or (e.plover == "ACCUSE" and e.cameo.startswith(_ACCUSATION_ROOT))
-                # promised material cooperation or aid has its recipient too
-                or (e.plover == "AGREE" and e.cameo.startswith(_PROMISED_HELP))
-            )
-            else replace(e, doubtful=True, doubt_reason=SELF_DEALING)
-            if e.source == e.target
-            and (
-                e.source_sector == e.target_sector
-                or (
-                    e.plover in _JUDGING
-                    and None in (e.source_sector, e.target_sector)
-                    and {e.source_sector, e.target_sector} <= _STATE_ORGANS
-                )
-            )
-            and e.plover in _BETWEEN_PARTIES
-            and not e.doubtful
-            else replace(e, doubtful=True, doubt_reason=_NOT_EXPECTED)
-            if e.pattern in _ABSENCE_OF_MEMBERS
-            and e.alliance_move is None
-            and not e.doubtful
-            else e
+            e
+            if e.doubtful or (why := _held_back(e)) is None
+            else replace(e, doubtful=True, doubt_reason=why)
             for e in events
         ]
 
@@ -1195,15 +1200,14 @@ class EventCoder:
                 continue  # "warned NATO against sending troops": only the warning
             left, right = clause_bounds(doc, sent, occ.start, occ.end, asides)
             cues = read_cues(doc, sent, left, occ.start, self.lexicon.controls)
+            plover = _plover_of(self.ontology, occ)
             if (
                 cues.control == "request"
                 and occ.start not in trigger_starts
-                and _plover_of(self.ontology, occ) == "ASSAULT"
+                and plover == "ASSAULT"
             ):
                 continue  # "called for a halt to the fighting": the request's topic
-            if occ.start not in trigger_starts and _asked_for(
-                doc, occ, occs, _plover_of(self.ontology, occ)
-            ):
+            if occ.start not in trigger_starts and _asked_for(doc, occ, occs, plover):
                 continue  # "called for sanctions on Georgian officials": asked, not done
             if _prevented(doc, occ):
                 continue  # "to prevent ethnic cleansing": not happening
@@ -2890,17 +2894,8 @@ def _plover_of(ontology: Ontology, occ: Occurrence) -> str | None:
         return trig.plover
     if trig.cameo == "speech":
         return None
-    # `ontology.to_plover(cameo)[0]`, without the (type, mode) pair built; read
-    # a hundred thousand times a thousand stories, so kept per code.
-    key = (id(ontology), trig.cameo)
-    found = _PLOVER_OF.get(key, _UNSEEN)
-    if found is _UNSEEN:
-        found = _PLOVER_OF[key] = ontology.cameo(trig.cameo).plover_type
-    return found  # type: ignore[return-value]
-
-
-_PLOVER_OF: dict[tuple[int, str], str | None] = {}
-_UNSEEN = object()
+    # `ontology.to_plover(cameo)[0]`, without the (type, mode) pair built
+    return ontology.cameo(trig.cameo).plover_type
 
 
 # "the Russian-led bloc", "a US-brokered deal": the name modifies what follows.
