@@ -230,6 +230,37 @@ def test_the_owner_of_an_act_on_a_region_acts_on_its_state(code) -> None:  # typ
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokayev asked the CSTO for help late on Wednesday.",
+        # The organisation's four-word name counts as one word of the window.
+        "Tokayev asked the Russian-led Collective Security Treaty Organization for help late on Wednesday.",
+        # The request's purpose is no second, hypothetical request.
+        "Tokayev asked the CSTO for help to restore order.",
+        "Tokayev asked the Russian-led Collective Security Treaty Organization for help late on Wednesday to restore order.",
+    ],
+)  # fmt: skip
+def test_a_long_name_is_one_word_of_the_window(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2022-01-06"))
+    assert [
+        (e.source, e.target, e.cameo, e.alliance_move, e.modality) for e in events
+    ] == [("KAZ", "CSTO", "0234", "invoke_assistance", "asserted")]
+
+
+def test_a_one_word_name_still_counts_in_the_window(code) -> None:  # type: ignore[no-untyped-def]
+    # "ambassador" lies seven words after "tells", past the window of six:
+    # no order to leave (the name "EU" is still a word of the window).
+    events = code(
+        "Brussels tells Georgian government to stop attacking EU ambassador",
+        date=_day("2025-09-16"),
+    )
+    assert not [e for e in events if e.cameo == "161"]
+    assert [(e.source, e.target, e.plover) for e in events] == [
+        ("EU", "GEO", "REQUEST")
+    ]
+
+
 # -- actors at the date ------------------------------------------------------------------
 
 

@@ -1017,8 +1017,13 @@ class EventCoder:
             i, limit = end, min(sent_end, end + trig.window)
             while i < limit:
                 if i in named:
+                    # "joined the North Atlantic Treaty Organization"; a name
+                    # counts as one word however many it has ("asked the
+                    # Russian-led Collective Security Treaty Organization for help")
+                    if i - 1 in named:
+                        limit = min(sent_end, limit + 1)
                     i += 1
-                    continue  # "joined the North Atlantic Treaty Organization"
+                    continue
                 if lowers[i] in wanted or lemmas[i] in wanted:
                     req_at = i
                     break
@@ -3730,12 +3735,13 @@ def _drop_unfinished(events: list[Event]) -> list[Event]:
     kept = [
         e for e in events if e.target is not None or (e.source, e.plover) not in full
     ]
+
     # "Finland joined NATO, becoming the alliance's 31st member": one act told
-    # twice in a sentence is one event.
-    seen: set[tuple[object, ...]] = set()
-    out = []
-    for e in kept:
-        key = (
+    # twice in a sentence is one event. "Asked the CSTO for help to restore
+    # order": a move's purpose coded as the move again, hypothetical beside the
+    # asserted move, is that move too.
+    def act(e: Event) -> tuple[object, ...]:
+        return (
             e.source,
             e.source_sector,
             e.target,
@@ -3743,8 +3749,15 @@ def _drop_unfinished(events: list[Event]) -> list[Event]:
             e.cameo,
             e.alliance_move,
             e.negated,
-            e.modality,
         )
+
+    done = {act(e) for e in kept if e.alliance_move and e.modality == "asserted"}
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for e in kept:
+        key = (*act(e), e.modality)
+        if e.modality != "asserted" and key[:-1] in done:
+            continue
         if key not in seen:
             seen.add(key)
             out.append(e)
