@@ -327,6 +327,29 @@ def test_reported_material_acts(code, text, day, source, target, reporter) -> No
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "day", "source", "target", "cameo", "reporter"),
+    [
+        # A participle reports what follows it, not the act before its comma.
+        ("Tokayev asked the CSTO for help, saying the country was under attack.", "2022-01-06", "KAZ", "CSTO", "0234", None),
+        ("Putin warned NATO against sending troops to Ukraine, saying it risked a nuclear war.", "2024-02-27", "RUS", "NATO", "130", None),
+        # "..., according to X" and "..., X said" still report it.
+        ("Armenia froze its participation in the CSTO, according to the Russian Foreign Ministry.", "2024-02-23", "ARM", "CSTO", "161", "RUS"),
+        ("Armenia froze its participation in the CSTO, Russia said.", "2024-02-23", "ARM", "CSTO", "161", "RUS"),
+    ],
+)  # fmt: skip
+def test_act_before_a_participle_is_not_reported(
+    code, text, day, source, target, cameo, reporter
+) -> None:  # type: ignore[no-untyped-def]
+    [ev] = [e for e in code(text, date=_day(day)) if e.source == source]
+    assert (ev.target, ev.cameo, ev.reported, ev.reported_by) == (
+        target,
+        cameo,
+        reporter is not None,
+        reporter,
+    )
+
+
 def test_speakers_own_verbal_act_is_not_reported(code) -> None:  # type: ignore[no-untyped-def]
     # A promise in "X said that ..." is X's own act (guide §7.2).
     [ev] = code(

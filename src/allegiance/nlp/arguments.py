@@ -2021,6 +2021,10 @@ def find_reporter(
                 subj = subject_of(doc, whole, sp.start)
                 if subj:
                     return subj[0]
+        elif tk.lower[sp.start].endswith("ing") and tk.lower[sp.start] != "according":
+            # "asked the CSTO for help, saying ...": a participle reports what
+            # follows it, in the words of the clause's own subject
+            continue
         elif sp.start >= occ.end and (
             tk.text[sp.start - 1] == ","
             or tk.text[sp.start - 1] in _QUOTES
