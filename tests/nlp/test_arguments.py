@@ -1029,6 +1029,10 @@ def test_a_passive_subject_names_what_it_is_aimed_at(code) -> None:  # type: ign
         ("Ukraine came under heavy Russian shelling overnight.",
          ("RUS", "UKR", "ASSAULT")),
         ("Kharkiv is under Russian attack again.", ("RUS", "UKR", "ASSAULT")),
+        ("Ukraine came under attack by Russian drones overnight.",
+         ("RUS", "UKR", "ASSAULT")),
+        ("Israel has been under attack from Hezbollah since October.",
+         ("LBN", "ISR", "ASSAULT")),
         ("Russia faced new US sanctions on Friday.", ("USA", "RUS", "SANCTION")),
         ("Pashinyan faced a barrage of criticism from Moscow.",
          ("RUS", "ARM", "ACCUSE")),
@@ -1040,6 +1044,19 @@ def test_a_reaction_verb_puts_its_subject_on_the_receiving_end(
     events = code(text, date=_day("2023-03-01"))
     assert expected in triples(events)
     assert all(e.source != expected[1] for e in events)
+
+
+def test_an_attack_by_an_unknown_actor_is_no_act_of_a_name_before_it(code) -> None:  # type: ignore[no-untyped-def]
+    # "under attack" is a noun: its "by" phrase acts, and "terrorist gangs"
+    # resolves to no one, so neither Tokayev's CSTO nor Russia attacked.
+    events = code(
+        "Kazakh President Kassym-Jomart Tokayev asked the Russian-led Collective "
+        "Security Treaty Organization for help, saying the country was under "
+        "attack by terrorist gangs.",
+        date=_day("2022-01-06"),
+    )
+    assert ("KAZ", "CSTO", "REQUEST") in triples(events)
+    assert not [e for e in events if e.plover == "ASSAULT"]
 
 
 def test_a_reaction_from_an_unknown_actor_is_no_act_of_the_subject(code) -> None:  # type: ignore[no-untyped-def]

@@ -106,6 +106,7 @@ _NOMINAL_BEFORE = frozenset(
         "with",
         "mutual",
         "joint",
+        "under",  # "was under attack", "came under fire": a noun
     }
 )
 # Adjectives that follow a determiner before an event noun ("a first meeting").
