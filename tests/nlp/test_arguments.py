@@ -553,6 +553,40 @@ def test_domestic_sides(code, text, day, expected) -> None:  # type: ignore[no-u
     assert expected in {(e.source, e.target, e.plover) for e in events}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A state coerces its own people when the sentence names no place; an
+        # unspecified crackdown is COERCE 170 (guide §4).
+        ("Iran's crackdown on protesters drew condemnation.",
+         ("IRN", "IRN", "COERCE", "170")),
+        ("Lukashenko ordered a crackdown on protesters.",
+         ("BLR", "BLR", "COERCE", "170")),
+        ("Iranian authorities arrested dozens of journalists.",
+         ("IRN", "IRN", "COERCE", "173")),
+        ("Belarus detained opposition activists ahead of the vote.",
+         ("BLR", "BLR", "COERCE", "173")),
+    ],
+)  # fmt: skip
+def test_a_state_coerces_its_own_people(code, text, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2024-05-01"))
+    assert expected in {(e.source, e.target, e.plover, e.cameo) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A place names whose people they are; violence may be abroad.
+        ("Russia detained protesters in Tbilisi.", {("RUS", "GEO")}),
+        ("Russian forces detained civilians in Kherson.", {("RUS", "UKR")}),
+        ("Russia attacked civilians.", {("RUS", None)}),
+    ],
+)
+def test_a_state_is_not_always_at_home(code, text, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2024-05-01"))
+    assert {(e.source, e.target) for e in events} == expected
+
+
 def test_a_speaker_in_a_what_clause_is_no_target(code) -> None:  # type: ignore[no-untyped-def]
     events = code(
         "Indian warplanes struck what New Delhi described as a militant camp near "

@@ -1004,10 +1004,32 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
         # subject answers the act, so it was its recipient.
         targets = _answerer(doc, occ, at, sources)
     if not targets and not trig.no_target and not trig.of_agent:
+        if trig.cameo[:2] == "17" and _coerced_people(doc, occ, at):
+            # "Iran's crackdown on protesters": people the text gives no
+            # nationality; the coder finds whose they are (guide §3.2).
+            return Args(sources, [])
         # A noun with a missing side ("a new partnership", "a threat to X")
         # describes rather than reports an act.
         return None
     return Args(sources, targets)
+
+
+# Sectors of the people a state coerces at home (guide §3.2).
+_COERCED_SECTORS = frozenset({"sector:CVL", "sector:OPP", "sector:MED", "sector:JRN"})
+
+
+def _coerced_people(doc: Doc, occ: Occurrence, at: Situation) -> bool:
+    """Whether an unresolved mention of civilians, the opposition or the press
+    stands in the noun's target phrase ("crackdown on protesters")."""
+    preps = occ.trigger.target_preps
+    return any(
+        a.actor is None
+        and a.need in _COERCED_SECTORS
+        and a.prep in preps
+        and occ.end <= a.start <= occ.end + 4
+        and a.start < at.stop
+        for a in actor_spans(doc)
+    )
 
 
 _FRAME_PREPOSITIONS = word_set("frame_prepositions")

@@ -2076,13 +2076,35 @@ class EventCoder:
         self, doc: Doc, occ: Occurrence, at: Situation, args: Args
     ) -> list[ActorSpan]:
         """Police act at home: "Georgian police detained dozens of protesters"
-        gives the protesters the police's state."""
-        if _plover_of(self.ontology, occ) not in {"COERCE", "ASSAULT"}:
+        gives the protesters the police's state. So does a state or its
+        government when the sentence names no place ("Iran's crackdown on
+        protesters", "Belarusian authorities arrested journalists"); its
+        soldiers may be abroad, and a place is read by `_place_target`."""
+        plover = _plover_of(self.ontology, occ)
+        if plover not in {"COERCE", "ASSAULT"}:
             return []
-        police = [a for a in args.sources if a.actor and a.actor.sector == "COP"]
+        police = [
+            a
+            for a in args.sources
+            if a.actor
+            and (
+                a.actor.sector == "COP"
+                or (
+                    plover == "COERCE"  # a state's violence is often abroad
+                    and a.actor.sector in {None, "GOV"}
+                    and a.actor.kind != "organisation"
+                )
+            )
+        ]
         if not police or police[0].actor is None:
             return []
-        for span in actor_spans(doc):
+        spans = actor_spans(doc)
+        if police[0].actor.sector != "COP" and any(
+            s.sent == police[0].sent and (s.is_location or s.how == "place")
+            for s in spans
+        ):
+            return []
+        for span in spans:
             if (
                 span.sent == police[0].sent
                 and occ.end <= span.start < at.stop
@@ -2090,7 +2112,7 @@ class EventCoder:
                 and (span.need or "").startswith("sector:")
             ):
                 sector = (span.need or "").split(":")[1]
-                if sector not in {"CVL", "OPP", "MED"}:
+                if sector not in {"CVL", "OPP", "MED", "JRN"}:
                     return []
                 actor = self.resolver.polity_actor(police[0].actor.code, sector)
                 return [
