@@ -733,6 +733,22 @@ def test_they_after_two_coordinated_states_is_both(code, text: str, expected) ->
     assert {(e.source, e.target) for e in events if e.plover in plover} == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "their" whose nearest antecedent is the first of two coordinated
+        # leaders is both; a joint act it owns is each with the other.
+        "Donald Trump and Kim Jong Un failed to reach an agreement at their "
+        "summit in Hanoi on Thursday.",
+        "Erdogan and Putin praised their talks in Sochi.",
+    ],
+)
+def test_their_joint_act_after_two_coordinated_leaders(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date(2022, 11, 14))
+    pairs = {(e.source, e.target) for e in events if e.plover == "CONSULT"}
+    assert pairs in ({("USA", "PRK"), ("PRK", "USA")}, {("TUR", "RUS"), ("RUS", "TUR")})
+
+
 def test_they_after_a_list_of_three_keeps_every_state(code) -> None:  # type: ignore[no-untyped-def]
     # "Mali, Burkina Faso and Niger ... their": not just the last two.
     events = code(

@@ -992,6 +992,10 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
         return Args(sources, near) if sources and near else None
     if not sources:
         return None
+    if trig.symmetric and len(sources) == 1 and sources[0].also is not None:
+        # "Trump and Kim ... at their summit": a plural pronoun for two
+        # states holds the joint act, each with the other.
+        return Args(sources, [])
     targets = [] if trig.no_target else object_of(doc, occ, at, sources)
     if not targets and not light and trig.cameo[:2] == "10":
         # "the alliance agreed to Tokayev's request", "responding to

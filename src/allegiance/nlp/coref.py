@@ -247,7 +247,7 @@ class Coreference:
             j = _antecedent(spans, i, test, doc)
         if need == "plural" and doc[span.start].lower_ in _PLURAL_PRONOUNS:
             pair = _coordinated_states(doc, spans, i, self.kb.states)
-            if pair is not None and (j is None or j < pair[0]):
+            if pair is not None and (j is None or j <= pair[0]):
                 # "the bids of Sweden and Finland, accusing them": "them" is
                 # both states, as if they were named again.
                 first, second = (spans[k].actor for k in pair)
