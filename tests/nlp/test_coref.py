@@ -749,6 +749,21 @@ def test_their_joint_act_after_two_coordinated_leaders(code, text: str) -> None:
     assert pairs in ({("USA", "PRK"), ("PRK", "USA")}, {("TUR", "RUS"), ("RUS", "TUR")})
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "their foreign ministers" after two states: one minister of each.
+        "Armenia and Azerbaijan said their foreign ministers met in Almaty.",
+        "Moscow brokered a ceasefire between Armenia and Azerbaijan after ten "
+        "hours of talks between their foreign ministers.",
+    ],
+)
+def test_their_ministers_after_two_states_are_both(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date(2020, 10, 10))
+    pairs = {(e.source, e.target) for e in events if e.cameo == "040"}
+    assert pairs == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
 def test_they_after_a_list_of_three_keeps_every_state(code) -> None:  # type: ignore[no-untyped-def]
     # "Mali, Burkina Faso and Niger ... their": not just the last two.
     events = code(

@@ -814,6 +814,13 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
     between = [a for a in actors if occ.end <= a.start < stop and a.prep == "between"]
     if between:
         pair = coordinated(doc, between[:1], actors)
+        if len(pair) == 1 and pair[0].also is not None and pair[0].need != "pair":
+            # "talks between their foreign ministers": both states' ministers
+            # ("between the two countries" names the topic more often).
+            pair = [
+                replace(pair[0], also=None),
+                replace(pair[0], actor=pair[0].also, also=None),
+            ]
         if len(pair) >= 2:
             third = [
                 a

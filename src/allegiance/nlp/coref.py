@@ -114,10 +114,17 @@ class Coreference:
                 j = _antecedent(spans, i, _is_state)
             if j is not None:
                 polity = spans[j].actor.code  # type: ignore[union-attr]
-                res = self.resolver.office(
-                    polity, office, sector, extension(doc, "date")
-                )
+                day = extension(doc, "date")
+                res = self.resolver.office(polity, office, sector, day)
                 span.actor, span.reason, span.coref_from = res.actor, res.reason, j
+                owner = spans[i - 1] if i and spans[i - 1].end == span.start else None
+                other = spans[j].also or (owner.also if owner is not None else None)
+                if other is not None and span.text.lower().endswith("s"):
+                    # "their foreign ministers" after "Armenia and Azerbaijan":
+                    # one office holder of each.
+                    span.also = self.resolver.office(
+                        other.code, office, sector, day
+                    ).actor
             return
         if need.startswith("sector:"):
             sector = need.split(":")[1]
