@@ -2234,3 +2234,31 @@ def test_represented_only_by_a_junior_skips_the_summit(code) -> None:  # type: i
     assert ("IND", "SCO", "skip_summit") in {
         (e.source, e.target, e.alliance_move) for e in events
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The criticism's required word ("attack", "strikes", "shelling") is
+        # also the condemned or charged act's own noun (guide §5.4).
+        ("France strongly condemned Russia's attack on Ukraine.",
+         {("FRA", "RUS", "ACCUSE"), ("RUS", "UKR", "ASSAULT")}),
+        ("France condemned Russia's strikes on Ukraine.",
+         {("FRA", "RUS", "ACCUSE"), ("RUS", "UKR", "ASSAULT")}),
+        ("Armenia accused Azerbaijan of shelling villages in Syunik.",
+         {("ARM", "AZE", "ACCUSE"), ("AZE", "ARM", "ASSAULT")}),
+    ],
+)  # fmt: skip
+def test_a_condemned_attack_is_an_event_too(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(text, date=_day("2023-09-20")) if not e.doubtful]
+    assert {(e.source, e.target, e.plover) for e in events} == expected
+
+
+def test_an_abstract_charge_stays_a_charge(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Venezuela's government announced that it would quit the Organization of "
+        "American States, accusing the body of meddling in the country's internal "
+        "affairs.",
+        date=_day("2017-04-26"),
+    )
+    assert not [e for e in events if e.plover == "COERCE"]

@@ -955,6 +955,13 @@ class EventCoder:
                 # noun is both the refusal's required word and its own event.
                 clash = []
                 tokens = tokens - {occ.req_at}
+            elif clash and self._condemns_act(
+                doc, sent, mods, occ, [kept[i] for i in clash]
+            ):
+                # "condemned Russia's attack on Ukraine": the attack is both the
+                # criticism's required word and its own event (guide §5.4).
+                clash = []
+                tokens = {t for t in tokens if t not in owner}
             if clash:
                 # Kept as a fallback: if the winner yields no event (no fitting
                 # argument), the next-best reading of the same words is tried.
@@ -972,6 +979,35 @@ class EventCoder:
             for i, o in enumerate(kept)
         ]
         return sorted(kept, key=lambda o: o.start)
+
+    def _condemns_act(
+        self,
+        doc: Doc,
+        sent: Span,
+        mods: frozenset[int],
+        occ: Occurrence,
+        winners: list[Occurrence],
+    ) -> bool:
+        """Whether a criticism and a violent or coercive act noun share only the
+        criticism's required word, where the noun starts ("condemned the
+        strikes"), whichever of the two was kept first; the act must read as a
+        noun ("the knife attack" does not, and would take the critic as doer)."""
+        pair = [(occ, w) for w in winners] + [(w, occ) for w in winners]
+        frames = [
+            (f, n) for f, n in pair if f.req_at is not None and f.req_at == n.start
+        ]
+        return len(frames) == len(winners) and all(
+            f.trigger.cameo.startswith("11")  # a criticism, not an inquiry
+            and _plover_of(self.ontology, n) in _CONCRETE - {"SANCTION"}
+            and n.trigger.cameo != "170"  # "accused it of meddling": a charge only
+            and f.end <= n.start
+            and n.tokens() & f.tokens() == {n.start}
+            and (
+                n.trigger.form == "noun"
+                or looks_nominal(doc, sent, n.start, n.end, mods)
+            )
+            for f, n in frames
+        )
 
     def _answers_request(self, occ: Occurrence, winners: list[Occurrence]) -> bool:
         """Whether `occ` only shares its required word with a request noun that
