@@ -1965,3 +1965,22 @@ def test_hyphen_pair_before_meeting(code) -> None:  # type: ignore[no-untyped-de
         "The Lula-Biden meeting was held at the White House.", date=_day("2024-05-01")
     )
     assert triples(events) == {("BRA", "USA", "CONSULT"), ("USA", "BRA", "CONSULT")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The one criticised or thanked "for" doing something did it.
+        ("Zakharova criticised Armenia's Security Council secretary, Armen "
+         "Grigoryan, for taking part in a forum linked to Ukraine's peace plan.",
+         ("ARM", "UKR", "CONSULT")),
+        ("Kyiv thanked Washington for supplying air defence systems to Ukraine.",
+         ("USA", "UKR", "AID")),
+    ],
+)  # fmt: skip
+def test_a_gerund_after_for_is_the_judged_partys_act(code, text, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2024-06-20"))
+    got = {(e.source, e.target, e.plover) for e in events}
+    assert expected in got
+    critic = {e.source for e in events if e.plover in {"ACCUSE", "SUPPORT"}}
+    assert not [e for e in events if e.plover == expected[2] and e.source in critic]

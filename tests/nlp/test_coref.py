@@ -829,3 +829,17 @@ def test_the_country_is_the_reporters_when_no_other_state_comes_before(code) -> 
     assert ("AZE", "ARM") in {
         (e.source, e.target) for e in events if e.plover == "ASSAULT"
     }
+
+
+def test_he_after_a_surname_the_kb_cannot_tell_apart_is_that_persons_state(  # type: ignore[no-untyped-def]
+    code,
+) -> None:
+    # "Karapetyan" names two people of one state: "he" is still Armenian, not
+    # the Kremlin spokesman named before.
+    events = code(
+        "Kremlin spokesman Dmitry Peskov said Moscow regarded Karapetyan as a "
+        "Russian citizen. Karapetyan was detained hours after he voiced support "
+        "for the Armenian Apostolic Church.",
+        date=dt.date(2025, 6, 20),
+    )
+    assert not [e for e in events if e.plover == "SUPPORT" and e.source == "RUS"]

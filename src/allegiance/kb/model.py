@@ -44,9 +44,18 @@ OFFICES: tuple[str, ...] = (
     # Not an office of the state: a leader of the political opposition or a
     # jailed dissident (leaders/opposition.csv); mentions take the sector OPP.
     "opposition",
+    # Posts many people hold at once and no title resolves to
+    # (leaders/officials.csv): spokespeople, aides and envoys (GOV), military
+    # and intelligence chiefs (MIL, SPY), leaders of armed groups (REB).
+    "official",
+    "military_chief",
+    "intelligence_chief",
+    "armed_group_leader",
 )
 # Offices many people hold at once (no overlap check, no single holder).
-SHARED_OFFICES = frozenset({"opposition"})
+SHARED_OFFICES = frozenset(
+    {"opposition", "official", "military_chief", "intelligence_chief", "armed_group_leader"}
+)
 # The values the knowledge-base files may hold in their vocabulary columns
 # (documented in docs/data-formats.md; `kb check` rejects anything else).
 MEMBERSHIP_STATUSES = frozenset(

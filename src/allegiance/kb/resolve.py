@@ -211,7 +211,13 @@ class Resolver:
 
 
 # The sector of a person's mention by the office they hold on the day (else GOV).
-_OFFICE_SECTOR = {"defence_minister": "MIL", "opposition": "OPP"}
+_OFFICE_SECTOR = {
+    "defence_minister": "MIL",
+    "opposition": "OPP",
+    "military_chief": "MIL",
+    "intelligence_chief": "SPY",
+    "armed_group_leader": "REB",
+}
 
 
 def _has_cue(context: str, cue: str, text: str) -> bool:

@@ -235,6 +235,10 @@ def find_arguments(
     elif (verb := _purpose_verb(doc, at, occ)) is not None:
         # "Erdogan called Pashinyan to congratulate him": the caller acts.
         sources = subject_of(doc, at, verb)
+    elif credited := _credited_for(doc, at, occ):
+        # "criticised Armenia's Security Council secretary for taking part in
+        # a forum": the one criticised or thanked did it, not the critic.
+        sources = credited
     else:
         sources = subject_of(doc, at, occ.start) or _agent_subject(doc, at, occ)
     if not sources:
@@ -635,6 +639,35 @@ def _purpose_verb(doc: Doc, at: Situation, occ: Occurrence) -> int | None:
     return verb
 
 
+# Verbs that judge someone "for" what they did ("criticised X for taking part").
+_CREDIT_VERBS = frozenset(
+    {"criticise", "criticize", "condemn", "blame", "thank", "praise", "fault"}
+    | {"punish", "reward", "congratulate", "commend", "rebuke", "reproach"}
+    | {"slam", "chide", "scold", "censure", "fine", "sanction", "honour", "honor"}
+)
+
+
+def _credited_for(doc: Doc, at: Situation, occ: Occurrence) -> list[ActorSpan]:
+    """The object of a judging verb when the trigger is a gerund after its
+    "for" ("thanked Armenia for taking part"), else an empty list."""
+    tk = toks(doc)
+    for_at = occ.start - 1
+    if (
+        for_at - 2 < at.sent.start
+        or tk.lower[for_at] != "for"
+        or not tk.lower[occ.start].endswith("ing")
+    ):
+        return []
+    for verb in range(for_at - 1, max(at.sent.start, for_at - 14) - 1, -1):
+        if tk.lemma[verb] in _CREDIT_VERBS:
+            return [
+                a
+                for a in at.actors
+                if verb < a.start and a.end <= for_at and a.actor is not None
+            ][:1]
+    return []
+
+
 def _participle(doc: Doc, at: Situation, occ: Occurrence) -> int | None:
     """The comma before a participle trigger (", saying", ", accusing"), if any;
     or the participle itself when it follows the recipient of a message ("sent
@@ -885,6 +918,11 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
         or national_adjective(doc, occ.start, actors)
         or _modifier_mention(doc, occ.start, actors)
     )
+    if not sources and (credited := _credited_for(doc, at, occ)):
+        # "criticised Armenia's Security Council secretary for taking part in
+        # a forum": the one criticised or thanked did it, not the critic.
+        targets = [] if trig.no_target else object_of(doc, occ, at, credited)
+        return Args(credited, targets) if targets else None
     if not sources:
         charged = _charged_with(doc, at, occ.start)
         if charged is not None:

@@ -1057,7 +1057,11 @@ def _expletive(doc: Doc, span: ActorSpan) -> bool:
 
 
 def _is_person(span: ActorSpan) -> bool:
-    return span.actor is not None and span.actor.person_id is not None
+    """A named person: one the knowledge base knows, or a surname it cannot
+    tell apart within one state ("Karapetyan"), which "he" may refer to as well."""
+    return span.actor is not None and (
+        span.actor.person_id is not None or span.how == "person"
+    )
 
 
 def _is_polity(span: ActorSpan) -> bool:
