@@ -1984,3 +1984,11 @@ def test_a_gerund_after_for_is_the_judged_partys_act(code, text, expected) -> No
     assert expected in got
     critic = {e.source for e in events if e.plover in {"ACCUSE", "SUPPORT"}}
     assert not [e for e in events if e.plover == expected[2] and e.source in critic]
+
+
+def test_a_name_after_a_nouns_reaction_verb_is_no_recipient_of_the_noun(code) -> None:  # type: ignore[no-untyped-def]
+    # "prompted EU sanctions": the EU sanctions Iran; it was not cracked down on.
+    events = code("Iran's crackdown prompted EU sanctions.", date=_day("2024-06-20"))
+    got = {(e.source, e.target, e.plover) for e in events if not e.doubtful}
+    assert ("EU", "IRN", "SANCTION") in got
+    assert not [t for t in got if t[1] == "EU"]

@@ -54,7 +54,13 @@ OFFICES: tuple[str, ...] = (
 )
 # Offices many people hold at once (no overlap check, no single holder).
 SHARED_OFFICES = frozenset(
-    {"opposition", "official", "military_chief", "intelligence_chief", "armed_group_leader"}
+    {
+        "opposition",
+        "official",
+        "military_chief",
+        "intelligence_chief",
+        "armed_group_leader",
+    }
 )
 # The values the knowledge-base files may hold in their vocabulary columns
 # (documented in docs/data-formats.md; `kb check` rejects anything else).

@@ -1042,6 +1042,16 @@ def _nominal(doc: Doc, occ: Occurrence, at: Situation) -> Args | None:
         # states holds the joint act, each with the other.
         return Args(sources, [])
     targets = [] if trig.no_target else object_of(doc, occ, at, sources)
+    if targets and not light:
+        # "Iran's crackdown prompted EU sanctions": a name after the noun's
+        # reaction verb is that verb's, not the noun's recipient.
+        lemma = toks(doc).lemma
+        targets = [
+            t
+            for t in targets
+            if t.prep is not None
+            or not any(lemma[k] in REACTION_VERBS for k in range(occ.end, t.start))
+        ]
     if not targets and not light and trig.cameo[:2] == "10":
         # "the alliance agreed to Tokayev's request", "responding to
         # Pashinyan's request": whoever answers a request was asked.
