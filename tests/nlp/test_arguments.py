@@ -1992,3 +1992,13 @@ def test_a_name_after_a_nouns_reaction_verb_is_no_recipient_of_the_noun(code) ->
     got = {(e.source, e.target, e.plover) for e in events if not e.doubtful}
     assert ("EU", "IRN", "SANCTION") in got
     assert not [t for t in got if t[1] == "EU"]
+
+
+def test_a_passive_attack_by_a_described_national_attack_has_its_owner(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Kyiv was hit by a massive Russian missile and drone attack overnight.",
+        date=_day("2024-06-20"),
+    )
+    assert ("RUS", "UKR", "ASSAULT") in {
+        (e.source, e.target, e.plover) for e in events if not e.doubtful
+    }

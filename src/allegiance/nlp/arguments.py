@@ -360,19 +360,29 @@ _ATTACK_HEADS = word_set("attack_heads")
 
 
 def _attack_owner(doc: Doc, occ: Occurrence, at: Situation) -> list[ActorSpan]:
-    """The state an attack noun after "in" belongs to ("in a US drone strike",
-    "in an Israeli air raid"): an adjective right after "in a/an", with the
-    attack noun within two words after it."""
-    lowers = toks(doc).lower
+    """The state an attack noun after "in" or "by" belongs to ("in a US drone
+    strike", "in an Israeli air raid", "hit by a massive Russian missile and
+    drone attack"): an adjective after "in/by a/an", itself after at most two
+    describing words, with the attack noun within three words after it."""
+    tk = toks(doc)
+    lowers = tk.lower
     for a in at.actors:
         if not (occ.end <= a.start < at.stop) or a.actor is None:
             continue
         k = a.start - 1
+        while (
+            k > occ.end
+            and a.start - k <= 2
+            and tk.text[k].isalpha()
+            and tk.text[k].islower()
+            and lowers[k] not in {"a", "an", "the", "in", "by"}
+        ):
+            k -= 1  # "a massive", "a fresh overnight"
         if k >= 0 and lowers[k] in {"a", "an", "the"}:
             k -= 1
-        if k < 0 or lowers[k] != "in" or k - occ.end > 3:
+        if k < 0 or lowers[k] not in {"in", "by"} or k - occ.end > 3:
             continue
-        if any(w in _ATTACK_HEADS for w in lowers[a.end : a.end + 3]):
+        if any(w in _ATTACK_HEADS for w in lowers[a.end : a.end + 4]):
             return [a]
     return []
 
