@@ -2262,3 +2262,17 @@ def test_an_abstract_charge_stays_a_charge(code) -> None:  # type: ignore[no-unt
         date=_day("2017-04-26"),
     )
     assert not [e for e in events if e.plover == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What was received is the national adjective's state's.
+        ("Serbia received Chinese air defence systems.", ("CHN", "SRB", "AID")),
+        ("Ukraine received American tanks.", ("USA", "UKR", "AID")),
+        ("Ukraine received tanks from Germany.", ("DEU", "UKR", "AID")),
+    ],
+)
+def test_a_received_delivery_is_its_adjectives_aid(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(text, date=_day("2024-06-20")) if not e.doubtful]
+    assert expected in {(e.source, e.target, e.plover) for e in events}

@@ -2453,6 +2453,17 @@ class EventCoder:
         ):
             move = "refuse_assistance"  # "The alliance turned down the request."
         codes = _Codes(cameo, plover, mode, negated, modality, move, effect, content)
+        if trig.reverse and not args.targets:
+            # "Serbia received Chinese air defence systems": what was received
+            # is the adjective's state's.
+            args.targets = [
+                a
+                for a in actor_spans(doc)
+                if a.how == "adjective"
+                and a.actor is not None
+                and occ.end <= a.start <= occ.end + 2
+                and all(a.actor.code != s.actor.code for s in args.sources if s.actor)
+            ][:1]
         if trig.reverse:
             args = Args(args.targets, _other_doer(doc, sent, occ, args))
         if (
