@@ -2002,3 +2002,19 @@ def test_a_passive_attack_by_a_described_national_attack_has_its_owner(code) -> 
     assert ("RUS", "UKR", "ASSAULT") in {
         (e.source, e.target, e.plover) for e in events if not e.doubtful
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A fronted "After/While ...ing" clause is the main subject's act.
+        ("After meeting Xi, Lula praised China.", ("BRA", "CHN", "CONSULT")),
+        ("While visiting Beijing, Blinken warned China over its support for "
+         "Russia.", ("USA", "CHN", "CONSULT")),
+    ],
+)  # fmt: skip
+def test_a_fronted_gerund_clause_is_the_main_subjects(code, text, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2024-06-20"))
+    assert expected in {
+        (e.source, e.target, e.plover) for e in events if not e.doubtful
+    }

@@ -596,6 +596,19 @@ def _gerund_doer(doc: Doc, at: Situation, occ: Occurrence) -> list[ActorSpan]:
             return []
         if opener > at.sent.start and lowers[opener] in _TALK_DETERMINERS:
             opener -= 1
+    if opener == at.sent.start and lowers[opener] in _GERUND_OPENERS:
+        # "After meeting Xi, Lula praised China": the subject right after the
+        # fronted clause's comma.
+        comma = next((k for k in range(occ.end, at.sent.end) if lowers[k] == ","), None)
+        main = [
+            a
+            for a in at.actors
+            if comma is not None
+            and a.start == comma + 1
+            and a.actor is not None
+            and not a.possessive
+        ]
+        return coordinated(doc, main[:1], at.actors) if main else []
     if opener <= at.sent.start or lowers[opener] not in _GERUND_OPENERS:
         return []
     # The clause the time word closes: from the last comma that is not an
