@@ -2276,3 +2276,18 @@ def test_an_abstract_charge_stays_a_charge(code) -> None:  # type: ignore[no-unt
 def test_a_received_delivery_is_its_adjectives_aid(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in code(text, date=_day("2024-06-20")) if not e.doubtful]
     assert expected in {(e.source, e.target, e.plover) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Arrested or deported by no one named: the place's state did it.
+        ("Two Estonian citizens were arrested in Russia on charges of sabotage.",
+         ("RUS", "EST")),
+        ("Russian citizens were deported from Latvia.", ("LVA", "RUS")),
+        ("A US journalist was detained in Moscow.", ("RUS", "USA")),
+    ],
+)  # fmt: skip
+def test_an_arrest_with_no_agent_is_the_places(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(text, date=_day("2024-06-20")) if not e.doubtful]
+    assert {(e.source, e.target) for e in events if e.plover == "COERCE"} == {expected}

@@ -1639,6 +1639,8 @@ class EventCoder:
             args.targets = self._threatened_party(doc, occ, at, index, args)
         if not args.sources and args.targets:
             args.sources = self._protesters(doc, occ, at, args)
+        if not args.sources and args.targets:
+            args.sources = self._arrested_in(doc, occ, at, index, args)
         if not args.targets and args.sources and not occ.trigger.no_target:
             args.targets = _appositive_move(doc, sent, occ, at, args)
         if not args.targets and args.sources and not occ.trigger.no_target:
@@ -1976,6 +1978,31 @@ class EventCoder:
         return [
             ActorSpan(first.start, first.end, first.sent, first.text, "enemy", actor)
         ]
+
+    def _arrested_in(
+        self, doc: Doc, occ: Occurrence, at: Situation, index: int, args: Args
+    ) -> list[ActorSpan]:
+        """People arrested, detained or deported in a state (deported from
+        it), by no one named, were so by that state: "Two Estonian citizens
+        were arrested in Russia" (a place's authorities act there, guide
+        §3.2)."""
+        if occ.trigger.cameo not in {"173", "174"} or not is_passive(
+            doc, occ.start, occ.end, at.stop
+        ):
+            return []
+        preps = frozenset({"in", "from"} if occ.trigger.cameo == "174" else {"in"})
+        for span in actor_spans(doc):
+            if span.sent != index or span.start < occ.end or span.start >= at.stop:
+                continue
+            code = self._place_code(span, preps, cities=True)
+            if code is not None and code in self.kb.states:
+                actor = self.resolver.polity_actor(code)
+                return [
+                    ActorSpan(
+                        span.start, span.end, span.sent, span.text, "place", actor
+                    )
+                ]
+        return []
 
     def _protesters(
         self, doc: Doc, occ: Occurrence, at: Situation, args: Args
