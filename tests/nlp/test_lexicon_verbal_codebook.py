@@ -68,6 +68,14 @@ DAY = dt.date(2024, 5, 1)
         ("Budapest capitulated to Brussels on the funds.", {("HUN", "EU", "CONCEDE")}),
         ("Vienna gave up its objections to Romania's Schengen bid.", {("AUT", "ROU", "CONCEDE")}),
         ("Minsk granted clemency to a German citizen.", {("BLR", "DEU", "CONCEDE")}),
+        # Later additions: arrivals, pushing someone for something, reaffirmed
+        # friendship, diplomatic cover, confidence voiced, a green light.
+        ("Erdogan's arrival in Baghdad was delayed by a storm.", {("TUR", "IRQ", "CONSULT")}),
+        ("Seoul pushed Tokyo for an apology.", {("KOR", "JPN", "REQUEST")}),
+        ("Vietnam and Laos reaffirmed their special friendship.", {("VNM", "LAO", "SUPPORT"), ("LAO", "VNM", "SUPPORT")}),
+        ("China lent diplomatic cover to North Korea.", {("CHN", "PRK", "SUPPORT")}),
+        ("Paris voiced confidence in Moldova's reforms.", {("FRA", "MDA", "SUPPORT")}),
+        ("Austria gave the green light to Croatia's Schengen bid.", {("AUT", "HRV", "SUPPORT")}),
     ],
 )  # fmt: skip
 def test_codebook_phrasings(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
@@ -89,8 +97,16 @@ def test_codebook_phrasings(code, text: str, expected) -> None:  # type: ignore[
         # Security sought from someone is no request for help; a conference is no loan.
         "Armenia turned to the United States for security.",
         "The ministry looked forward to working with farmers.",
+        # Pushing forward, confidence in no one.
+        "Russia pushed Ukraine back for weeks.",
+        "The minister expressed confidence in the economy.",
     ],
 )
 def test_codebook_near_misses(code, text: str) -> None:  # type: ignore[no-untyped-def]
     coded = triples(code(text, date=DAY))
     assert not {p for _, _, p in coded} & {"CONSULT", "AGREE", "REQUEST", "CONCEDE"}
+
+
+def test_free_elections_release_no_one(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Venezuela agreed to hold free elections next year.", date=DAY)
+    assert "RETREAT" not in {p for _, _, p in triples(events)}
