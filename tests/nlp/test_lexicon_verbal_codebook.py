@@ -76,6 +76,11 @@ DAY = dt.date(2024, 5, 1)
         ("China lent diplomatic cover to North Korea.", {("CHN", "PRK", "SUPPORT")}),
         ("Paris voiced confidence in Moldova's reforms.", {("FRA", "MDA", "SUPPORT")}),
         ("Austria gave the green light to Croatia's Schengen bid.", {("AUT", "HRV", "SUPPORT")}),
+        # Contacts made, orders given, lobbying someone for something.
+        ("Kyiv contacted the IAEA about the plant.", {("UKR", "IAEA", "CONSULT")}),
+        ("Baghdad made contact with Damascus.", {("IRQ", "SYR", "CONSULT"), ("SYR", "IRQ", "CONSULT")}),
+        ("Tehran told Washington to stay out of the conflict.", {("IRN", "USA", "REQUEST")}),
+        ("Kyiv lobbied Berlin for Taurus missiles.", {("UKR", "DEU", "REQUEST")}),
     ],
 )  # fmt: skip
 def test_codebook_phrasings(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
@@ -97,7 +102,11 @@ def test_codebook_phrasings(code, text: str, expected) -> None:  # type: ignore[
         # Security sought from someone is no request for help; a conference is no loan.
         "Armenia turned to the United States for security.",
         "The ministry looked forward to working with farmers.",
-        # Pushing forward, confidence in no one.
+        # Told reporters, contacted by a news agency, pushing forward, confidence in no one.
+        "Erdogan told reporters to expect a long night.",
+        "Putin told Reuters he wanted to end the war.",
+        "The ministry was contacted by Reuters.",
+        "When contacted, the Russian embassy declined to comment.",
         "Russia pushed Ukraine back for weeks.",
         "The minister expressed confidence in the economy.",
     ],
