@@ -81,6 +81,12 @@ DAY = dt.date(2024, 5, 1)
         ("Baghdad made contact with Damascus.", {("IRQ", "SYR", "CONSULT"), ("SYR", "IRQ", "CONSULT")}),
         ("Tehran told Washington to stay out of the conflict.", {("IRN", "USA", "REQUEST")}),
         ("Kyiv lobbied Berlin for Taurus missiles.", {("UKR", "DEU", "REQUEST")}),
+        # Solidarity stood in, support messaged, demands walked back, tones softened.
+        ("Iran stood in solidarity with Syria.", {("IRN", "SYR", "SUPPORT")}),
+        ("Xi sent a message of support to Putin.", {("CHN", "RUS", "SUPPORT")}),
+        ("Ankara backed away from its threats.", {("TUR", None, "CONCEDE")}),
+        ("Erdogan softened his rhetoric toward Greece.", {("TUR", "GRC", "CONCEDE")}),
+        ("Tokyo and Manila agreed in principle to a reciprocal access deal.", {("JPN", "PHL", "AGREE"), ("PHL", "JPN", "AGREE")}),
     ],
 )  # fmt: skip
 def test_codebook_phrasings(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
@@ -106,6 +112,7 @@ def test_codebook_phrasings(code, text: str, expected) -> None:  # type: ignore[
         "Erdogan told reporters to expect a long night.",
         "Putin told Reuters he wanted to end the war.",
         "The ministry was contacted by Reuters.",
+        "The minister walked back to his car.",
         "When contacted, the Russian embassy declined to comment.",
         "Russia pushed Ukraine back for weeks.",
         "The minister expressed confidence in the economy.",
