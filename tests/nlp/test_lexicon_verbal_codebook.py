@@ -83,6 +83,7 @@ DAY = dt.date(2024, 5, 1)
         ("Kyiv lobbied Berlin for Taurus missiles.", {("UKR", "DEU", "REQUEST")}),
         # Solidarity stood in, support messaged, demands walked back, tones softened.
         ("Iran stood in solidarity with Syria.", {("IRN", "SYR", "SUPPORT")}),
+        ("Washington sent its top negotiator to Doha.", {("USA", "QAT", "CONSULT")}),
         ("Xi sent a message of support to Putin.", {("CHN", "RUS", "SUPPORT")}),
         ("Ankara backed away from its threats.", {("TUR", None, "CONCEDE")}),
         ("Erdogan softened his rhetoric toward Greece.", {("TUR", "GRC", "CONCEDE")}),
@@ -113,6 +114,7 @@ def test_codebook_phrasings(code, text: str, expected) -> None:  # type: ignore[
         "Putin told Reuters he wanted to end the war.",
         "The ministry was contacted by Reuters.",
         "The minister walked back to his car.",
+        "Russia sent its army chief to the front.",
         "When contacted, the Russian embassy declined to comment.",
         "Russia pushed Ukraine back for weeks.",
         "The minister expressed confidence in the economy.",
