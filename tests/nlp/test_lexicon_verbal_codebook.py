@@ -115,6 +115,10 @@ def test_codebook_phrasings(code, text: str, expected) -> None:  # type: ignore[
         "The ministry was contacted by Reuters.",
         "The minister walked back to his car.",
         "Russia sent its army chief to the front.",
+        # Visits called off and meetings judged unlikely did not happen.
+        "Lavrov's visit to Ankara was postponed.",
+        "Macron's trip to China was cancelled.",
+        "Analysts said a meeting between Xi and Biden was unlikely.",
         "When contacted, the Russian embassy declined to comment.",
         "Russia pushed Ukraine back for weeks.",
         "The minister expressed confidence in the economy.",
