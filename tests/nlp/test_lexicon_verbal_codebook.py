@@ -132,3 +132,8 @@ def test_codebook_near_misses(code, text: str) -> None:  # type: ignore[no-untyp
 def test_free_elections_release_no_one(code) -> None:  # type: ignore[no-untyped-def]
     events = code("Venezuela agreed to hold free elections next year.", date=DAY)
     assert "RETREAT" not in {p for _, _, p in triples(events)}
+
+
+def test_support_conveyed_in_a_call_is_not_the_callees(code) -> None:  # type: ignore[no-untyped-def]
+    text = "Sharif called Erdogan on Friday to convey Pakistan's support and solidarity."
+    assert ("TUR", "PAK", "SUPPORT") not in triples(code(text, date=DAY))
