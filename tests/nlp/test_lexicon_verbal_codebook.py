@@ -135,5 +135,7 @@ def test_free_elections_release_no_one(code) -> None:  # type: ignore[no-untyped
 
 
 def test_support_conveyed_in_a_call_is_not_the_callees(code) -> None:  # type: ignore[no-untyped-def]
-    text = "Sharif called Erdogan on Friday to convey Pakistan's support and solidarity."
+    text = (
+        "Sharif called Erdogan on Friday to convey Pakistan's support and solidarity."
+    )
     assert ("TUR", "PAK", "SUPPORT") not in triples(code(text, date=DAY))
