@@ -81,6 +81,7 @@ DAY = dt.date(2024, 5, 1)
         ("Baghdad made contact with Damascus.", {("IRQ", "SYR", "CONSULT"), ("SYR", "IRQ", "CONSULT")}),
         ("Tehran told Washington to stay out of the conflict.", {("IRN", "USA", "REQUEST")}),
         ("Kyiv lobbied Berlin for Taurus missiles.", {("UKR", "DEU", "REQUEST")}),
+        ("Poland wants Germany to pay war reparations.", {("POL", "DEU", "REQUEST")}),
         # Solidarity stood in, support messaged, demands walked back, tones softened.
         ("Iran stood in solidarity with Syria.", {("IRN", "SYR", "SUPPORT")}),
         ("Washington sent its top negotiator to Doha.", {("USA", "QAT", "CONSULT")}),
@@ -120,6 +121,9 @@ def test_codebook_phrasings(code, text: str, expected) -> None:  # type: ignore[
         "Macron's trip to China was cancelled.",
         "Analysts said a meeting between Xi and Biden was unlikely.",
         "When contacted, the Russian embassy declined to comment.",
+        # Wanting a state of affairs, or not wanting someone to act, asks no one.
+        "Armenia wants the war to end.",
+        "Serbia does not want Kosovo to join the Council of Europe.",
         "Russia pushed Ukraine back for weeks.",
         "The minister expressed confidence in the economy.",
     ],
