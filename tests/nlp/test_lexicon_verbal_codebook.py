@@ -82,6 +82,10 @@ DAY = dt.date(2024, 5, 1)
         ("Tehran told Washington to stay out of the conflict.", {("IRN", "USA", "REQUEST")}),
         ("Kyiv lobbied Berlin for Taurus missiles.", {("UKR", "DEU", "REQUEST")}),
         ("Poland wants Germany to pay war reparations.", {("POL", "DEU", "REQUEST")}),
+        (
+            "Erdogan held a joint news conference with Putin.",
+            {("TUR", "RUS", "CONSULT"), ("RUS", "TUR", "CONSULT")},
+        ),
         # Solidarity stood in, support messaged, demands walked back, tones softened.
         ("Iran stood in solidarity with Syria.", {("IRN", "SYR", "SUPPORT")}),
         ("Washington sent its top negotiator to Doha.", {("USA", "QAT", "CONSULT")}),
@@ -123,6 +127,7 @@ def test_codebook_phrasings(code, text: str, expected) -> None:  # type: ignore[
         "When contacted, the Russian embassy declined to comment.",
         # Wanting a state of affairs, or not wanting someone to act, asks no one.
         "Armenia wants the war to end.",
+        "NATO held a press conference.",
         "Serbia does not want Kosovo to join the Council of Europe.",
         "Russia pushed Ukraine back for weeks.",
         "The minister expressed confidence in the economy.",
