@@ -499,8 +499,13 @@ def test_an_act_on_a_place_with_no_actor_is_held_back_with_the_places_state(
             [("ISR", None, "ASSAULT", True, True)],
         ),
         (
+            # ... and the accusation rejected is the accuser's (guide §5.4).
             "Iran denied supplying drones to Russia, rejecting accusations by Kyiv.",
-            [("IRN", "RUS", "AID", True, True), ("IRN", "UKR", "REJECT", False, False)],
+            [
+                ("IRN", "RUS", "AID", True, True),
+                ("IRN", "UKR", "REJECT", False, False),
+                ("UKR", "IRN", "ACCUSE", False, False),
+            ],
         ),
     ],
 )
@@ -1178,12 +1183,15 @@ def test_required_word_before_a_reduced_relative(code) -> None:  # type: ignore[
 
 
 def test_a_refused_offer_is_the_event_not_its_content(code) -> None:  # type: ignore[no-untyped-def]
+    # The offer turned down is Ukraine's to Russia (guide §5.4); what it
+    # offered (discussing a ceasefire) is no event.
     events = code(
         "Russia rejected every offer made by Ukraine to discuss a ceasefire.",
         date=_day("2023-03-01"),
     )
     assert [(e.source, e.target, e.plover) for e in events] == [
-        ("RUS", "UKR", "REJECT")
+        ("RUS", "UKR", "REJECT"),
+        ("UKR", "RUS", "AGREE"),
     ]
 
 
@@ -1657,7 +1665,8 @@ def test_a_rejected_proposal_is_not_its_content(code) -> None:  # type: ignore[n
         "Israel rejected a French proposal to send observers.", date=_day("2024-05-01")
     )
     assert {(e.source, e.target, e.plover) for e in events} == {
-        ("ISR", "FRA", "REJECT")
+        ("ISR", "FRA", "REJECT"),
+        ("FRA", "ISR", "AGREE"),  # the proposal itself (guide §5.4)
     }
     proposed = code(
         "France put forward a proposal to send observers to Armenia.",
@@ -2291,3 +2300,38 @@ def test_a_received_delivery_is_its_adjectives_aid(code, text: str, expected) ->
 def test_an_arrest_with_no_agent_is_the_places(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in code(text, date=_day("2024-06-20")) if not e.doubtful]
     assert {(e.source, e.target) for e in events if e.plover == "COERCE"} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What is turned down was offered or said to the one refusing.
+        ("Moscow dismissed Kyiv's proposal for a prisoner exchange.",
+         ("UKR", "RUS", "AGREE", "030")),
+        ("Iran rejected a US offer of direct talks.", ("USA", "IRN", "AGREE", "036")),
+        ("Baku rejected the criticism by the European Parliament.",
+         ("EU", "AZE", "ACCUSE", "111")),
+        ("The Kremlin dismissed as absurd the accusations by London.",
+         ("GBR", "RUS", "ACCUSE", "112")),
+    ],
+)  # fmt: skip
+def test_a_refused_offer_or_accusation_is_its_owners_act(code, text, expected) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(text, date=_day("2024-06-20")) if not e.doubtful]
+    assert expected in {(e.source, e.target, e.plover, e.cameo) for e in events}
+    assert expected[1::-1] + ("REJECT",) in {
+        (e.source, e.target, e.plover) for e in events
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow did not reject Kyiv's proposal.",
+        "Argentina formally turned down an invitation to join BRICS.",
+    ],
+)
+def test_no_offer_is_inferred_from_a_negated_refusal_or_an_invitation(
+    code, text
+) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_day("2024-06-20"))
+    assert not [e for e in events if e.pattern == "inference.answered"]

@@ -2592,8 +2592,64 @@ class EventCoder:
             and codes.modality == "asserted"
         ):
             out.extend(self._brokered_truce(doc, sent, index, occ, targets))
+        answered = None
+        if plover == "REJECT" and occ.req_at is not None:
+            # "rejected Kyiv's proposal", "rejected a US offer of direct talks"
+            lemmas = toks(doc).lemma
+            answered = next(
+                (
+                    _ANSWERED[lemmas[k].lower()]
+                    for k in range(occ.end, occ.req_at + 1)
+                    if lemmas[k].lower() in _ANSWERED
+                ),
+                None,
+            )
+            if answered is not None and cameo == "125" and answered[1] == "AGREE":
+                answered = ("036", "AGREE", None)  # an offer of talks
+        if answered is not None and not codes.negated and codes.modality == "asserted":
+            out.extend(
+                self._answered(doc, sent, index, occ, answered, sources, targets)
+            )
         if reporter is not None:
             out.extend(self._complaints(doc, sent, index, occ, out, reporter))
+        return out
+
+    def _answered(
+        self,
+        doc: Doc,
+        sent: Span,
+        index: int,
+        occ: Occurrence,
+        code: tuple[str, str, str | None],
+        rejecters: list[ActorSpan | None],
+        owners: list[ActorSpan | None],
+    ) -> list[Event]:
+        """ "Moscow dismissed Kyiv's proposal", "Baku rejected the criticism by
+        the European Parliament": the offer or criticism turned down was made
+        to the one who turns it down, as a refused request was (guide §5.4)."""
+        cameo, plover, mode = code
+        out = []
+        for owner in owners:
+            for rejecter in rejecters:
+                if (
+                    owner is None
+                    or rejecter is None
+                    or owner.actor is None
+                    or rejecter.actor is None
+                    or owner.actor.code == rejecter.actor.code
+                ):
+                    continue
+                made = self._event(
+                    doc, sent, index, occ, cameo, plover, mode, owner, rejecter
+                )
+                out.append(
+                    replace(
+                        made,
+                        id=_short_hash(made.id + "answered"),
+                        pattern="inference.answered",
+                        confidence=round(made.confidence * 0.9, 3),
+                    )
+                )
         return out
 
     def _brokered_truce(
@@ -2804,6 +2860,18 @@ class EventCoder:
             )
         return out
 
+
+# What a refusal's required word says was turned down, and the act its owner
+# made to the one refusing: an offer or proposal (030; of talks 036), an
+# accusation (112) or criticism (111). (An invitation declined is not coded: an
+# invitation to join a body is no offer the inviter makes in the guide.)
+_ANSWERED: dict[str, tuple[str, str, str | None]] = {
+    "offer": ("030", "AGREE", None),
+    "proposal": ("030", "AGREE", None),
+    "accusation": ("112", "ACCUSE", None),
+    "allegation": ("112", "ACCUSE", None),
+    "criticism": ("111", "ACCUSE", "disapprove"),
+}
 
 # How a target found as the maker of an earlier request for alliance help is marked.
 _ASSIST = "asker:invoke_assistance"
