@@ -1,14 +1,16 @@
 """Verbal conflict walked through the codebook (CAMEO 09x, 11x-14x): refusals
 "disavowed", "cold-shouldered", "waved aside", "stood firm against", "would not
-countenance", a proposal "panned" or "trashed", a refusal "of", a veto "cast",
-a bid "held up"; disapproval "took a dim view of", "took umbrage at", "unhappy
-with"; criticism "upbraided", "laid into", "took X to task", "a tirade against";
+countenance", a proposal "panned" or "trashed", a refusal "of", a veto "cast", a bid
+"held up", sanctions that one "will not" or "would never" impose, a team "turned
+back"; disapproval "took a dim view of", "took umbrage at", "unhappy with";
+criticism "upbraided", "laid into", "took X to task", "a tirade against";
 accusations "implicated", "pinned the blame for X on", "levelled accusations at",
-"traded recriminations", a WTO dispute, a protest note handed over, claims
-"called a provocation"; threats "put on notice", "served notice on", "hinted at
-military action", "dangled the threat of", "did not rule out using force",
-"vowed to take back", "will respond resolutely"; protests
-"thronged the streets" and a train drivers' strike; and near misses.
+"traded recriminations", "fumed at", "cried foul over", a WTO dispute, a protest
+note handed over, claims "called a provocation"; threats "put on notice", "served
+notice on", "hinted at military action", "dangled the threat of", "did not rule out
+using force", "vowed to take back", "vowed to destroy", "will respond resolutely";
+protests "thronged the streets", a train drivers' strike and a strike "observed";
+and near misses.
 
 The sentences are the project's own, not from the gold sets.
 """
@@ -86,6 +88,18 @@ def _asserted(code, text: str) -> set[tuple[str | None, str | None, str]]:  # ty
         ("China did not rule out the use of force against Taiwan.", ("CHN", "TWN", "THREATEN")),
         # threaten.vow_take_back
         ("Venezuela vowed to take back the Essequibo region from Guyana.", ("VEN", "GUY", "THREATEN")),
+        # reject.access: a team turned back
+        ("Tehran turned back an IAEA team at the airport.", ("IRN", "IAEA", "REJECT")),
+        # accuse.object_to: fumed at, cried foul over
+        ("China fumed at the Dutch decision to restrict chip exports.", ("CHN", "NLD", "ACCUSE")),
+        ("Beijing cried foul over the EU's probe into Chinese electric cars.", ("CHN", "EU", "ACCUSE")),
+        # threaten.vow_destroy
+        ("Israel vowed to destroy Hamas.", ("ISR", "PSE", "THREATEN")),
+        # protest.stage_strike: a strike observed
+        ("Iranian workers observed a strike in Tehran.", ("IRN", "IRN", "PROTEST")),
+        # modality._REFUSABLE, events._WOULD_NOT_REFUSED: sanctions refused
+        ("Serbia will not impose sanctions on Russia.", ("SRB", "RUS", "REJECT")),
+        ("Vucic said Belgrade would never impose sanctions on Moscow.", ("SRB", "RUS", "REJECT")),
         # threaten.would_retaliate: a resolute response promised
         ("Beijing will respond resolutely to the Philippine provocations.", ("CHN", "PHL", "THREATEN")),
         # protest.take_to_streets: thronged; kb sectors: train drivers are civilians
@@ -115,6 +129,9 @@ def test_verbal_conflict_is_coded(code, text: str, expected) -> None:  # type: i
         ("Egyptian archaeologists dig at a site near Luxor.", "ACCUSE"),
         ("Thousands of fans thronged the streets of Madrid after the final.", "PROTEST"),
         ("Italian investors were unhappy with the market.", "ACCUSE"),
+        # threaten.vow_destroy: a vow with no party to destroy
+        ("Nigeria's president vowed to eradicate corruption.", "THREATEN"),
+        ("Lithuanian border guards turned back 200 migrants at the border with Belarus.", "REJECT"),
         # threaten.would_retaliate: a past response is no threat
         ("Beijing responded resolutely to the Philippine provocations.", "THREATEN"),
     ],

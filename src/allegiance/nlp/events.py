@@ -139,7 +139,7 @@ def _held_back(e: Event) -> str | None:
 
 _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # Acts whose "would not" is a refusal, as "will not" is ("would not free").
-_WOULD_NOT_REFUSED = _COOPERATIVE | {"CONCEDE", "RETREAT"}
+_WOULD_NOT_REFUSED = _COOPERATIVE | {"CONCEDE", "RETREAT", "SANCTION"}
 # Acts that two parties named together do to each other ("A and B agreed ...").
 _MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "CONCEDE"})
 # "Armenia and Azerbaijan accused each other": the reciprocal makes any act
