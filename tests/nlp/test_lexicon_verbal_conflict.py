@@ -63,9 +63,8 @@ def _asserted(code, text: str) -> set[tuple[str | None, str | None, str]]:  # ty
         ("Cyril Ramaphosa took Israel to task over the siege.", ("ZAF", "ISR", "ACCUSE")),
         ("The Chinese embassy issued a broadside against the Czech Senate.", ("CHN", "CZE", "ACCUSE")),
         ("Scholz's thinly veiled dig at Macron was noticed in Paris.", ("DEU", "FRA", "ACCUSE")),
-        # accuse.implicate, accuse.fault
+        # accuse.implicate
         ("Justin Trudeau implicated Indian agents in the killing.", ("CAN", "IND", "ACCUSE")),
-        ("Armenia faulted Russian peacekeepers for the blockade.", ("ARM", "RUS", "ACCUSE")),
         # accuse.point_finger: the blame pinned for an act on its doer
         ("Tehran pinned the blame for the bombings on Israel.", ("IRN", "ISR", "ACCUSE")),
         # accuse.accuse_noun: accusations levelled "at" (arguments.LIGHT_VERBS: level)
