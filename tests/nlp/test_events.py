@@ -2335,3 +2335,16 @@ def test_no_offer_is_inferred_from_a_negated_refusal_or_an_invitation(
 ) -> None:  # type: ignore[no-untyped-def]
     events = code(text, date=_day("2024-06-20"))
     assert not [e for e in events if e.pattern == "inference.answered"]
+def test_would_not_free_is_a_refusal(code) -> None:  # type: ignore[no-untyped-def]
+    # events._WOULD_NOT_REFUSED: "would not" is a refusal, as "will not" is
+    # (guide §7.3); "could not" stays a negated, hypothetical act.
+    refused = code(
+        "Tehran would not free the two French nationals.", date=_day("2024-05-01")
+    )
+    assert {(e.source, e.target, e.plover, e.negated) for e in refused} == {
+        ("IRN", "FRA", "REJECT", False)
+    }
+    unable = code(
+        "Germany could not deliver the tanks to Ukraine.", date=_day("2024-05-01")
+    )
+    assert "REJECT" not in {e.plover for e in unable}

@@ -38,6 +38,9 @@ from allegiance.nlp.modality import Conversion, convert, effect_for
         # "will not send troops": a refusal, not a negated promise.
         ("AID", "future", None, True, "refuse"),
         ("CONSULT", "future", None, True, "refuse"),
+        ("SANCTION", "future", None, True, "refuse"),
+        # "will not attack" is no refusal.
+        ("ASSAULT", "future", None, True, None),
         # Hypothetical cooperation keeps its type.
         ("AID", "hypothetical", None, False, None),
         ("SUPPORT", "hypothetical", None, False, None),

@@ -71,6 +71,8 @@ LIGHT_VERBS = frozenset(
         # verbs whose subject shows the attitude named by their object
         "reflect", "show", "signal", "demonstrate", "indicate", "convey", "air",
         "go", "oversee", "detonate", "plant", "fire", "test",
+        # "levelled accusations at", "hurled accusations at"
+        "level", "hurl",
     }
 )  # fmt: skip
 

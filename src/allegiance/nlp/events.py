@@ -138,6 +138,8 @@ def _held_back(e: Event) -> str | None:
 
 
 _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
+# Acts whose "would not" is a refusal, as "will not" is ("would not free").
+_WOULD_NOT_REFUSED = _COOPERATIVE | {"CONCEDE", "RETREAT", "SANCTION"}
 # Acts that two parties named together do to each other ("A and B agreed ...").
 _MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "CONCEDE"})
 # "Armenia and Azerbaijan accused each other": the reciprocal makes any act
@@ -2391,6 +2393,16 @@ class EventCoder:
             and modality == "hypothetical"
         ):
             # "Armenia would leave the CSTO, Pashinyan said": reported "will".
+            modality = "future"
+        if (
+            negated
+            and cues.modal == "would"
+            and modality == "hypothetical"
+            and plover in _WOULD_NOT_REFUSED
+        ):
+            # "Tehran would not free the two nationals", "said Ankara would not
+            # approve": a stated unwillingness is a refusal, as "will not" is
+            # (guide §7.3); "could not deliver" stays an inability.
             modality = "future"
         if (
             reporter is None

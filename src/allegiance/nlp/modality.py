@@ -15,6 +15,9 @@ _COOPERATIVE = frozenset(
 )
 # Acts PLOVER turns into THREATEN when hypothetical or conditional.
 _FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# Acts whose negated future is a refusal (guide §7.3: "will not send troops",
+# "will not implement the migration pact"); "will not attack" is no refusal.
+_REFUSABLE = _COOPERATIVE | {"SANCTION"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,9 +65,9 @@ def effect_for(
         return "refuse"  # "decided not to send peacekeepers"
     if plover is None or modality == "asserted":
         return None
+    if negated and modality == "future" and plover in _REFUSABLE:
+        return "refuse"  # "will not send troops", "will not impose sanctions"
     if plover in _COOPERATIVE:
-        if negated and modality == "future":
-            return "refuse"
         return "future" if modality in {"future", "conditional"} else None
     if plover in _FORCEFUL and modality in {"hypothetical", "conditional"}:
         return "threat"
