@@ -97,6 +97,19 @@ def _moves(events):  # type: ignore[no-untyped-def]
          "2024-03-21", ("IND", "SCO", "refuse_declaration")),
         ("Hungary did not agree to the joint EU statement.",
          "2024-03-21", ("HUN", "EU", "refuse_declaration")),
+        ("The CSTO declined Armenia's call for troops.",
+         "2022-09-14", ("CSTO", "ARM", "refuse_assistance")),
+        ("Moscow left Yerevan to fend for itself.",
+         "2022-09-14", ("RUS", "ARM", "refuse_assistance")),
+        # join and apply, more
+        ("NATO officially welcomed Finland into the alliance.",
+         "2023-04-04", ("FIN", "NATO", "join")),
+        ("Finland's NATO membership became official on Tuesday.",
+         "2023-04-04", ("FIN", "NATO", "join")),
+        ("South Sudan acceded to the East African Community treaty.",
+         "2016-04-15", ("SSD", "EAC", "join")),
+        ("Finland and Sweden handed in their NATO applications.",
+         "2022-05-18", ("SWE", "NATO", "apply")),
         # skip_summit
         ("President Tinubu sent his vice-president to the ECOWAS summit in Abuja.",
          "2024-12-15", ("NGA", "ECOWAS", "skip_summit")),
@@ -139,3 +152,15 @@ def test_new_move_phrasings(code, text: str, day: str, expected: tuple) -> None:
 )  # fmt: skip
 def test_no_move(code, text: str, day: str) -> None:  # type: ignore[no-untyped-def]
     assert not _moves(code(text, date=dt.date.fromisoformat(day)))
+
+
+def test_refusing_a_call_keeps_the_call(code) -> None:  # type: ignore[no-untyped-def]
+    # The refusal answers the call; the call is still made (and no help asked).
+    events = code(
+        "The EU rejected Hungary's calls for a veto.", date=dt.date(2024, 3, 21)
+    )
+    assert {(e.source, e.target, e.plover) for e in events} == {
+        ("EU", "HUN", "REJECT"),
+        ("HUN", "EU", "REQUEST"),
+    }
+    assert not _moves(events)
