@@ -155,9 +155,9 @@ def test_no_move(code, text: str, day: str) -> None:  # type: ignore[no-untyped-
 
 
 def test_refusing_a_call_keeps_the_call(code) -> None:  # type: ignore[no-untyped-def]
-    # The refusal answers the call; the call is still made (and no help asked).
+    # The refusal answers the call; the call is still made (and asks no help).
     events = code(
-        "The EU rejected Hungary's calls for a veto.", date=dt.date(2024, 3, 21)
+        "The EU declined Hungary's calls for a veto.", date=dt.date(2024, 3, 21)
     )
     assert {(e.source, e.target, e.plover) for e in events} == {
         ("EU", "HUN", "REJECT"),
