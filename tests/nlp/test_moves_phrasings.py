@@ -76,8 +76,6 @@ def _moves(events):  # type: ignore[no-untyped-def]
          "2022-09-20", ("BLR", "ARM", "refuse_assistance")),
         ("Neither Moscow nor the CSTO lifted a finger to help Armenia.",
          "2022-09-20", ("RUS", "ARM", "refuse_assistance")),
-        ("The CSTO stopped short of sending troops to Armenia.",
-         "2022-09-16", ("CSTO", "ARM", "refuse_assistance")),
         ("The CSTO declined to activate its collective defence mechanism for Armenia.",
          "2022-09-16", ("CSTO", "ARM", "refuse_assistance")),
         ("Russia did not honour its treaty obligations to Armenia.",

@@ -125,8 +125,6 @@ def infer_move(
             "come" in context
             and context & _RESCUE
             or bool(context & _ASKED)
-            # "stopped short of sending troops to Armenia": help held back
-            or {"stop", "short"} <= context
         )
     )
     asker, helper = (source, target) if requested else (target, source)
