@@ -121,11 +121,7 @@ def infer_move(
         # "The CSTO did not come to Armenia's aid": an ally's defence not given.
         or negated
         and content_plover == "AID"
-        and (
-            "come" in context
-            and context & _RESCUE
-            or bool(context & _ASKED)
-        )
+        and ("come" in context and context & _RESCUE or bool(context & _ASKED))
     )
     asker, helper = (source, target) if requested else (target, source)
     # "Armenia will not take part in financing the CSTO": a member refusing
