@@ -86,7 +86,11 @@ def infer_move(
     # an ally to honour a defence commitment asks for its help.
     invoked = (
         final_cameo.startswith(("02", "10"))
-        and bool(context & _COMMITMENT_WORDS)
+        and bool(
+            context & _COMMITMENT_WORDS
+            or "treaty" in context
+            and context & _HONOUR_WORDS
+        )
         and bool(context & _DEFENCE_WORDS)
     )
     requested = (
@@ -117,7 +121,7 @@ def infer_move(
         # "The CSTO did not come to Armenia's aid": an ally's defence not given.
         or negated
         and content_plover == "AID"
-        and ({"come", "aid"} <= context or bool(context & _ASKED))
+        and ("come" in context and context & _RESCUE or bool(context & _ASKED))
     )
     asker, helper = (source, target) if requested else (target, source)
     # "Armenia will not take part in financing the CSTO": a member refusing
@@ -126,7 +130,8 @@ def infer_move(
         military = (
             content_cameo.startswith(_MILITARY_AID)
             # "refused to come to Armenia's aid": the idiom of an ally's defence
-            or {"come", "aid"} <= context
+            or "come" in context
+            and bool(context & _RESCUE)
             or final_cameo.startswith(("1032", "1034", "0232", "0234", "1222", "1224"))
             or bool(context & _MILITARY_WORDS)
             or _defence_org(kb, helper)
@@ -181,7 +186,15 @@ _HELP_WORDS = word_set("help_words")
 _FOUNDING_WORDS = frozenset(
     "establish establishing found founding charter statute constituent".split()
 )
-_COMMITMENT_WORDS = frozenset({"mechanism", "clause", "obligation", "commitment"})
+_COMMITMENT_WORDS = frozenset(
+    {"mechanism", "clause", "obligation", "commitment", "pact", "guarantee"}
+)
+# "asked Washington to honour the Mutual Defense Treaty": a treaty is a
+# commitment when the ally is asked to honour it ("treaty" alone is in the
+# name of the Collective Security Treaty Organization).
+_HONOUR_WORDS = frozenset({"honour", "honor", "fulfil", "fulfill"})
+# "did not come to Armenia's aid" (or "rescue"): the idiom of an ally's defence.
+_RESCUE = frozenset({"aid", "rescue"})
 _DEFENCE_WORDS = frozenset({"defence", "defense", "collective", "security", "mutual"})
 _PLEA_WORDS = word_set("plea_words")
 # "stopped short of providing the military assistance Armenia sought": help
