@@ -146,6 +146,11 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
             {("SDN", "SDN", "RETREAT")},
         ),
         ("Russia evacuated its forces from Kherson.", {("RUS", "UKR", "RETREAT")}),
+        (
+            "Hezbollah pulled its fighters back from the border, Israeli officials said.",
+            {("LBN", None, "RETREAT")},
+        ),
+        ("The Taliban publicly flogged 27 people in Afghanistan.", {("AFG", "AFG", "ASSAULT")}),
     ],
 )
 def test_codebook_phrasing_is_coded(
@@ -172,6 +177,8 @@ def test_codebook_phrasing_is_coded(
         "The board shelved plans for a merger.",
         "Police drove protesters from the square.",
         "Workers linked the two pipelines last year.",
+        "Brazil beat Argentina as thousands of people watched.",
+        "The company pulled its products back from shelves.",
         "Alexander Stubb said Finland was ready to host allied troops.",
     ],
 )
