@@ -126,6 +126,8 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
             {("IRN", None, "MOBILIZE")},
         ),
         ("Israel summoned 300,000 reservists.", {("ISR", None, "MOBILIZE")}),
+        # a ballistic launch with no target is a show of force, not an air strike
+        ("North Korea launched a ballistic missile on Friday.", {("PRK", None, "MOBILIZE")}),
         (
             "Russia pulled together 50,000 troops near the Kharkiv border.",
             {("RUS", "UKR", "MOBILIZE")},
@@ -178,6 +180,7 @@ def test_codebook_phrasing_is_coded(
         "Police drove protesters from the square.",
         "Workers linked the two pipelines last year.",
         "Brazil beat Argentina as thousands of people watched.",
+        "SpaceX launched a rocket from Florida on Tuesday.",
         "The company pulled its products back from shelves.",
         "Alexander Stubb said Finland was ready to host allied troops.",
     ],
@@ -196,6 +199,11 @@ def test_codebook_control_is_not_coded(pipeline: Pipeline, text: str) -> None:
             ("USA", "GEO", "AID"),
         ),
         ("Poland sent warships to the Baltic Sea.", ("POL", None, "MOBILIZE"), ("POL", None, "AID")),
+        (
+            "Iran fired ballistic missiles at Israel.",
+            ("IRN", "ISR", "ASSAULT"),
+            ("IRN", None, "MOBILIZE"),
+        ),
     ],
 )
 def test_codebook_near_miss_keeps_its_type(
