@@ -96,6 +96,21 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
             "Niger's junta decreed a state of emergency in Tillaberi.",
             {("NER", "NER", "COERCE")},
         ),
+        # troops advancing into a state's territory occupy it (192); "its
+        # territory" is a state's, not the organisation named before it
+        (
+            "Azerbaijani troops advanced into Armenian territory near Jermuk.",
+            {("AZE", "ARM", "COERCE")},
+        ),
+        (
+            "Pashinyan said the CSTO had not helped Armenia when Azerbaijani troops "
+            "advanced into its territory.",
+            {("ARM", "CSTO", "ACCUSE"), ("AZE", "ARM", "COERCE")},
+        ),
+        (
+            "Houthi rebels captured a British-owned commercial ship in the Red Sea.",
+            {("YEM", "GBR", "COERCE")},
+        ),
         # ASSAULT
         ("Nigerian police tear-gassed protesters in Lagos.", {("NGA", "NGA", "ASSAULT")}),
         (
@@ -126,6 +141,11 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
             {("IRN", None, "MOBILIZE")},
         ),
         ("Israel summoned 300,000 reservists.", {("ISR", None, "MOBILIZE")}),
+        ("Poland said Russian drones had entered its airspace.", {("RUS", "POL", "MOBILIZE")}),
+        (
+            "Chinese coast guard vessels sailed into Japanese waters near the Senkaku Islands.",
+            {("CHN", "JPN", "MOBILIZE")},
+        ),
         # a ballistic launch with no target is a show of force, not an air strike
         ("North Korea launched a ballistic missile on Friday.", {("PRK", None, "MOBILIZE")}),
         (
@@ -181,6 +201,7 @@ def test_codebook_phrasing_is_coded(
         "Workers linked the two pipelines last year.",
         "Brazil beat Argentina as thousands of people watched.",
         "SpaceX launched a rocket from Florida on Tuesday.",
+        "The ferry entered Greek waters on Monday.",
         "The company pulled its products back from shelves.",
         "Alexander Stubb said Finland was ready to host allied troops.",
     ],
