@@ -1,4 +1,4 @@
-""""its territory" is a state's ground: an organisation named before it has none."""
+""" "its territory" is a state's ground: an organisation named before it has none."""
 
 import datetime as dt
 

@@ -18,8 +18,14 @@ DAY = dt.date(2024, 5, 1)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Iran test-launched a new ballistic missile on Friday.", ("IRN", None, "MOBILIZE")),
-        ("North Korea tested a hypersonic missile on Monday.", ("PRK", None, "MOBILIZE")),
+        (
+            "Iran test-launched a new ballistic missile on Friday.",
+            ("IRN", None, "MOBILIZE"),
+        ),
+        (
+            "North Korea tested a hypersonic missile on Monday.",
+            ("PRK", None, "MOBILIZE"),
+        ),
         ("Russia fired missiles on Kyiv on Monday.", ("RUS", "UKR", "ASSAULT")),
     ],
 )

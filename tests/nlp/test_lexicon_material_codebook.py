@@ -46,14 +46,20 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
             "Thailand surrendered a fugitive Chinese banker to Beijing.",
             {("THA", "CHN", "COOPERATE")},
         ),
-        ("Canada relayed intelligence about the plot to India.", {("CAN", "IND", "COOPERATE")}),
+        (
+            "Canada relayed intelligence about the plot to India.",
+            {("CAN", "IND", "COOPERATE")},
+        ),
         # AID
         (
             "Germany chipped in 100 million euros for Moldova's energy needs.",
             {("DEU", "MDA", "AID")},
         ),
         ("Iran smuggled missile components to the Houthis.", {("IRN", "YEM", "AID")}),
-        ("Qatar topped up its deposit at Egypt's central bank.", {("QAT", "EGY", "AID")}),
+        (
+            "Qatar topped up its deposit at Egypt's central bank.",
+            {("QAT", "EGY", "AID")},
+        ),
         ("Egyptian aircraft dropped food over southern Gaza.", {("EGY", "PSE", "AID")}),
         ("Italy granted protection to 300 Libyan migrants.", {("ITA", "LBY", "AID")}),
         (
@@ -112,7 +118,10 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
             {("YEM", "GBR", "COERCE")},
         ),
         # ASSAULT
-        ("Nigerian police tear-gassed protesters in Lagos.", {("NGA", "NGA", "ASSAULT")}),
+        (
+            "Nigerian police tear-gassed protesters in Lagos.",
+            {("NGA", "NGA", "ASSAULT")},
+        ),
         (
             "Russian forces wiped out Ukrainian villages near Bakhmut.",
             {("RUS", "UKR", "ASSAULT")},
@@ -121,7 +130,10 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
             "The Turkish raid on Kurdish positions in Iraq lasted two days.",
             {("TUR", "IRQ", "ASSAULT")},
         ),
-        ("Iraqi forces gassed Kurdish civilians in Halabja.", {("IRQ", "IRQ", "ASSAULT")}),
+        (
+            "Iraqi forces gassed Kurdish civilians in Halabja.",
+            {("IRQ", "IRQ", "ASSAULT")},
+        ),
         (
             "Ukrainian saboteurs blew up a Russian officer's car in Melitopol.",
             {("UKR", "RUS", "ASSAULT")},
@@ -130,7 +142,10 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
             "Russian troops swept into the Ukrainian town of Vovchansk.",
             {("RUS", "UKR", "ASSAULT")},
         ),
-        ("Ukrainian forces drove Russian troops from Kherson.", {("UKR", "RUS", "ASSAULT")}),
+        (
+            "Ukrainian forces drove Russian troops from Kherson.",
+            {("UKR", "RUS", "ASSAULT")},
+        ),
         # MOBILIZE
         (
             "Russian jets shadowed a British spy plane over the Black Sea.",
@@ -141,13 +156,19 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
             {("IRN", None, "MOBILIZE")},
         ),
         ("Israel summoned 300,000 reservists.", {("ISR", None, "MOBILIZE")}),
-        ("Poland said Russian drones had entered its airspace.", {("RUS", "POL", "MOBILIZE")}),
+        (
+            "Poland said Russian drones had entered its airspace.",
+            {("RUS", "POL", "MOBILIZE")},
+        ),
         (
             "Chinese coast guard vessels sailed into Japanese waters near the Senkaku Islands.",
             {("CHN", "JPN", "MOBILIZE")},
         ),
         # a ballistic launch with no target is a show of force, not an air strike
-        ("North Korea launched a ballistic missile on Friday.", {("PRK", None, "MOBILIZE")}),
+        (
+            "North Korea launched a ballistic missile on Friday.",
+            {("PRK", None, "MOBILIZE")},
+        ),
         (
             "Russia pulled together 50,000 troops near the Kharkiv border.",
             {("RUS", "UKR", "MOBILIZE")},
@@ -172,7 +193,10 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
             "Hezbollah pulled its fighters back from the border, Israeli officials said.",
             {("LBN", None, "RETREAT")},
         ),
-        ("The Taliban publicly flogged 27 people in Afghanistan.", {("AFG", "AFG", "ASSAULT")}),
+        (
+            "The Taliban publicly flogged 27 people in Afghanistan.",
+            {("AFG", "AFG", "ASSAULT")},
+        ),
     ],
 )
 def test_codebook_phrasing_is_coded(
@@ -219,7 +243,11 @@ def test_codebook_control_is_not_coded(pipeline: Pipeline, text: str) -> None:
             ("USA", "GEO", "SANCTION"),
             ("USA", "GEO", "AID"),
         ),
-        ("Poland sent warships to the Baltic Sea.", ("POL", None, "MOBILIZE"), ("POL", None, "AID")),
+        (
+            "Poland sent warships to the Baltic Sea.",
+            ("POL", None, "MOBILIZE"),
+            ("POL", None, "AID"),
+        ),
         (
             "Iran fired ballistic missiles at Israel.",
             ("IRN", "ISR", "ASSAULT"),
