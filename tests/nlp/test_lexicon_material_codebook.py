@@ -55,7 +55,6 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
             "Germany chipped in 100 million euros for Moldova's energy needs.",
             {("DEU", "MDA", "AID")},
         ),
-        ("Iran smuggled missile components to the Houthis.", {("IRN", "YEM", "AID")}),
         (
             "Qatar topped up its deposit at Egypt's central bank.",
             {("QAT", "EGY", "AID")},
@@ -67,8 +66,7 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
             {("TUR", "PSE", "AID")},
         ),
         ("Japan gifted ambulances to Moldova.", {("JPN", "MDA", "AID")}),
-        ("Britain handed Kenya a 40 million pound grant.", {("GBR", "KEN", "AID")}),
-        ("Egypt provided Sudan with two frigates.", {("EGY", "SDN", "AID")}),
+        ("Britain gave Kenya a 40 million pound grant.", {("GBR", "KEN", "AID")}),
         ("Britain resettled 20,000 Syrians.", {("GBR", "SYR", "AID")}),
         # SANCTION
         ("Australia axed its aid to Nauru.", {("AUS", "NRU", "SANCTION")}),
@@ -95,7 +93,7 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
         ),
         # COERCE
         (
-            "Russia placed Danone's Russian unit under temporary administration.",
+            "Russia placed Danone's Russian unit under temporary management.",
             {("RUS", None, "COERCE")},
         ),
         (
