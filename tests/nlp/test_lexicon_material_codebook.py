@@ -66,6 +66,7 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, s
             {("TUR", "PSE", "AID")},
         ),
         ("Japan gifted ambulances to Moldova.", {("JPN", "MDA", "AID")}),
+        ("China delivered 20,000 tonnes of rice to Myanmar.", {("CHN", "MMR", "AID")}),
         ("Britain gave Kenya a 40 million pound grant.", {("GBR", "KEN", "AID")}),
         ("Britain resettled 20,000 Syrians.", {("GBR", "SYR", "AID")}),
         # SANCTION
