@@ -233,6 +233,14 @@ class Coreference:
                 # "the Russian-led bloc": the bloc that leader heads.
                 span.actor = self.resolver.polity_actor(led)
                 return
+        if need == "polity" and _own_ground(doc, span):
+            # "had not helped Armenia when Azerbaijani troops advanced into its
+            # territory": an organisation has no territory of its own.
+            polity_test = test
+
+            def test(c: ActorSpan) -> bool:
+                return polity_test(c) and not _is_org(c)
+
         j = _reporter(doc, spans, i, test)
         if j is None:
             j = _charged_antecedent(doc, spans, i, test)

@@ -1123,6 +1123,8 @@ class EventCoder:
                 lowers[i] in banned or lemmas[i] in banned
                 for i in range(lo, hi)
                 if not start <= i < end
+                # "launched a missile on Friday": a day's "on" is no target's
+                and not (lowers[i] == "on" and i + 1 < hi and lowers[i + 1] in WEEKDAYS)
             ):
                 return False, None
         return True, req_at
