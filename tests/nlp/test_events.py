@@ -2335,6 +2335,8 @@ def test_no_offer_is_inferred_from_a_negated_refusal_or_an_invitation(
 ) -> None:  # type: ignore[no-untyped-def]
     events = code(text, date=_day("2024-06-20"))
     assert not [e for e in events if e.pattern == "inference.answered"]
+
+
 def test_would_not_free_is_a_refusal(code) -> None:  # type: ignore[no-untyped-def]
     # events._WOULD_NOT_REFUSED: "would not" is a refusal, as "will not" is
     # (guide §7.3); "could not" stays a negated, hypothetical act.
