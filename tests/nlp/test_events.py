@@ -2350,3 +2350,20 @@ def test_would_not_free_is_a_refusal(code) -> None:  # type: ignore[no-untyped-d
         "Germany could not deliver the tanks to Ukraine.", date=_day("2024-05-01")
     )
     assert "REJECT" not in {e.plover for e in unable}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # How someone sees a thing ("regarded X as ...") is no event ...
+        ("Moscow regarded the start of the discussion as the beginning of "
+         "Armenia's withdrawal from the Eurasian Economic Union.", set()),
+        ("Moscow sees the move as an attack on Russia.", set()),
+        # ... but an "as" clause with its own subject is.
+        ("Kyiv regards the deployment as a threat, officials said, as Russia "
+         "attacked Kharkiv.", {("RUS", "UKR", "ASSAULT")}),
+    ],
+)  # fmt: skip
+def test_what_one_regards_a_thing_as_is_no_event(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(text, date=_day("2025-01-10")) if not e.doubtful]
+    assert {(e.source, e.target, e.plover) for e in events} == expected

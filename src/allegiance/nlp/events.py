@@ -421,6 +421,29 @@ def _feared(doc: Doc, left: int, start: int, opens: set[int]) -> bool:
     return False
 
 
+def _characterised(doc: Doc, left: int, start: int) -> bool:
+    """Whether the event noun at `start` only names how someone sees a thing:
+    it follows "as" and an article or a possessor (at most five words before
+    it) in a clause whose verb of regarding stands before ("Moscow regarded the
+    vote as the beginning of Armenia's withdrawal", "sees the move as an
+    attack"); not "as Russia attacked", a clause of its own."""
+    tk = toks(doc)
+    for k in range(start - 1, max(left, start - 6) - 1, -1):
+        if tk.lower[k] == "as":
+            nominal = tk.lower[k + 1] in {"a", "an", "the", "its", "his", "her"} or (
+                k + 2 < start and tk.lower[k + 2] in {"'s", "'"}
+            )  # not "as Russia attacked Kharkiv"
+            return nominal and any(
+                tk.lemma[i] in _REGARD for i in range(max(left, k - 12), k)
+            )
+        if tk.lower[k] in {",", ";", "and", "but", "that", "which", "who"}:
+            return False
+    return False
+
+
+_REGARD = word_set("regard_verbs")
+
+
 def _actor_tokens(doc: Doc) -> set[int]:
     """The tokens inside the doc's actor mentions (kept per doc)."""
     spans = actor_spans(doc)
@@ -1344,6 +1367,8 @@ class EventCoder:
                 continue  # "said Israel must end its strikes": the demand's content
             if _feared(doc, left, occ.start, actor_starts):
                 continue  # "member states feared Armenia was preparing to leave"
+            if _characterised(doc, left, occ.start):
+                continue  # "regarded the vote as the beginning of its withdrawal"
             if any(
                 occ.start != head and to_at < occ.start < end
                 for head, to_at, end in asked
