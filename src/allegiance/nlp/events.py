@@ -2681,14 +2681,7 @@ class EventCoder:
                 made = self._event(
                     doc, sent, index, occ, cameo, plover, mode, owner, rejecter
                 )
-                out.append(
-                    replace(
-                        made,
-                        id=_short_hash(made.id + "answered"),
-                        pattern="inference.answered",
-                        confidence=round(made.confidence * 0.9, 3),
-                    )
-                )
+                out.append(_inferred(made, "answered", "answered", made.confidence))
         return out
 
     def _brokered_truce(
@@ -2712,13 +2705,7 @@ class EventCoder:
                 if a.actor.code == b.actor.code:  # type: ignore[union-attr]
                     continue
                 truce = self._event(doc, sent, index, occ, "0871", plover, mode, a, b)
-                out.append(
-                    replace(
-                        truce,
-                        id=_short_hash(truce.id + "truce"),
-                        pattern="inference.brokered_truce",
-                    )
-                )
+                out.append(_inferred(truce, "truce", "brokered_truce"))
         return out
 
     def _region_at(self, doc: Doc, span: ActorSpan) -> bool:
@@ -2889,15 +2876,20 @@ class EventCoder:
             complaint = self._event(
                 doc, sent, index, occ, "111", "ACCUSE", "disapprove", src_span, tgt_span
             )
-            out.append(
-                replace(
-                    complaint,
-                    id=_short_hash(complaint.id + "complaint"),
-                    pattern="inference.complaint",
-                    confidence=round(ev.confidence * 0.9, 3),
-                )
-            )
+            out.append(_inferred(complaint, "complaint", "complaint", ev.confidence))
         return out
+
+
+def _inferred(
+    event: Event, tag: str, name: str, confidence: float | None = None
+) -> Event:
+    """An event the coder infers from another reading (a complaint, a truce, an
+    offer turned down): its own id (the reading's id and `tag`), the pattern
+    "inference.<name>", and with `confidence` nine tenths of that reading's."""
+    out = replace(event, id=_short_hash(event.id + tag), pattern=f"inference.{name}")
+    if confidence is not None:
+        out = replace(out, confidence=round(confidence * 0.9, 3))
+    return out
 
 
 # What a refusal's required word says was turned down, and the act its owner
