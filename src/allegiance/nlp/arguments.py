@@ -665,11 +665,7 @@ def _purpose_verb(doc: Doc, at: Situation, occ: Occurrence) -> int | None:
 
 
 # Verbs that judge someone "for" what they did ("criticised X for taking part").
-_CREDIT_VERBS = frozenset(
-    {"criticise", "criticize", "condemn", "blame", "thank", "praise", "fault"}
-    | {"punish", "reward", "congratulate", "commend", "rebuke", "reproach"}
-    | {"slam", "chide", "scold", "censure", "fine", "sanction", "honour", "honor"}
-)
+_CREDIT_VERBS = word_set("judging_verbs")
 
 
 def _credited_for(doc: Doc, at: Situation, occ: Occurrence) -> list[ActorSpan]:
