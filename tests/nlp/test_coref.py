@@ -843,3 +843,35 @@ def test_he_after_a_surname_the_kb_cannot_tell_apart_is_that_persons_state(  # t
         date=dt.date(2025, 6, 20),
     )
     assert not [e for e in events if e.plover == "SUPPORT" and e.source == "RUS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # A count of members names the one body that had that many on the day.
+        ("Sweden joined the 32-nation alliance on Thursday.", dt.date(2024, 3, 8),
+         {("SWE", "NATO")}),
+        ("Hungary blocked a statement by the 31-nation alliance.", dt.date(2023, 6, 1),
+         {("HUN", "NATO")}),
+        # NATO had 32 members in mid-2024: no body had 31 then.
+        ("Hungary blocked a statement by the 31-nation alliance.", dt.date(2024, 6, 1),
+         set()),
+        ("Hungary blocked a statement by the 27-member bloc.", dt.date(2024, 6, 1),
+         {("HUN", "EU")}),
+    ],
+)  # fmt: skip
+def test_a_member_count_names_the_body_of_that_size(code, text, day, expected) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(text, date=day) if not e.doubtful and e.alliance_move]
+    assert {(e.source, e.target) for e in events} == expected
+
+
+def test_descriptions_of_blocs_are_names(code) -> None:  # type: ignore[no-untyped-def]
+    got = {
+        (e.source, e.target, e.alliance_move)
+        for text in (
+            "Armenia froze its participation in the post-Soviet security bloc.",
+            "Iran joined the Shanghai grouping.",
+        )
+        for e in code(text, date=dt.date(2024, 6, 1))
+    }
+    assert {("ARM", "CSTO", "freeze"), ("IRN", "SCO", "join")} <= got

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable, Mapping
 from functools import cache
 from importlib.resources import files
@@ -12,6 +13,7 @@ from spacy.tokens import Doc
 
 from ..kb.base import KnowledgeBase
 from ..kb.led import led_blocs
+from ..kb.model import MEMBER_STATUSES
 from ..kb.resolve import Resolver
 from ..records import Actor
 from .arguments import CHARGE_VERBS, PURPOSE_VERBS
@@ -30,6 +32,11 @@ __all__ = ["Coreference"]
 Test = Callable[[ActorSpan], bool]
 
 # Organisation kinds that "the alliance" / "the bloc" can refer to.
+# "the 27-member bloc", "the 32-nation alliance": a count of members.
+_MEMBER_COUNT = re.compile(
+    r"\b(\d+)\s*-\s*(?:member|nation|country|state)\s+(alliance|bloc|union|grouping)\b",
+    re.IGNORECASE,
+)
 _ALLIANCE_KINDS = frozenset(
     {"collective_defence", "economic_union", "political_union", "security_partnership"}
 )
@@ -194,6 +201,13 @@ class Coreference:
             ),
         }
         test = tests.get(need)
+        if need == "alliance":
+            counted = self._counted_body(doc, span)
+            if counted is not None:
+                # "the 32-nation alliance": the one body with that many
+                # members on the day, whatever was named before.
+                span.actor = self.resolver.polity_actor(counted)
+                return
         if need == "alliance" and any(
             t.lower_ == "bloc" for t in doc[span.start : span.end]
         ):
@@ -281,6 +295,25 @@ class Coreference:
                     antecedent.code, antecedent.sector
                 )
             span.actor, span.coref_from = antecedent, j
+
+    def _counted_body(self, doc: Doc, span: ActorSpan) -> str | None:
+        """The organisation a "the 27-member bloc" or "the 32-nation alliance"
+        description names: the only one of the fitting kinds with that many
+        members (data/kb/memberships.csv, frozen and suspended ones counted) on
+        the article's date; None when no or several bodies fit."""
+        found = _MEMBER_COUNT.search(span.text)
+        day = extension(doc, "date")
+        if found is None or day is None:
+            return None
+        count = int(found.group(1))
+        kinds = _ALLIANCE_KINDS if found.group(2) == "alliance" else _BLOC_KINDS
+        fits = [
+            code
+            for code, org in self.kb.organisations.items()
+            if org.kind in kinds
+            and len(self.kb.members_at(code, day, MEMBER_STATUSES)) == count
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def _pair(self, spans: list[ActorSpan], i: int, span: ActorSpan) -> None:
         """ "Xi met Biden ... The two leaders agreed": the last two states
