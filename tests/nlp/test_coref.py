@@ -875,3 +875,19 @@ def test_descriptions_of_blocs_are_names(code) -> None:  # type: ignore[no-untyp
         for e in code(text, date=dt.date(2024, 6, 1))
     }
     assert {("ARM", "CSTO", "freeze"), ("IRN", "SCO", "join")} <= got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the alliance" after the head of a body is the body, not its head.
+        "NATO Secretary General Jens Stoltenberg said in Kyiv on Thursday that "
+        "Ukraine could one day become a member of the alliance.",
+        "Stoltenberg spoke in Brussels. Ukraine joined the military alliance.",
+    ],
+)
+def test_the_alliance_after_its_head_is_the_body(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=dt.date(2023, 4, 20))
+    assert ("UKR", "NATO", "SUPPORT", None) in {
+        (e.source, e.target, e.plover, e.target_sector) for e in events
+    }

@@ -287,12 +287,14 @@ class Coreference:
         if j is not None:
             antecedent = spans[j].actor
             if (
-                need in {"polity", "plural"}
+                need in {"polity", "plural", "alliance"}
                 and antecedent is not None
                 and antecedent.person_id
             ):
+                # "Stoltenberg said ... the alliance": the body, not its head.
                 antecedent = self.resolver.polity_actor(
-                    antecedent.code, antecedent.sector
+                    antecedent.code,
+                    None if need == "alliance" else antecedent.sector,
                 )
             span.actor, span.coref_from = antecedent, j
 
@@ -376,9 +378,12 @@ class Coreference:
         return None
 
     def _is_org_of(self, span: ActorSpan, kinds: frozenset[str]) -> bool:
-        """Whether the span names an organisation of one of `kinds`."""
+        """Whether the span names an organisation of one of `kinds`, or one of
+        its office holders ("Stoltenberg said ... the alliance")."""
         actor = span.actor
-        if actor is None or actor.person_id is not None:
+        if actor is None or (
+            actor.person_id is not None and actor.kind != "organisation"
+        ):
             return False
         org = self.kb.organisations.get(actor.code)
         return org is not None and org.kind in kinds
