@@ -1836,6 +1836,11 @@ class EventCoder:
         parties (guide §7.1, symmetric acts). The act must be mutual, the talks
         "their" own, or the recipient a person met face to face."""
         lowers = toks(doc).lower
+        if not any(
+            o.trigger.cameo == "045" or lowers[o.end - 1] in _SETTING_NOUNS
+            for o, _, _, _ in plans
+        ):
+            return []
         have = {(e.source, e.target, e.plover) for e in out}
         extra: list[Event] = []
         spans = [a for a in actor_spans(doc) if sent.start <= a.start < sent.end]
