@@ -86,3 +86,36 @@ def test_refusing_to_join_a_bodys_sanctions_rejects_that_body(code) -> None:  # 
     )
     assert ("HUN", "EU") in _pairs(events, "REJECT")
     assert ("EU", "RUS") in _pairs(events, "SANCTION")
+
+
+def test_a_refused_call_takes_the_code_of_what_is_refused(code) -> None:  # type: ignore[no-untyped-def]
+    # 1246 refused de-escalation answers a 0256 appeal for it.
+    events = code(
+        "Netanyahu rejected calls by Biden for a pause in the fighting.", date=_DAY
+    )
+    [req] = [e for e in events if e.plover == "REQUEST"]
+    assert req.cameo == "0256"
+
+
+def test_an_inferred_meeting_does_not_outrank_the_act(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        "Putin and Xi signed a joint statement during talks in Beijing.", date=_DAY
+    )
+    [meeting] = [e for e in events if e.plover == "CONSULT" and e.source == "RUS"]
+    [signing] = [e for e in events if e.plover == "SUPPORT" and e.source == "RUS"]
+    assert meeting.confidence < signing.confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Talks in one party's capital: the other visits (042), it hosts (043).
+        ("Putin and Xi signed a joint statement during talks in Beijing.", {("RUS", "CHN", "042"), ("CHN", "RUS", "043")}),
+        # Talks a state hosts between two others are in a third country (044).
+        ("Qatar hosted talks between the United States and the Taliban in Doha.", {("USA", "AFG", "044"), ("AFG", "USA", "044")}),
+    ],
+)  # fmt: skip
+def test_where_the_talks_were_held_names_the_visit(code, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    events = code(text, date=_DAY)
+    got = {(e.source, e.target, e.cameo) for e in events if e.plover == "CONSULT"}
+    assert expected <= got

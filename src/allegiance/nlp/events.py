@@ -257,6 +257,18 @@ _REFUSED_CALL = Trigger(
     id="request.refused_call", patterns=(), cameo="020", confidence=0.8
 )
 _REFUSED_CALL_NOUNS = frozenset({"call", "appeal", "plea", "request", "demand"})
+# Refusal root -> the request root it answers (appeal form; a demand is 10x
+# with the same content digit): material cooperation, aid, reform, yielding, meeting,
+# mediation, settlement.
+_REFUSED_CONTENT = {
+    "121": "021",
+    "122": "023",
+    "123": "024",
+    "124": "025",
+    "125": "026",
+    "126": "028",
+    "127": "027",
+}
 # Speech verbs whose that-clause in the bare (subjunctive) form is a demand:
 # "Poland insisted that Russia withdraw its troops".
 _DEMANDING_SPEECH = frozenset({"insist"})
@@ -1864,6 +1876,11 @@ class EventCoder:
                     and not e.negated
                 }
             )
+            hosts = {e.source for e in found if e.source}
+            # Talks a state hosts between two others are in a third country.
+            third = any(
+                h not in parties and not self.kb.is_organisation(h) for h in hosts
+            )
             for a in parties:
                 for b in parties:
                     src = next(
@@ -1882,7 +1899,16 @@ class EventCoder:
                     have.add((a, b, "CONSULT"))
                     extra.append(
                         self._event(
-                            doc, sent, index, o, "040", "CONSULT", None, src, tgt
+                            doc,
+                            sent,
+                            index,
+                            o,
+                            "044" if third else "040",
+                            "CONSULT",
+                            "third-party" if third else None,
+                            src,
+                            tgt,
+                            confidence=0.8,
                         )
                     )
         for occ, _, _, _ in plans:
@@ -1945,10 +1971,43 @@ class EventCoder:
                     have.add((a, b, "CONSULT"))
                     extra.append(
                         self._event(
-                            doc, sent, index, occ, "040", "CONSULT", None, src, tgt
+                            doc,
+                            sent,
+                            index,
+                            occ,
+                            *self._where_met(doc, sent, occ, a, b),
+                            src,
+                            tgt,
+                            confidence=0.8,
                         )
                     )
         return extra
+
+    def _where_met(
+        self, doc: Doc, sent: Span, occ: Occurrence, a: str, b: str
+    ) -> tuple[str, str, str | None]:
+        """Code, PLOVER type and mode of A's meeting with B at talks held "in" a
+        place (guide §4.2, §7.1): in B's country A visits (042), in A's A hosts
+        (043), in a third country 044; else 040."""
+        lowers = toks(doc).lower
+        place = next(
+            (
+                x
+                for x in actor_spans(doc)
+                if occ.end < x.start <= occ.end + 3
+                and x.start < sent.end
+                and lowers[x.start - 1] == "in"
+            ),
+            None,
+        )
+        where = place and (place.actor or place.place_actor)
+        if where is None or self.kb.is_organisation(where.code):
+            return "040", "CONSULT", None
+        if where.code == b:
+            return "042", "CONSULT", "visit"
+        if where.code == a:
+            return "043", "CONSULT", "visit"
+        return "044", "CONSULT", "third-party"
 
     def _refused_calls(
         self,
@@ -1975,8 +2034,16 @@ class EventCoder:
         )
         if noun is None:
             return []
-        cameo = "100" if tk.lemma[noun] == "demand" else "020"
+        demand = tk.lemma[noun] == "demand"
+        cameo = "100" if demand else "020"
+        # The refusal's content names the request's (CAMEO's parallel roots:
+        # 1246 refused de-escalation <- 0256 appeal, 1056 demand).
+        head = _REFUSED_CONTENT.get(occ.trigger.cameo[:3])
+        if head is not None:
+            code = ("10" + head[2] if demand else head) + occ.trigger.cameo[3:]
+            cameo = code if self.ontology.has_cameo(code) else code[:3]
         call = Occurrence(replace(_REFUSED_CALL, cameo=cameo), noun, noun + 1)
+        _, mode = self.ontology.to_plover(cameo)
         spans = [a for a in actor_spans(doc) if noun + 1 < a.start < occ.req_at]
         out = []
         for e in found:
@@ -1995,7 +2062,7 @@ class EventCoder:
                 continue
             out.append(
                 self._event(
-                    doc, sent, index, call, cameo, "REQUEST", None, caller, refuser
+                    doc, sent, index, call, cameo, "REQUEST", mode, caller, refuser
                 )
             )
         return out
