@@ -44,6 +44,9 @@ def test_convened_talks_are_mediation(code) -> None:  # type: ignore[no-untyped-
     assert {(e.source, e.target, e.cameo) for e in events} == {
         ("EGY", "ISR", "045"),
         ("EGY", "QAT", "045"),
+        # The talks between the two are theirs as well, in a third country (guide §7.1).
+        ("ISR", "QAT", "044"),
+        ("QAT", "ISR", "044"),
     }
 
 

@@ -251,6 +251,24 @@ def _reciprocal(doc: Doc, occ: Occurrence, sent: Span) -> bool:
 # must act makes a demand of it (CAMEO 100); the speech verb is the evidence.
 _MUST_DEMAND = Trigger(id="request.said_must", patterns=(), cameo="100", confidence=0.7)
 _MUST_MODALS = frozenset({"must", "should"})
+# "rejected calls by Biden for a pause": the call refused is its maker's request
+# of the refuser (guide §5.4); an appeal word takes 020, a demand 100.
+_REFUSED_CALL = Trigger(
+    id="request.refused_call", patterns=(), cameo="020", confidence=0.8
+)
+_REFUSED_CALL_NOUNS = frozenset({"call", "appeal", "plea", "request", "demand"})
+# Refusal root -> the request root it answers (appeal form; a demand is 10x
+# with the same content digit): material cooperation, aid, reform, yielding, meeting,
+# mediation, settlement.
+_REFUSED_CONTENT = {
+    "121": "021",
+    "122": "023",
+    "123": "024",
+    "124": "025",
+    "125": "026",
+    "126": "028",
+    "127": "027",
+}
 # Speech verbs whose that-clause in the bare (subjunctive) form is a demand:
 # "Poland insisted that Russia withdraw its troops".
 _DEMANDING_SPEECH = frozenset({"insist"})
@@ -345,6 +363,12 @@ def _during(doc: Doc, occ: Occurrence, at: Situation) -> int | None:
     for k in range(occ.start - 1, max(at.left, occ.start - 5) - 1, -1):
         word = lowers[k]
         if word in {"during", "on"} or word in {"in", "at"} and k == at.sent.start:
+            if (
+                k == at.sent.start
+                and k + 1 == occ.start
+                and lowers[occ.start] in _TALKS_HELD
+            ):
+                return k  # "In talks with Pashinyan, Putin offered ..."
             return k if k + 1 < occ.start and lowers[k + 1] in {"a", "an"} else None
         if not word.isalpha() or word in {"his", "her", "its", "their", "the"}:
             return None
@@ -693,6 +717,45 @@ def _wronged(doc: Doc, occ: Occurrence, at: Situation, args: Args) -> list[Actor
 
 
 _VISITS = frozenset({"042", "043"})
+# Talks that set another act ("signed ... during talks in Beijing"): the words
+# between the preposition and the noun, the prepositions, what may not follow
+# the noun (its own parties or body), and the acts whose parties held the talks.
+_SETTING_MODIFIERS = frozenset(
+    {
+        "their",
+        "the",
+        "a",
+        "an",
+        "bilateral",
+        "joint",
+        "annual",
+        "trilateral",
+        "closed",
+        "-",
+        "door",
+        "private",
+        "latest",
+        "recent",
+    }
+)
+_SETTING_PREPS = frozenset({"during", "at", "in"})
+_TALKS_HELD = frozenset({"talks", "negotiations", "consultations"})
+_SETTING_NOUNS = frozenset(
+    {"talks", "meeting", "meetings", "summit", "negotiations", "consultations"}
+)
+_SETTING_STOPS = frozenset({"with", "between", "of", "by", "among"})
+_SETTING_ACTS = frozenset(
+    {
+        "SUPPORT",
+        "AGREE",
+        "REQUEST",
+        "REJECT",
+        "CONCEDE",
+        "COOPERATE",
+        "THREATEN",
+        "ACCUSE",
+    }
+)
 _REACTION_NOUNS = word_set("reaction_nouns")
 
 
@@ -1458,9 +1521,18 @@ class EventCoder:
                     coded.append((occ, found))
                     by_occ[id(occ)] = found
                     out.extend(found)
+                    # The answerer never made the request it answers ("gave in
+                    # to European Union demands": the EU is unread).
+                    answerers = {e.source for e in found}
                     out.extend(
-                        self._framed_requests(doc, sent, index, candidate, at, speech)
+                        r
+                        for r in self._framed_requests(
+                            doc, sent, index, candidate, at, speech
+                        )
+                        if r.source not in answerers
+                        or _plover_of(self.ontology, candidate) == "REQUEST"
                     )
+                    out.extend(self._refused_calls(doc, sent, index, candidate, found))
                     break
         for sp, speaker, addressees, m, r in musts:
             # The demand takes the 10x code of what is demanded, when a trigger
@@ -1478,6 +1550,7 @@ class EventCoder:
             out.extend(
                 self._emit(doc, sent, index, occ, cues, Args(speaker, addressees), None)
             )
+        out.extend(self._setting_talks(doc, sent, index, plans, coded, by_occ, out))
         out = _answered_participle(doc, coded, out)
         # "called on its allies to send air defences": a government does not
         # ask itself; the allies are unnamed.
@@ -1759,6 +1832,241 @@ class EventCoder:
         partner = next((a.actor.code for a in after if a.start >= occ.end), None)
         return where is not None and where == partner
 
+    def _setting_talks(
+        self,
+        doc: Doc,
+        sent: Span,
+        index: int,
+        plans: list[tuple[Occurrence, int, int, ClauseCues]],
+        coded: list[tuple[Occurrence, list[Event]]],
+        by_occ: dict[int, list[Event]],
+        out: list[Event],
+    ) -> list[Event]:
+        """ "signed a joint statement during talks in Beijing", "thanked Macron
+        during their talks", "urged Wang Yi to ... at a meeting in Beijing": talks
+        that only set another act between two parties were held by those
+        parties (guide §7.1, symmetric acts). The act must be mutual, the talks
+        "their" own, or the recipient a person met face to face."""
+        lowers = toks(doc).lower
+        if not any(
+            o.trigger.cameo == "045" or lowers[o.end - 1] in _SETTING_NOUNS
+            for o, _, _, _ in plans
+        ):
+            return []
+        have = {(e.source, e.target, e.plover) for e in out}
+        extra: list[Event] = []
+        spans = [a for a in actor_spans(doc) if sent.start <= a.start < sent.end]
+        for o, found in coded:
+            # "Qatar hosted talks between the United States and the Taliban",
+            # "talks hosted by China": the parties to the talks met each other.
+            noun = o.req_at if o.req_at is not None else o.start - 1
+            if (
+                o.trigger.cameo != "045"
+                or lowers[noun] not in _TALKS_HELD
+                or "for" in lowers[max(noun - 2, sent.start) : noun]
+            ):
+                continue  # "invited them to Moscow for talks hosted by": not yet
+            parties = sorted(
+                {
+                    e.target
+                    for e in found
+                    if e.target
+                    and e.plover == "CONSULT"
+                    and e.modality == "asserted"
+                    and not e.negated
+                }
+            )
+            hosts = {e.source for e in found if e.source}
+            # Talks a state hosts between two others are in a third country.
+            third = any(
+                h not in parties and not self.kb.is_organisation(h) for h in hosts
+            )
+            for a in parties:
+                for b in parties:
+                    src = next(
+                        (x for x in spans if x.actor and x.actor.code == a), None
+                    )
+                    tgt = next(
+                        (x for x in spans if x.actor and x.actor.code == b), None
+                    )
+                    if (
+                        a == b
+                        or src is None
+                        or tgt is None
+                        or (a, b, "CONSULT") in have
+                    ):
+                        continue
+                    have.add((a, b, "CONSULT"))
+                    extra.append(
+                        self._event(
+                            doc,
+                            sent,
+                            index,
+                            o,
+                            "044" if third else "040",
+                            "CONSULT",
+                            "third-party" if third else None,
+                            src,
+                            tgt,
+                            confidence=0.8,
+                        )
+                    )
+        for occ, _, _, _ in plans:
+            if (
+                by_occ.get(id(occ))
+                or lowers[occ.end - 1] not in _SETTING_NOUNS
+                or _plover_of(self.ontology, occ) != "CONSULT"
+                or (occ.end < sent.end and lowers[occ.end] in _SETTING_STOPS)
+            ):
+                continue
+            k = occ.start - 1
+            while k > sent.start and lowers[k] in _SETTING_MODIFIERS:
+                k -= 1
+            if lowers[k] not in _SETTING_PREPS:
+                continue
+            opening = k == sent.start
+            anchors = [
+                (o, found)
+                for o, found in coded
+                if found
+                and sent.start <= o.start < sent.end
+                and (o.start > occ.end if opening else o.end <= k)
+            ]
+            pairs: set[tuple[str, str]] = set()
+            for _, found in sorted(
+                anchors, key=lambda of: abs(of[0].start - occ.start)
+            ):
+                pairs = {
+                    (e.source, e.target)
+                    for e in found
+                    if e.plover in _SETTING_ACTS
+                    and e.source
+                    and e.target
+                    and e.source != e.target
+                    and not e.reported
+                    and not e.negated
+                }
+                if pairs:
+                    break
+            theirs = lowers[occ.start - 1] == "their"
+            for s, t in sorted(pairs):
+                if not (
+                    theirs
+                    or (t, s) in pairs
+                    or any(
+                        a.how == "person" and a.actor and a.actor.code == t
+                        for a in spans
+                    )
+                ):
+                    continue
+                for a, b in ((s, t), (t, s)):
+                    src = next(
+                        (x for x in spans if x.actor and x.actor.code == a), None
+                    )
+                    tgt = next(
+                        (x for x in spans if x.actor and x.actor.code == b), None
+                    )
+                    if src is None or tgt is None or (a, b, "CONSULT") in have:
+                        continue
+                    have.add((a, b, "CONSULT"))
+                    extra.append(
+                        self._event(
+                            doc,
+                            sent,
+                            index,
+                            occ,
+                            *self._where_met(doc, sent, occ, a, b),
+                            src,
+                            tgt,
+                            confidence=0.8,
+                        )
+                    )
+        return extra
+
+    def _where_met(
+        self, doc: Doc, sent: Span, occ: Occurrence, a: str, b: str
+    ) -> tuple[str, str, str | None]:
+        """Code, PLOVER type and mode of A's meeting with B at talks held "in" a
+        place (guide §4.2, §7.1): in B's country A visits (042), in A's A hosts
+        (043), in a third country 044; else 040."""
+        lowers = toks(doc).lower
+        place = next(
+            (
+                x
+                for x in actor_spans(doc)
+                if occ.end < x.start <= occ.end + 3
+                and x.start < sent.end
+                and lowers[x.start - 1] == "in"
+            ),
+            None,
+        )
+        where = place and (place.actor or place.place_actor)
+        if where is None or self.kb.is_organisation(where.code):
+            return "040", "CONSULT", None
+        if where.code == b:
+            return "042", "CONSULT", "visit"
+        if where.code == a:
+            return "043", "CONSULT", "visit"
+        return "044", "CONSULT", "third-party"
+
+    def _refused_calls(
+        self,
+        doc: Doc,
+        sent: Span,
+        index: int,
+        occ: Occurrence,
+        found: list[Event],
+    ) -> list[Event]:
+        """ "Netanyahu rejected calls by Biden for a pause", "rejected calls from
+        France for a ceasefire": the refused call, made by the one named after
+        "by" or "from", is that actor's request of the refuser (guide §5.4)."""
+        tk = toks(doc)
+        if occ.req_at is None or _plover_of(self.ontology, occ) != "REJECT":
+            return []
+        noun = next(
+            (
+                k
+                for k in range(occ.end, occ.req_at)
+                if tk.lemma[k] in _REFUSED_CALL_NOUNS
+                and tk.lower[k + 1] in {"by", "from"}
+            ),
+            None,
+        )
+        if noun is None:
+            return []
+        demand = tk.lemma[noun] == "demand"
+        cameo = "100" if demand else "020"
+        # The refusal's content names the request's (CAMEO's parallel roots:
+        # 1246 refused de-escalation <- 0256 appeal, 1056 demand).
+        head = _REFUSED_CONTENT.get(occ.trigger.cameo[:3])
+        if head is not None:
+            code = ("10" + head[2] if demand else head) + occ.trigger.cameo[3:]
+            cameo = code if self.ontology.has_cameo(code) else code[:3]
+        call = Occurrence(replace(_REFUSED_CALL, cameo=cameo), noun, noun + 1)
+        _, mode = self.ontology.to_plover(cameo)
+        spans = [a for a in actor_spans(doc) if noun + 1 < a.start < occ.req_at]
+        out = []
+        for e in found:
+            caller = next(
+                (a for a in spans if a.actor and a.actor.code == e.target), None
+            )
+            refuser = next(
+                (
+                    a
+                    for a in actor_spans(doc)
+                    if a.actor and a.actor.code == e.source and a.start < occ.start
+                ),
+                None,
+            )
+            if caller is None or refuser is None or e.negated:
+                continue
+            out.append(
+                self._event(
+                    doc, sent, index, call, cameo, "REQUEST", mode, caller, refuser
+                )
+            )
+        return out
+
     def _framed_requests(
         self,
         doc: Doc,
@@ -1776,6 +2084,8 @@ class EventCoder:
             "request",
             "appeal",
             "plea",
+            "demand",
+            "call",
         }:
             return []
         for alt in occ.alternatives:
