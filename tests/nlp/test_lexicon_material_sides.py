@@ -75,6 +75,15 @@ DAY = dt.date(2024, 2, 23)
             "The Emir of Kuwait handed a cheque for $300 million to Jordan.",
             ("KWT", "JOR", "071", "aid.provide_economic"),
         ),
+        # AID: drone parts supplied; drone and missile transfers as nouns.
+        (
+            "Iran supplied drone parts to Russia.",
+            ("IRN", "RUS", "072", "aid.provide_air_defence"),
+        ),
+        (
+            "The EU sanctioned Iran over its missile transfers to Russia.",
+            ("IRN", "RUS", "072", "aid.arms_deliveries_noun"),
+        ),
         # COERCE: visa restrictions on people (172, guide section 4.2).
         (
             "Poland restricted visas for Belarusian officials.",
