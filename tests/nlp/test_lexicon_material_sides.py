@@ -1,5 +1,5 @@
-"""Material acts whose side went missing: sanctions joined, blockades, seizures
-named as nouns with a by-agent, raids, citizenship stripped.
+"""Material acts whose side went missing: sanctions joined, seizures named as
+nouns with a by-agent, raids, trade bans, aid handed over.
 
 Each case is coded by a lexicon entry added or widened for it; the sentences are
 the project's own, not from the gold sets.
@@ -22,11 +22,6 @@ DAY = dt.date(2024, 2, 23)
             "Switzerland joined EU sanctions against Belarusian officials.",
             ("CHE", "BLR", "163", "sanction.join_sanctions"),
         ),
-        # COERCE: a blockade as a past-tense verb (191).
-        (
-            "Saudi Arabia blockaded Qatar in 2017.",
-            ("SAU", "QAT", "191", "coerce.blockade_past"),
-        ),
         # COERCE: a seizure named as a noun whose agent stands after "by".
         (
             "The seizure of a Greek tanker by Iran raised tensions.",
@@ -36,11 +31,6 @@ DAY = dt.date(2024, 2, 23)
         (
             "Turkish forces conducted a raid on Kurdish militants in Syria.",
             ("TUR", None, "190", "assault.conduct_raid"),
-        ),
-        # COERCE: citizenship stripped with a long object between.
-        (
-            "Nicaragua stripped 94 opposition figures of their citizenship.",
-            ("NIC", "NIC", "174", "coerce.strip_citizenship"),
         ),
         # SANCTION, not an entry ban on people: cars barred are
         # trade (163); a trade representative expelled is a diplomat (161).
@@ -126,8 +116,6 @@ def test_material_side_coded(text: str, expected: tuple, pipeline: Pipeline) -> 
         ("Tokayev said no one gifted Kazakhstan its land.", "aid.donate"),
         # Rockets intercepted are no aircraft met in the air.
         ("Israel intercepted rockets fired from Gaza.", "mobilize.intercept_aircraft"),
-        # Protesters blocking a road obstruct (PROTEST), no state blockade.
-        ("Farmers blockaded the border crossing with Poland.", "coerce.blockade_past"),
         # A police raid is no armed attack.
         (
             "Police conducted a raid on the offices of an opposition newspaper.",
