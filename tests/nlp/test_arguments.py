@@ -2018,3 +2018,27 @@ def test_a_fronted_gerund_clause_is_the_main_subjects(code, text, expected) -> N
     assert expected in {
         (e.source, e.target, e.plover) for e in events if not e.doubtful
     }
+
+
+def test_sanctioned_for_gerund_is_the_objects_act(pipeline: Pipeline) -> None:
+    # "blacklisted X for supplying Y": X supplies Y, not the one blacklisting.
+    events = pipeline.code_text(
+        "Washington blacklisted five Chinese firms for supplying Russia's military.",
+        date=dt.date(2024, 2, 23),
+    )
+    aid = {(e.source, e.target) for e in events if e.plover == "AID"}
+    assert aid == {("CHN", "RUS")}
+
+
+def test_nationality_noun_phrase_before_gerund_is_its_subject(
+    pipeline: Pipeline,
+) -> None:
+    # "sanctions on Chinese companies supplying drone parts to Russia": the
+    # companies supply, not the one imposing sanctions.
+    events = pipeline.code_text(
+        "Ukraine imposed sanctions on Chinese companies supplying drone parts "
+        "to Russia.",
+        date=dt.date(2024, 2, 23),
+    )
+    aid = {(e.source, e.target) for e in events if e.plover == "AID"}
+    assert aid == {("CHN", "RUS")}

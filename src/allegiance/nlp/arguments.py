@@ -206,6 +206,23 @@ def find_arguments(
     gerund = None
     if gerund_subject_start(doc, at.sent, occ.start) is not None:
         gerund = next((a for a in at.actors if a.end == occ.start), None)
+    elif toks(doc).lower[occ.start].endswith("ing"):
+        # "sanctions on Chinese companies supplying drone parts": a noun phrase
+        # of nationality and common noun right before a gerund is its subject
+        # ("Russian shelling", a bare adjective, is a noun).
+        gerund = next(
+            (
+                a
+                for a in at.actors
+                if a.end == occ.start
+                and a.how in {"adjective", "demonym"}
+                and not a.possessive
+                and a.actor is not None
+                and a.end - a.start > 1
+                and toks(doc).text[occ.start - 1].islower()
+            ),
+            None,
+        )
     if frame is not None:
         # "Iceland put the country's EU accession talks on hold": the subject
         # of "put", not a name inside its object.

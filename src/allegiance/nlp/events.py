@@ -108,6 +108,38 @@ _TRUCE_WORDS = word_set("truce_words")
 _ACCUSATION_ROOT = "11"
 
 
+def _aid_to_host(events: list[Event]) -> list[Event]:
+    """Aid handed over during a visit or talks goes to the one visited or met.
+
+    "During talks in Riyadh, Saudi Arabia handed Pakistan's minister a deposit",
+    "handed over 20 ambulances during talks with his Ukrainian counterpart": an
+    aid event of the sentence with no recipient takes the other party of the
+    source's own visit or talks in that sentence, when there is just one.
+    """
+    if not any(e.target is None and e.plover == "AID" for e in events):
+        return events
+    hosts: dict[tuple[int, str], set[tuple[str, str | None]]] = {}
+    for e in events:
+        if (
+            e.plover == "CONSULT"
+            and e.cameo != "045"  # mediating talks between others is no meeting
+            and e.source is not None
+            and e.target not in (None, e.source)
+            and not e.doubtful
+            and not e.negated
+        ):
+            key = (e.sent_index, e.source)
+            hosts.setdefault(key, set()).add((e.target, e.target_sector))
+    out = []
+    for e in events:
+        found = hosts.get((e.sent_index, e.source or "")) if e.target is None else None
+        if e.plover == "AID" and found and len({t for t, _ in found}) == 1:
+            target, sector = min(found, key=lambda h: h[1] or "")
+            e = replace(e, target=target, target_sector=sector)
+        out.append(e)
+    return out
+
+
 def _held_back(e: Event) -> str | None:
     """Why a coded event is held back from the analyst as doubtful, or None."""
     if e.source is None:
@@ -1283,6 +1315,7 @@ class EventCoder:
             events.extend(
                 self._code_sentence(doc, sent, i, occs, actors, parsed, events)
             )
+        events = _aid_to_host(events)
         # An act whose doer cannot be resolved is no event for the analyst
         # (guide §3.1: "Western ministers condemned ..."): it is kept, held
         # back as doubtful, and the rules above still see it.
