@@ -2359,6 +2359,10 @@ def test_would_not_free_is_a_refusal(code) -> None:  # type: ignore[no-untyped-d
         ("Moscow regarded the start of the discussion as the beginning of "
          "Armenia's withdrawal from the Eurasian Economic Union.", set()),
         ("Moscow sees the move as an attack on Russia.", set()),
+        # ... nor is what a thing means or signals.
+        ("Moscow has warned that the move signals the start of Armenia's "
+         "departure from the Russian-led Eurasian Economic Union.", set()),
+        ("The deal means Russia's withdrawal from Kherson.", set()),
         # ... but an "as" clause with its own subject is.
         ("Kyiv regards the deployment as a threat, officials said, as Russia "
          "attacked Kharkiv.", {("RUS", "UKR", "ASSAULT")}),

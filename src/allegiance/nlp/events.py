@@ -482,9 +482,17 @@ def _characterised(doc: Doc, left: int, start: int) -> bool:
     it follows "as" and an article or a possessor (at most five words before
     it) in a clause whose verb of regarding stands before ("Moscow regarded the
     vote as the beginning of Armenia's withdrawal", "sees the move as an
-    attack"); not "as Russia attacked", a clause of its own."""
+    attack"); not "as Russia attacked", a clause of its own. So does one that
+    a verb of meaning takes ("the move signals the start of Armenia's
+    departure", "would mean Yerevan's exit")."""
     tk = toks(doc)
     for k in range(start - 1, max(left, start - 6) - 1, -1):
+        if tk.lemma[k] in _MEANING and k + 1 < start:
+            # "the move signals the start of Armenia's departure", "would mean
+            # Yerevan's exit": what a thing means is no act.
+            return tk.lower[k + 1] in {"a", "an", "the", "its", "his", "her"} or (
+                k + 2 < start and tk.lower[k + 2] in {"'s", "'"}
+            )
         if tk.lower[k] == "as":
             nominal = tk.lower[k + 1] in {"a", "an", "the", "its", "his", "her"} or (
                 k + 2 < start and tk.lower[k + 2] in {"'s", "'"}
@@ -498,6 +506,7 @@ def _characterised(doc: Doc, left: int, start: int) -> bool:
 
 
 _REGARD = word_set("regard_verbs")
+_MEANING = word_set("meaning_verbs")
 
 
 def _actor_tokens(doc: Doc) -> set[int]:
