@@ -486,18 +486,21 @@ def _characterised(doc: Doc, left: int, start: int) -> bool:
     a verb of meaning takes ("the move signals the start of Armenia's
     departure", "would mean Yerevan's exit")."""
     tk = toks(doc)
+
+    def noun_phrase_after(k: int) -> bool:
+        # An article, a possessive pronoun or a possessor opens what follows
+        # `k`: a noun phrase, not a clause ("as Russia attacked Kharkiv").
+        return tk.lower[k + 1] in {"a", "an", "the", "its", "his", "her"} or (
+            k + 2 < start and tk.lower[k + 2] in {"'s", "'"}
+        )
+
     for k in range(start - 1, max(left, start - 6) - 1, -1):
         if tk.lemma[k] in _MEANING and k + 1 < start:
             # "the move signals the start of Armenia's departure", "would mean
             # Yerevan's exit": what a thing means is no act.
-            return tk.lower[k + 1] in {"a", "an", "the", "its", "his", "her"} or (
-                k + 2 < start and tk.lower[k + 2] in {"'s", "'"}
-            )
+            return noun_phrase_after(k)
         if tk.lower[k] == "as":
-            nominal = tk.lower[k + 1] in {"a", "an", "the", "its", "his", "her"} or (
-                k + 2 < start and tk.lower[k + 2] in {"'s", "'"}
-            )  # not "as Russia attacked Kharkiv"
-            return nominal and any(
+            return noun_phrase_after(k) and any(
                 tk.lemma[i] in _REGARD for i in range(max(left, k - 12), k)
             )
         if tk.lower[k] in {",", ";", "and", "but", "that", "which", "who"}:
@@ -1898,6 +1901,11 @@ class EventCoder:
         have = {(e.source, e.target, e.plover) for e in out}
         extra: list[Event] = []
         spans = [a for a in actor_spans(doc) if sent.start <= a.start < sent.end]
+        # The first mention of each actor in the sentence, to stand for it.
+        first: dict[str, ActorSpan] = {}
+        for x in spans:
+            if x.actor:
+                first.setdefault(x.actor.code, x)
         for o, found in coded:
             # "Qatar hosted talks between the United States and the Taliban",
             # "talks hosted by China": the parties to the talks met each other.
@@ -1925,12 +1933,7 @@ class EventCoder:
             )
             for a in parties:
                 for b in parties:
-                    src = next(
-                        (x for x in spans if x.actor and x.actor.code == a), None
-                    )
-                    tgt = next(
-                        (x for x in spans if x.actor and x.actor.code == b), None
-                    )
+                    src, tgt = first.get(a), first.get(b)
                     if (
                         a == b
                         or src is None
@@ -2002,12 +2005,7 @@ class EventCoder:
                 ):
                     continue
                 for a, b in ((s, t), (t, s)):
-                    src = next(
-                        (x for x in spans if x.actor and x.actor.code == a), None
-                    )
-                    tgt = next(
-                        (x for x in spans if x.actor and x.actor.code == b), None
-                    )
+                    src, tgt = first.get(a), first.get(b)
                     if src is None or tgt is None or (a, b, "CONSULT") in have:
                         continue
                     have.add((a, b, "CONSULT"))
